@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Listing } from "@/app/_components/listing";
+import { getDb } from "@/db/client";
+import { listPage } from "@/lib/articles/list-page";
+import { pageFromSegments } from "@/lib/articles/pagination";
+import { loadCategoryTree } from "@/lib/taxonomy/category-tree";
+import { listSections } from "@/lib/taxonomy/list-sections";
+
+export const revalidate = 60;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string; page?: string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const category = (await loadCategoryTree(await getDb())).bySlug.get((await params).slug);
+  return category ? { title: category.name, description: category.description } : {};
+}
+
+export default async function CategoryPage({ params }: Props) {
+  const { slug, page: segments } = await params;
+  const page = pageFromSegments(segments);
+  const db = await getDb();
+  const tree = await loadCategoryTree(db);
+  const category = tree.bySlug.get(slug);
+  if (!category || page === null) notFound();
+  // A parent lists its children's articles too.
+  const list = await listPage(db, { filter: { categoryIds: tree.descendantIds(category.id) }, page, now: new Date() });
+  if (!list) notFound();
+  const path = tree.path(category.id);
+  const children = tree.children(category.id);
+  return (
+    <Listing
+      sections={listSections(tree)}
+      base={`/categories/${category.slug}`}
+      page={page}
+      pages={list.pages}
+      cards={list.cards}
+      header={
+        <>
+          {path.length > 1 && (
+            <nav aria-label="Breadcrumb" className="breadcrumbs">
+              <ol>
+                {path.slice(0, -1).map((c) => (
+                  <li key={c.slug}>
+                    <Link href={`/categories/${c.slug}`}>{c.name}</Link>
+                  </li>
+                ))}
+              </ol>
+            </nav>
+          )}
+          <h1>{category.name}</h1>
+          <p>{category.description}</p>
+          {children.length > 0 && (
+            <ul className="subcategories" aria-label="Subsections">
+              {children.map((c) => (
+                <li key={c.slug}>
+                  <Link href={`/categories/${c.slug}`}>{c.name}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,24 @@
+import { notFound } from "next/navigation";
+import { Listing } from "@/app/_components/listing";
+import { getDb } from "@/db/client";
+import { listPage } from "@/lib/articles/list-page";
+import { pageFromSegments } from "@/lib/articles/pagination";
+import { loadCategoryTree } from "@/lib/taxonomy/category-tree";
+import { listSections } from "@/lib/taxonomy/list-sections";
+
+export const revalidate = 60;
+export const metadata = { title: "Latest" };
+export function generateStaticParams(): { page: string[] }[] {
+  return [];
+}
+
+export default async function LatestPage({ params }: { params: Promise<{ page?: string[] }> }) {
+  const page = pageFromSegments((await params).page);
+  if (page === null) notFound();
+  const db = await getDb();
+  const [tree, list] = await Promise.all([loadCategoryTree(db), listPage(db, { page, now: new Date() })]);
+  if (!list) notFound();
+  return (
+    <Listing sections={listSections(tree)} base="/latest" page={page} pages={list.pages} cards={list.cards} header={<h1>Latest</h1>} />
+  );
+}

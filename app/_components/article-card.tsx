@@ -1,0 +1,63 @@
+import Link from "next/link";
+import { isPublicRequirement } from "@/lib/access/decide-access";
+import type { ArticleCard } from "@/lib/articles/article-card";
+import { formatDate } from "./format-date";
+
+export function GatedBadge({ card }: { card: Pick<ArticleCard, "requirement"> }) {
+  if (isPublicRequirement(card.requirement)) return null;
+  return <span className="badge">Subscribers</span>;
+}
+
+export function Byline({ card }: { card: Pick<ArticleCard, "authors" | "publishedAt"> }) {
+  return (
+    <p className="meta">
+      {card.authors.length > 0 && (
+        <>
+          By{" "}
+          {card.authors.map((a, i) => (
+            <span key={a.slug}>
+              {i > 0 && (i === card.authors.length - 1 ? " and " : ", ")}
+              <Link href={`/authors/${a.slug}`}>{a.name}</Link>
+            </span>
+          ))}
+          {" · "}
+        </>
+      )}
+      <time dateTime={card.publishedAt.toISOString()}>{formatDate(card.publishedAt)}</time>
+    </p>
+  );
+}
+
+export function ArticleCardView({ card, headingLevel = 3 }: { card: ArticleCard; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <article className="card">
+      {card.heroImage && <img src={card.heroImage} alt={card.heroAlt} width={1200} height={675} loading="lazy" />}
+      <div className="card-body">
+        {card.category && (
+          <Link className="kicker" href={`/categories/${card.category.slug}`}>
+            {card.category.name}
+          </Link>
+        )}
+        <Heading>
+          <Link href={`/articles/${card.slug}`}>{card.title}</Link>
+          <GatedBadge card={card} />
+        </Heading>
+        <p>{card.standfirst}</p>
+        <Byline card={card} />
+      </div>
+    </article>
+  );
+}
+
+export function ArticleGrid({ cards, headingLevel }: { cards: ArticleCard[]; headingLevel?: 2 | 3 }) {
+  return (
+    <ul className="card-grid">
+      {cards.map((card) => (
+        <li key={card.id}>
+          <ArticleCardView card={card} headingLevel={headingLevel} />
+        </li>
+      ))}
+    </ul>
+  );
+}

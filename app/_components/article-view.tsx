@@ -1,0 +1,116 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { ArticleCard } from "@/lib/articles/article-card";
+import type { ArticleView } from "@/lib/articles/get-article";
+import { ArticleGrid } from "./article-card";
+import { formatDate } from "./format-date";
+import { SiteHeader, type NavCategory } from "./site-header";
+
+/**
+ * An article page. `gated` is either the stored gated HTML (the viewer may read it) or
+ * the paywall box placed exactly where the gated text starts.
+ */
+export function ArticlePageView(props: {
+  view: ArticleView;
+  sections: NavCategory[];
+  readAlso: ArticleCard[];
+  gated: { kind: "full"; html: string } | { kind: "paywall"; box: ReactNode };
+  notice?: ReactNode;
+}) {
+  const { view, gated } = props;
+  const updated = view.publishedAt && view.updatedAt.getTime() - view.publishedAt.getTime() > 60 * 60 * 1000;
+  return (
+    <>
+      <SiteHeader sections={props.sections} />
+      <main id="main" className="container">
+        <article className="article">
+          {view.categoryPath.length > 0 && (
+            <nav aria-label="Section" className="breadcrumbs">
+              <ol>
+                {view.categoryPath.map((c) => (
+                  <li key={c.slug}>
+                    <Link href={`/categories/${c.slug}`}>{c.name}</Link>
+                  </li>
+                ))}
+              </ol>
+            </nav>
+          )}
+          <h1>{view.title}</h1>
+          <p className="standfirst">{view.standfirst}</p>
+          {props.notice}
+          <div className="byline">
+            <span>
+              By{" "}
+              {view.authors.map((a, i) => (
+                <span key={a.slug}>
+                  {i > 0 && (i === view.authors.length - 1 ? " and " : ", ")}
+                  <Link href={`/authors/${a.slug}`} rel="author">
+                    {a.name}
+                  </Link>
+                </span>
+              ))}
+            </span>
+            {view.publishedAt && (
+              <span>
+                Published <time dateTime={view.publishedAt.toISOString()}>{formatDate(view.publishedAt)}</time>
+              </span>
+            )}
+            {updated && (
+              <span>
+                Updated <time dateTime={view.updatedAt.toISOString()}>{formatDate(view.updatedAt)}</time>
+              </span>
+            )}
+          </div>
+          {view.heroImage && (
+            <figure className="hero">
+              <img src={view.heroImage} alt={view.heroAlt} width={1200} height={675} />
+              {(view.heroCaption || view.heroCredit) && (
+                <figcaption>
+                  {view.heroCaption} {view.heroCredit && <span className="credit">{view.heroCredit}</span>}
+                </figcaption>
+              )}
+            </figure>
+          )}
+          <div className="article-body">
+            {/* Stored HTML was sanitized when the article was saved. */}
+            <div className="teaser-content" dangerouslySetInnerHTML={{ __html: view.teaserHtml }} />
+            {gated.kind === "full" ? (
+              <div className="gated-content" dangerouslySetInnerHTML={{ __html: gated.html }} />
+            ) : (
+              gated.box
+            )}
+          </div>
+          {view.tags.length > 0 && (
+            <ul className="tag-list" aria-label="Tags">
+              {view.tags.map((t) => (
+                <li key={t.slug}>
+                  <Link href={`/tags/${t.slug}`}>{t.name}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
+          {view.authors.map((a) => (
+            <section className="author-box" key={a.slug} aria-label={`About ${a.name}`}>
+              {a.photo ? <img src={a.photo} alt={`Portrait of ${a.name}`} width={80} height={80} /> : <span />}
+              <div>
+                <h2>
+                  <Link href={`/authors/${a.slug}`}>{a.name}</Link>
+                </h2>
+                <p className="meta">{a.roleLine}</p>
+                <p>{a.bio}</p>
+              </div>
+            </section>
+          ))}
+        </article>
+        {props.readAlso.length > 0 && (
+          <section aria-labelledby="read-also" className="article-wide">
+            <h2 className="section-title" id="read-also">
+              Read also
+            </h2>
+            <ArticleGrid cards={props.readAlso} />
+          </section>
+        )}
+      </main>
+    </>
+  );
+}

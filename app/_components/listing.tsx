@@ -1,0 +1,26 @@
+import type { ReactNode } from "react";
+import type { ArticleCard } from "@/lib/articles/article-card";
+import { ArticleGrid } from "./article-card";
+import { Pagination } from "./pagination";
+import { SiteHeader, type NavCategory } from "./site-header";
+
+/** The frame shared by author, category, tag and latest pages. */
+export function Listing(props: {
+  sections: NavCategory[];
+  header: ReactNode;
+  cards: ArticleCard[];
+  base: string;
+  page: number;
+  pages: number;
+}) {
+  return (
+    <>
+      <SiteHeader sections={props.sections} />
+      <main id="main" className="container">
+        <div className="page-header">{props.header}</div>
+        {props.cards.length === 0 ? <p>No articles here yet.</p> : <ArticleGrid cards={props.cards} headingLevel={2} />}
+        <Pagination base={props.base} page={props.page} pages={props.pages} />
+      </main>
+    </>
+  );
+}

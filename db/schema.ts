@@ -1,0 +1,237 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
+
+const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
+
+/*
+ * Members and staff. The first five columns are the ones Auth.js' Drizzle adapter expects;
+ * the rest is Lede's membership state (s2Member's level, role, complimentary access).
+ */
+export const users = pgTable("users", {
+  id: text("id").primaryKey().$defaultFn(() => crypto.randomUUID()),
+  name: text("name"),
+  email: text("email").unique(),
+  emailVerified: timestamp("email_verified", { withTimezone: true, mode: "date" }),
+  image: text("image"),
+  passwordHash: text("password_hash"),
+  /** Level granted directly by an editor (plans add theirs in billing). 0 = free account. */
+  level: integer("level").notNull().default(0),
+  role: text("role", { enum: ["reader", "author", "editor", "admin"] }).notNull().default("reader"),
+  compLevel: integer("comp_level"),
+  compUntil: timestamp("comp_until", { withTimezone: true, mode: "date" }),
+  stripeCustomerId: text("stripe_customer_id").unique(),
+  createdAt: createdAt(),
+});
+
+export const accounts = pgTable(
+  "accounts",
+  {
+    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    type: text("type").notNull(),
+    provider: text("provider").notNull(),
+    providerAccountId: text("provider_account_id").notNull(),
+    refresh_token: text("refresh_token"),
+    access_token: text("access_token"),
+    expires_at: integer("expires_at"),
+    token_type: text("token_type"),
+    scope: text("scope"),
+    id_token: text("id_token"),
+    session_state: text("session_state"),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] })],
+);
+
+export const sessions = pgTable(
+  "sessions",
+  {
+    sessionToken: text("session_token").primaryKey(),
+    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    expires: timestamp("expires", { withTimezone: true, mode: "date" }).notNull(),
+    userAgent: text("user_agent"),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+export const verificationTokens = pgTable(
+  "verification_tokens",
+  {
+    identifier: text("identifier").notNull(),
+    token: text("token").notNull(),
+    expires: timestamp("expires", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+/** Custom capabilities held by a member (s2Member's ccaps), each optionally ending. */
+export const memberCcaps = pgTable(
+  "member_ccaps",
+  {
+    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    ccap: text("ccap").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.ccap] })],
+);
+
+export const authors = pgTable("authors", {
+  id: serial("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  roleLine: text("role_line").notNull().default(""),
+  bio: text("bio").notNull().default(""),
+  photo: text("photo"),
+  userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
+});
+
+/*
+ * A requirement is stored as two columns everywhere it appears: req_level null means
+ * "no requirement of its own" (public for an article), req_ccaps lists ccaps all required.
+ */
+export const categories = pgTable("categories", {
+  id: serial("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  description: text("description").notNull().default(""),
+  parentId: integer("parent_id"),
+  position: integer("position").notNull().default(0),
+  reqLevel: integer("req_level"),
+  reqCcaps: text("req_ccaps").array().notNull().default(sql`'{}'::text[]`),
+});
+
+export const tags = pgTable("tags", {
+  id: serial("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  reqLevel: integer("req_level"),
+  reqCcaps: text("req_ccaps").array().notNull().default(sql`'{}'::text[]`),
+});
+
+export const articles = pgTable(
+  "articles",
+  {
+    id: serial("id").primaryKey(),
+    slug: text("slug").notNull().unique(),
+    title: text("title").notNull(),
+    standfirst: text("standfirst").notNull().default(""),
+    bodyMarkdown: text("body_markdown").notNull().default(""),
+    /** Rendered and sanitized when the article is saved; never re-parsed per request. */
+    teaserHtml: text("teaser_html").notNull().default(""),
+    gatedHtml: text("gated_html").notNull().default(""),
+    heroImage: text("hero_image"),
+    heroAlt: text("hero_alt").notNull().default(""),
+    heroCaption: text("hero_caption").notNull().default(""),
+    heroCredit: text("hero_credit").notNull().default(""),
+    status: text("status", { enum: ["draft", "submitted", "published"] }).notNull().default("draft"),
+    publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    reqLevel: integer("req_level"),
+    reqCcaps: text("req_ccaps").array().notNull().default(sql`'{}'::text[]`),
+    /*
+     * The effective requirement (own ∪ categories with ancestors ∪ tags), computed by
+     * lib/access/effective-requirement when anything it depends on changes, so that a
+     * listing or a page needs one row to know whether a piece is gated.
+     */
+    effReqLevel: integer("eff_req_level"),
+    effReqCcaps: text("eff_req_ccaps").array().notNull().default(sql`'{}'::text[]`),
+    /** Optimistic concurrency: a save must name the version it started from. */
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [index("articles_published_idx").on(t.status, t.publishedAt)],
+);
+
+export const articleAuthors = pgTable(
+  "article_authors",
+  {
+    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    authorId: integer("author_id").notNull().references(() => authors.id, { onDelete: "cascade" }),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.authorId] }), index("article_authors_author_idx").on(t.authorId)],
+);
+
+export const articleCategories = pgTable(
+  "article_categories",
+  {
+    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    categoryId: integer("category_id").notNull().references(() => categories.id, { onDelete: "cascade" }),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.categoryId] }), index("article_categories_category_idx").on(t.categoryId)],
+);
+
+export const articleTags = pgTable(
+  "article_tags",
+  {
+    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    tagId: integer("tag_id").notNull().references(() => tags.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index("article_tags_tag_idx").on(t.tagId)],
+);
+
+export const readAlso = pgTable(
+  "read_also",
+  {
+    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    targetId: integer("target_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.targetId] })],
+);
+
+/** Newsroom settings as typed JSON values, read through lib/settings. */
+export const settings = pgTable("settings", {
+  key: text("key").primaryKey(),
+  value: jsonb("value").notNull(),
+});
+
+/** Catalogue of custom capabilities editors can grant. */
+export const ccapCatalogue = pgTable("ccap_catalogue", {
+  name: text("name").primaryKey(),
+  description: text("description").notNull().default(""),
+});
+
+/** Development outbox: e-mails that would have been sent when no SMTP server is configured. */
+export const outbox = pgTable("outbox", {
+  id: serial("id").primaryKey(),
+  to: text("to").notNull(),
+  subject: text("subject").notNull(),
+  text: text("text").notNull(),
+  createdAt: createdAt(),
+});
+
+/** Fixed-window counters for rate limits, shared by every instance through the database. */
+export const rateLimits = pgTable(
+  "rate_limits",
+  {
+    key: text("key").notNull(),
+    windowStart: timestamp("window_start", { withTimezone: true, mode: "date" }).notNull(),
+    count: integer("count").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);
+
+export const seedMarker = pgTable("seed_marker", {
+  id: integer("id").primaryKey(),
+  seededAt: createdAt(),
+  demoAccounts: boolean("demo_accounts").notNull().default(false),
+});
+
+export type User = typeof users.$inferSelect;
+export type Article = typeof articles.$inferSelect;
+export type Author = typeof authors.$inferSelect;
+export type Category = typeof categories.$inferSelect;
+export type Tag = typeof tags.$inferSelect;

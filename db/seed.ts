@@ -1,0 +1,93 @@
+import { eq } from "drizzle-orm";
+import type { Database } from "./client";
+import { authors, categories, ccapCatalogue, readAlso, seedMarker, tags } from "./schema";
+import { articlesA } from "./seed-data/articles-a";
+import { articlesB } from "./seed-data/articles-b";
+import { authors as seedAuthors } from "./seed-data/authors";
+import { categories as seedCategories } from "./seed-data/categories";
+import { tags as seedTags } from "./seed-data/tags";
+import type { SeedArticle } from "./seed-data/types";
+import { seedDemoAccounts } from "./seed-demo-accounts";
+import { writeArticle } from "@/lib/articles/write-article";
+import { DEFAULT_SETTINGS } from "@/lib/settings/settings";
+
+export const demoArticles: SeedArticle[] = [...articlesA, ...articlesB];
+
+function idOf(map: Map<string, number>, slug: string, what: string): number {
+  const id = map.get(slug);
+  if (id === undefined) throw new Error(`Seed data names an unknown ${what}: ${slug}`);
+  return id;
+}
+
+/**
+ * Loads the demo newsroom into an empty database. Runs once: a marker row makes later
+ * starts leave the data (and editors' changes) alone.
+ */
+export async function seedDatabase(db: Database, options: { demoAccounts: boolean }): Promise<"seeded" | "already-seeded"> {
+  const [marker] = await db.select().from(seedMarker).where(eq(seedMarker.id, 1));
+  if (marker) return "already-seeded";
+
+  await db.insert(ccapCatalogue).values([
+    { name: "dossier_libya", description: "The Libya dossier: long-form investigations on Libya's security forces and oil revenues." },
+    { name: "pdf_edition", description: "The monthly PDF edition and its special reports." },
+  ]);
+
+  const authorIds = new Map<string, number>();
+  for (const a of seedAuthors) {
+    const [row] = await db.insert(authors).values(a).returning({ id: authors.id });
+    authorIds.set(a.slug, row!.id);
+  }
+  const categoryIds = new Map<string, number>();
+  for (const [position, c] of seedCategories.entries()) {
+    const parentId = c.parent ? idOf(categoryIds, c.parent, "parent category") : null;
+    const [row] = await db
+      .insert(categories)
+      .values({ slug: c.slug, name: c.name, description: c.description, parentId, position })
+      .returning({ id: categories.id });
+    categoryIds.set(c.slug, row!.id);
+  }
+  const tagIds = new Map<string, number>();
+  for (const t of seedTags) {
+    const [row] = await db.insert(tags).values(t).returning({ id: tags.id });
+    tagIds.set(t.slug, row!.id);
+  }
+
+  const articleIds = new Map<string, number>();
+  for (const a of demoArticles) {
+    const { id } = await writeArticle(
+      db,
+      {
+        slug: a.slug,
+        title: a.title,
+        standfirst: a.standfirst,
+        bodyMarkdown: a.body,
+        heroImage: a.hero.image,
+        heroAlt: a.hero.alt,
+        heroCaption: a.hero.caption,
+        heroCredit: a.hero.credit,
+        status: "published",
+        publishedAt: new Date(a.publishedAt),
+        updatedAt: new Date(a.updatedAt ?? a.publishedAt),
+        requirement: a.access.kind === "public" ? { level: null, ccaps: [] } : { level: a.access.level, ccaps: a.access.ccaps ?? [] },
+        authorIds: a.authors.map((s) => idOf(authorIds, s, "author")),
+        categoryIds: a.categories.map((s) => idOf(categoryIds, s, "category")),
+        tagIds: a.tags.map((s) => idOf(tagIds, s, "tag")),
+        readAlsoIds: [],
+      },
+      { teaserParagraphs: DEFAULT_SETTINGS.teaserParagraphs },
+    );
+    articleIds.set(a.slug, id);
+  }
+  // Read-also links may point forward in the list, so they go in once every article exists.
+  for (const a of demoArticles) {
+    const links = (a.readAlso ?? []).filter((s) => articleIds.has(s) && s !== a.slug);
+    if (links.length === 0) continue;
+    await db.insert(readAlso).values(
+      links.map((s, position) => ({ articleId: idOf(articleIds, a.slug, "article"), targetId: idOf(articleIds, s, "article"), position })),
+    );
+  }
+
+  if (options.demoAccounts) await seedDemoAccounts(db, { authorIds });
+  await db.insert(seedMarker).values({ id: 1, demoAccounts: options.demoAccounts });
+  return "seeded";
+}

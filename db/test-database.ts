@@ -1,0 +1,32 @@
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { connect, type Opened } from "./client";
+import { migrateDatabase } from "./migrate";
+
+/**
+ * A fresh, migrated database for one integration test file: a new PostgreSQL database
+ * when DATABASE_URL is set (dropped afterwards), else an in-memory PGlite.
+ */
+export async function createTestDatabase(): Promise<Opened & { drop: () => Promise<void> }> {
+  const base = process.env.DATABASE_URL;
+  if (!base) {
+    const opened = await connect({ dataDir: "memory://" });
+    await migrateDatabase(opened);
+    return { ...opened, drop: opened.close };
+  }
+  const name = `lede_it_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(base, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const opened = await connect({ url: url.toString() });
+  await migrateDatabase(opened);
+  return {
+    ...opened,
+    drop: async () => {
+      await opened.close();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { decodeHTML } from "entities";
+import { demoArticles } from "../../db/seed";
+import type { SeedArticle } from "../../db/seed-data/types";
+import { splitArticleBody } from "../../lib/content/split-article-body";
+import { DEFAULT_SETTINGS } from "../../lib/settings/settings";
+
+/**
+ * Reduces any response body (HTML, an RSC payload, JSON) to lowercase words, so that a
+ * sentence is found whatever the escaping: JSON \uXXXX escapes, tags, HTML entities.
+ */
+export function normaliseText(body: string): string {
+  const unescaped = body
+    .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/\\[nrt]/g, " ")
+    .replace(/\\(["\\/])/g, "$1");
+  return decodeHTML(unescaped.replace(/<[^>]*>/g, " "))
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Sentences of an HTML fragment long enough to be unmistakable (six words or more). */
+export function sentencesOf(html: string): string[] {
+  const text = decodeHTML(html.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ");
+  return text
+    .split(/(?<=[.!?:”"])\s+/)
+    .map((s) => normaliseText(s))
+    .filter((s) => s.split(" ").length >= 6);
+}
+
+export interface DemoPiece {
+  slug: string;
+  title: string;
+  access: SeedArticle["access"];
+  teaserSentences: string[];
+  gatedSentences: string[];
+}
+
+/** Every demo article with the sentences of its teaser and of its gated part. */
+export const demoPieces: DemoPiece[] = demoArticles.map((a) => {
+  const parts = splitArticleBody(a.body, { teaserParagraphs: DEFAULT_SETTINGS.teaserParagraphs });
+  return { slug: a.slug, title: a.title, access: a.access, teaserSentences: sentencesOf(parts.teaserHtml), gatedSentences: sentencesOf(parts.gatedHtml) };
+});
+
+export const gatedPieces = demoPieces.filter((p) => p.access.kind !== "public" && p.gatedSentences.length > 0);
+export const publicPieces = demoPieces.filter((p) => p.access.kind === "public");
+
+/** The gated sentences of `piece` that occur in `body` (empty = no leak). */
+export function leakedSentences(piece: DemoPiece, body: string): string[] {
+  const haystack = normaliseText(body);
+  return piece.gatedSentences.filter((s) => haystack.includes(s));
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { decideAccess, isPublicRequirement } from "./decide-access";
+import { effectiveRequirement, requirementOrigins, strictestRequirement } from "./effective-requirement";
+import type { AccessReason, Grant, Requirement, Role, Viewer } from "./types";
+import { ANONYMOUS } from "./types";
+
+const now = new Date("2026-11-29T12:00:00Z");
+const past = new Date("2026-11-01T00:00:00Z");
+const future = new Date("2026-12-31T00:00:00Z");
+
+const req = (level: number | null, ccaps: string[] = []): Requirement => ({ level, ccaps });
+const account = (level: number): Grant => ({ source: "account", level, ccaps: [], until: null });
+const ccap = (name: string, until: Date | null = null): Grant => ({ source: "editor", level: null, ccaps: [name], until });
+const comp = (level: number, until: Date): Grant => ({ source: "complimentary", level, ccaps: [], until });
+const plan = (level: number, until: Date | null, ccaps: string[] = []): Grant => ({ source: "plan", level, ccaps, until });
+const member = (grants: Grant[], role: Role = "reader"): Viewer => ({ kind: "member", id: "m1", role, grants });
+
+interface Case {
+  name: string;
+  viewer: Viewer;
+  requirement: Requirement;
+  published?: boolean;
+  own?: boolean;
+  allowed: boolean;
+  reason: AccessReason;
+  missingLevel?: number | null;
+  missingCcaps?: string[];
+}
+
+const cases: Case[] = [
+  // public
+  { name: "anonymous reads public", viewer: ANONYMOUS, requirement: req(null), allowed: true, reason: "public" },
+  { name: "level 0 reads public", viewer: member([account(0)]), requirement: req(null), allowed: true, reason: "public" },
+  { name: "level 4 reads public", viewer: member([account(4)]), requirement: req(null), allowed: true, reason: "public" },
+  // anonymous
+  { name: "anonymous meets level 0", viewer: ANONYMOUS, requirement: req(0), allowed: false, reason: "anonymous", missingLevel: 0 },
+  { name: "anonymous meets level 1", viewer: ANONYMOUS, requirement: req(1), allowed: false, reason: "anonymous", missingLevel: 1 },
+  { name: "anonymous meets level 4", viewer: ANONYMOUS, requirement: req(4), allowed: false, reason: "anonymous", missingLevel: 4 },
+  { name: "anonymous meets ccap-only", viewer: ANONYMOUS, requirement: req(null, ["pdf_edition"]), allowed: false, reason: "anonymous", missingLevel: 0, missingCcaps: ["pdf_edition"] },
+  // levels
+  { name: "level 0 reads level 0", viewer: member([account(0)]), requirement: req(0), allowed: true, reason: "level" },
+  { name: "level 0 meets level 1", viewer: member([account(0)]), requirement: req(1), allowed: false, reason: "level-too-low", missingLevel: 1 },
+  { name: "level 1 reads level 1", viewer: member([account(1)]), requirement: req(1), allowed: true, reason: "level" },
+  { name: "level 2 reads level 1", viewer: member([account(2)]), requirement: req(1), allowed: true, reason: "level" },
+  { name: "level 2 reads level 2", viewer: member([account(2)]), requirement: req(2), allowed: true, reason: "level" },
+  { name: "level 2 meets level 3", viewer: member([account(2)]), requirement: req(3), allowed: false, reason: "level-too-low", missingLevel: 3 },
+  { name: "level 3 meets level 4", viewer: member([account(3)]), requirement: req(4), allowed: false, reason: "level-too-low", missingLevel: 4 },
+  { name: "level 4 reads level 4", viewer: member([account(4)]), requirement: req(4), allowed: true, reason: "level" },
+  { name: "member with no grants meets level 0", viewer: member([]), requirement: req(0), allowed: false, reason: "level-too-low", missingLevel: 0 },
+  // ccaps
+  { name: "ccap holder reads level 1 + ccap", viewer: member([account(1), ccap("dossier_libya")]), requirement: req(1, ["dossier_libya"]), allowed: true, reason: "level" },
+  { name: "level 1 without ccap meets level 1 + ccap", viewer: member([account(1)]), requirement: req(1, ["dossier_libya"]), allowed: false, reason: "missing-ccap", missingLevel: null, missingCcaps: ["dossier_libya"] },
+  { name: "ccap holder with too low a level", viewer: member([account(0), ccap("dossier_libya")]), requirement: req(1, ["dossier_libya"]), allowed: false, reason: "level-too-low", missingLevel: 1, missingCcaps: [] },
+  { name: "too low and missing ccap names both", viewer: member([account(0)]), requirement: req(2, ["pdf_edition"]), allowed: false, reason: "level-too-low", missingLevel: 2, missingCcaps: ["pdf_edition"] },
+  { name: "all ccaps required: one of two held", viewer: member([account(2), ccap("a")]), requirement: req(1, ["a", "b"]), allowed: false, reason: "missing-ccap", missingCcaps: ["b"] },
+  { name: "all ccaps required: both held", viewer: member([account(2), ccap("a"), ccap("b")]), requirement: req(1, ["a", "b"]), allowed: true, reason: "level" },
+  { name: "expired ccap does not count", viewer: member([account(1), ccap("dossier_libya", past)]), requirement: req(1, ["dossier_libya"]), allowed: false, reason: "missing-ccap", missingCcaps: ["dossier_libya"] },
+  { name: "ccap ending later counts", viewer: member([account(1), ccap("dossier_libya", future)]), requirement: req(1, ["dossier_libya"]), allowed: true, reason: "level" },
+  { name: "ccap ending exactly now has ended", viewer: member([account(1), ccap("x", now)]), requirement: req(1, ["x"]), allowed: false, reason: "missing-ccap", missingCcaps: ["x"] },
+  { name: "ccap-only requirement read by level 0 holder", viewer: member([account(0), ccap("pdf_edition")]), requirement: req(null, ["pdf_edition"]), allowed: true, reason: "level" },
+  { name: "plan grants its ccaps", viewer: member([account(0), plan(1, future, ["pdf_edition"])]), requirement: req(1, ["pdf_edition"]), allowed: true, reason: "level" },
+  // complimentary
+  { name: "complimentary level 2 reads level 2", viewer: member([account(0), comp(2, future)]), requirement: req(2), allowed: true, reason: "complimentary" },
+  { name: "expired complimentary does not count", viewer: member([account(0), comp(2, past)]), requirement: req(2), allowed: false, reason: "level-too-low", missingLevel: 2 },
+  { name: "complimentary is not the reason when the level suffices", viewer: member([account(2), comp(2, future)]), requirement: req(1), allowed: true, reason: "level" },
+  { name: "complimentary below requirement", viewer: member([account(0), comp(1, future)]), requirement: req(2), allowed: false, reason: "level-too-low", missingLevel: 2 },
+  // plans
+  { name: "active plan reads its level", viewer: member([account(0), plan(2, future)]), requirement: req(2), allowed: true, reason: "level" },
+  { name: "ended plan falls back to level 0", viewer: member([account(0), plan(2, past)]), requirement: req(1), allowed: false, reason: "level-too-low", missingLevel: 1 },
+  { name: "ended plan still reads level 0", viewer: member([account(0), plan(2, past)]), requirement: req(0), allowed: true, reason: "level" },
+  { name: "two plans: the higher wins", viewer: member([account(0), plan(1, future), plan(3, future)]), requirement: req(3), allowed: true, reason: "level" },
+  { name: "two plans: one ended keeps the other", viewer: member([account(0), plan(3, past), plan(1, future)]), requirement: req(1), allowed: true, reason: "level" },
+  // staff and authors
+  { name: "editor reads level 4", viewer: member([account(0)], "editor"), requirement: req(4, ["x"]), allowed: true, reason: "staff" },
+  { name: "admin reads level 4", viewer: member([], "admin"), requirement: req(4), allowed: true, reason: "staff" },
+  { name: "editor reads public as staff", viewer: member([], "editor"), requirement: req(null), allowed: true, reason: "staff" },
+  { name: "author reads own gated piece", viewer: member([account(0)], "author"), requirement: req(3), own: true, allowed: true, reason: "own-article" },
+  { name: "author does not read others' gated piece above level", viewer: member([account(0)], "author"), requirement: req(1), allowed: false, reason: "level-too-low", missingLevel: 1 },
+  { name: "author reads others' piece within entitlement", viewer: member([account(1)], "author"), requirement: req(1), allowed: true, reason: "level" },
+  { name: "reader named as author gets nothing extra", viewer: member([account(0)], "reader"), requirement: req(1), own: true, allowed: false, reason: "level-too-low", missingLevel: 1 },
+  // unpublished
+  { name: "anonymous cannot read a draft", viewer: ANONYMOUS, requirement: req(null), published: false, allowed: false, reason: "unpublished" },
+  { name: "level 4 cannot read a draft", viewer: member([account(4)]), requirement: req(null), published: false, allowed: false, reason: "unpublished" },
+  { name: "editor reads a draft", viewer: member([], "editor"), requirement: req(2), published: false, allowed: true, reason: "staff" },
+  { name: "author reads own draft", viewer: member([], "author"), requirement: req(2), published: false, own: true, allowed: true, reason: "own-article" },
+  { name: "author cannot read another's draft", viewer: member([account(4)], "author"), requirement: req(null), published: false, allowed: false, reason: "unpublished" },
+];
+
+describe("decideAccess", () => {
+  it.each(cases)("$name", (c) => {
+    const d = decideAccess(c.viewer, c.requirement, { now, isPublished: c.published ?? true, isOwnArticle: c.own ?? false });
+    expect(d.allowed).toBe(c.allowed);
+    expect(d.reason).toBe(c.reason);
+    if (c.missingLevel !== undefined) expect(d.missing.level).toBe(c.missingLevel);
+    if (c.missingCcaps !== undefined) expect(d.missing.ccaps).toEqual(c.missingCcaps);
+    if (c.allowed) expect(d.missing).toEqual({ level: null, ccaps: [] });
+  });
+
+  it("covers at least 40 cases", () => expect(cases.length).toBeGreaterThanOrEqual(40));
+});
+
+describe("effective requirement", () => {
+  const none = req(null);
+  it("public everywhere is public", () => {
+    expect(isPublicRequirement(effectiveRequirement({ own: none, categoryChains: [[none, none]], tags: [none] }))).toBe(true);
+  });
+  it("a category's level is inherited by a public article", () => {
+    expect(effectiveRequirement({ own: none, categoryChains: [[none, req(1)]], tags: [] })).toEqual(req(1));
+  });
+  it("a parent category's level is inherited through the child", () => {
+    expect(effectiveRequirement({ own: none, categoryChains: [[req(2), none]], tags: [] })).toEqual(req(2));
+  });
+  it("the strictest level wins between own, category and tag", () => {
+    expect(effectiveRequirement({ own: req(1), categoryChains: [[req(0)]], tags: [req(3)] })).toEqual(req(3));
+  });
+  it("a tag cannot loosen a category: tag + category conflict takes the stricter", () => {
+    expect(effectiveRequirement({ own: none, categoryChains: [[req(2)]], tags: [req(0)] })).toEqual(req(2));
+  });
+  it("ccaps from every source add up", () => {
+    expect(effectiveRequirement({ own: req(1, ["b"]), categoryChains: [[req(null, ["a"])]], tags: [req(null, ["b", "c"])] })).toEqual(req(1, ["a", "b", "c"]));
+  });
+  it("a ccap alone implies an account", () => {
+    expect(strictestRequirement([req(null, ["x"])])).toEqual(req(0, ["x"]));
+  });
+  it("two categories: the stricter chain wins", () => {
+    expect(effectiveRequirement({ own: none, categoryChains: [[req(1)], [none, req(2)]], tags: [] })).toEqual(req(2));
+  });
+  it("names where the requirement comes from", () => {
+    expect(requirementOrigins({ own: none, categoryChains: [[req(1)]], tags: [none] })).toEqual(["category"]);
+    expect(requirementOrigins({ own: req(2), categoryChains: [[req(1)]], tags: [req(2)] })).toEqual(["own", "tag"]);
+  });
+});

@@ -1,0 +1,7 @@
+import { and, eq, lte } from "drizzle-orm";
+import { articles } from "@/db/schema";
+
+/** Published and due: scheduled pieces appear at their time without a cron process. */
+export function isPublishedSql(now: Date) {
+  return and(eq(articles.status, "published"), lte(articles.publishedAt, now));
+}

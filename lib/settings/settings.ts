@@ -1,0 +1,37 @@
+import { z } from "zod";
+import type { Database } from "@/db/client";
+import { settings } from "@/db/schema";
+
+export const settingsSchema = z.object({
+  /** Labels of levels 0..4, editable by editors (s2Member's level labels). */
+  levelLabels: z.tuple([z.string(), z.string(), z.string(), z.string(), z.string()]),
+  teaserParagraphs: z.number().int().min(0).max(20),
+  maxSessionsPerMember: z.number().int().min(1).max(50),
+  pastDueGraceDays: z.number().int().min(0).max(60),
+  revokeOnRefund: z.boolean(),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  levelLabels: ["Free account", "Reader", "Premium", "Insider", "Patron"],
+  teaserParagraphs: 3,
+  maxSessionsPerMember: 3,
+  pastDueGraceDays: 7,
+  revokeOnRefund: true,
+};
+
+/** Stored values over the defaults; a malformed stored value falls back to its default. */
+export async function getSettings(db: Database): Promise<Settings> {
+  const rows = await db.select().from(settings);
+  const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const row of rows) {
+    const field = settingsSchema.shape[row.key as keyof Settings];
+    if (field?.safeParse(row.value).success) merged[row.key] = row.value;
+  }
+  return settingsSchema.parse(merged);
+}
+
+export function levelLabel(s: Settings, level: number): string {
+  return s.levelLabels[level] ?? `Level ${level}`;
+}

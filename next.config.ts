@@ -1,0 +1,29 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // PGlite must load from node_modules at run time (its wasm and data files are resolved by path).
+  serverExternalPackages: ["@electric-sql/pglite"],
+  poweredByHeader: false,
+  typedRoutes: false,
+  async rewrites() {
+    return {
+      // The front page is an ISR page keyed by an edition name, so the build never needs
+      // the database and the first request renders it into the cache.
+      beforeFiles: [{ source: "/", destination: "/front/home" }],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
+  async redirects() {
+    // Listing pages paginate by path (static, cacheable); ?page=N is accepted as a courtesy.
+    const paged = ["categories", "tags", "authors"].map((kind) => ({
+      source: `/${kind}/:slug`,
+      has: [{ type: "query" as const, key: "page", value: "(?<n>[1-9][0-9]{0,5})" }],
+      destination: `/${kind}/:slug/page/:n`,
+      permanent: false,
+    }));
+    return [...paged, { source: "/front/home", destination: "/", permanent: true }];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,57 @@
+/**
+ * `npm run test:e2e`: a fresh database (a new PostgreSQL database when DATABASE_URL is
+ * set, else a fresh PGlite folder), migrated and seeded; the production build (made if
+ * needed); then Playwright, which starts `next start` once for every test.
+ */
+import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import postgres from "postgres";
+import { buildIfNeeded } from "./build-if-needed";
+import { prepareDatabase } from "./prepare-database";
+
+async function main(): Promise<number> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
+    AUTH_TRUST_HOST: "true",
+    LEDE_DEV_OUTBOX: "1",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  let dropDatabase = async () => {};
+  const adminUrl = process.env.DATABASE_URL;
+  if (adminUrl) {
+    const name = `lede_e2e_${process.pid}`;
+    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.unsafe(`create database ${name}`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    env.DATABASE_URL = url.toString();
+    dropDatabase = async () => {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    };
+  } else {
+    env.LEDE_DATA_DIR = path.join(process.cwd(), ".data", "e2e-pglite");
+    rmSync(env.LEDE_DATA_DIR, { recursive: true, force: true });
+  }
+  Object.assign(process.env, env);
+  try {
+    await prepareDatabase();
+    buildIfNeeded(env);
+    const args = ["playwright", "test", ...process.argv.slice(2)];
+    const run = spawnSync("npx", args, { stdio: "inherit", env });
+    return run.status ?? 1;
+  } finally {
+    await dropDatabase();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error("[lede] e2e failed to start:", e instanceof Error ? e.message : e);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,48 @@
+/**
+ * `npm start`: prepare the database, build if the sources changed since the last build,
+ * then serve with `next start`. One step after another, never side by side, because the
+ * embedded PGlite folder has no inter-process lock.
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { buildIfNeeded, nextBin } from "./build-if-needed";
+import { prepareDatabase } from "./prepare-database";
+
+const root = process.cwd();
+
+/** Auth.js needs a secret; the embedded default makes one on first start and keeps it. */
+function ensureAuthSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(root, ".data", "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+async function main(): Promise<void> {
+  const env = {
+    ...process.env,
+    AUTH_SECRET: ensureAuthSecret(),
+    AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  Object.assign(process.env, env);
+  await prepareDatabase();
+
+  buildIfNeeded(env);
+
+  const port = process.env.PORT ?? "3000";
+  console.log(`[lede] serving on http://localhost:${port}`);
+  const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((e: unknown) => {
+  console.error("[lede] start failed:", e instanceof Error ? e.message : e);
+  process.exit(1);
+});
