@@ -15,6 +15,8 @@ export default defineConfig([
   {
     // lib/ is the domain: it must stay testable without Next.js.
     files: ["lib/**/*.ts"],
+    // Files named *-next.ts are the explicit Next.js adapters.
+    ignores: ["lib/**/*-next.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["next", "next/*"], message: "lib/ must not import Next.js" }] }] },
   },
   globalIgnores([".next/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/results/**"]),

@@ -9,7 +9,16 @@ const nextConfig: NextConfig = {
     return {
       // The front page is an ISR page keyed by an edition name, so the build never needs
       // the database and the first request renders it into the cache.
-      beforeFiles: [{ source: "/", destination: "/front/home" }],
+      beforeFiles: [
+        // A request carrying a session cookie gets the per-viewer article; every other one
+        // is served the cached anonymous page. The cookie names are lib/auth/session-cookie's.
+        ...["lede.session", "__Secure-lede.session"].map((key) => ({
+          source: "/articles/:slug",
+          has: [{ type: "cookie" as const, key }],
+          destination: "/m/articles/:slug",
+        })),
+        { source: "/", destination: "/front/home" },
+      ],
       afterFiles: [],
       fallback: [],
     };

@@ -55,6 +55,8 @@ export const sessions = pgTable(
   "sessions",
   {
     sessionToken: text("session_token").primaryKey(),
+    /** Public handle for a session (the token itself never leaves the cookie). */
+    id: text("id").notNull().unique().default(sql`gen_random_uuid()::text`),
     userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
     expires: timestamp("expires", { withTimezone: true, mode: "date" }).notNull(),
     userAgent: text("user_agent"),
@@ -72,6 +74,19 @@ export const verificationTokens = pgTable(
     expires: timestamp("expires", { withTimezone: true, mode: "date" }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+/** Things that happened to a member's sessions, shown on the account page (revoked by the device limit, …). */
+export const sessionEvents = pgTable(
+  "session_events",
+  {
+    id: serial("id").primaryKey(),
+    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["revoked-by-limit", "revoked-by-member", "revoked-by-editor"] }).notNull(),
+    detail: text("detail").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [index("session_events_user_idx").on(t.userId)],
 );
 
 /** Custom capabilities held by a member (s2Member's ccaps), each optionally ending. */

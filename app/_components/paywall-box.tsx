@@ -34,9 +34,15 @@ export function PaywallBox(props: {
       <h2 id="paywall-heading">{heading}</h2>
       <p>{text}</p>
       <div className="actions">
-        <Link className="button primary" href={`/subscribe?return=${back}`}>
-          {decision.reason === "anonymous" && isFreeAccount ? "Create a free account" : decision.reason === "anonymous" ? "Subscribe" : "See plans"}
-        </Link>
+        {decision.reason === "anonymous" && isFreeAccount ? (
+          <Link className="button primary" href={`/signup?callbackUrl=${back}`}>
+            Create a free account
+          </Link>
+        ) : (
+          <Link className="button primary" href={`/subscribe?return=${back}`}>
+            {decision.reason === "anonymous" ? "Subscribe" : "See plans"}
+          </Link>
+        )}
         {decision.reason === "anonymous" && (
           <Link className="button" href={`/signin?callbackUrl=${back}`}>
             Sign in

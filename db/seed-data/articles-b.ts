@@ -729,7 +729,7 @@ Ministers are expected to adopt the package formally at their next Foreign Affai
     categories: ["ukraine", "energy-security"],
     tags: ["energy", "eu-council", "humanitarian"],
     publishedAt: "2026-11-13T06:15:00Z",
-    access: { kind: "level", level: 2 },
+    access: { kind: "level", level: 3 },
     hero: {
       image: "/images/heroes/ukraine-reconstruction-grid-substations.svg",
       alt: "Abstract illustration of high-voltage pylons and transformer blocks in yellow and blue line art",

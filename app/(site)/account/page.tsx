@@ -1,0 +1,80 @@
+import { redirect } from "next/navigation";
+import { formatDate } from "@/app/_components/format-date";
+import { PostButton } from "@/app/_components/post-button";
+import { SimplePage } from "@/app/_components/simple-page";
+import { getDb } from "@/db/client";
+import { formatCcap } from "@/lib/access/describe-requirement";
+import { currentMember } from "@/lib/auth/current-member-next";
+import { listSessionEvents, listSessions } from "@/lib/auth/list-sessions";
+import { getSettings, levelLabel } from "@/lib/settings/settings";
+
+export const metadata = { title: "Your account", robots: { index: false } };
+export const dynamic = "force-dynamic";
+
+export default async function AccountPage() {
+  const member = await currentMember();
+  if (!member) redirect("/signin?callbackUrl=/account");
+  const db = await getDb();
+  const now = new Date();
+  const [settings, sessions, events] = await Promise.all([
+    getSettings(db),
+    listSessions(db, { userId: member.viewer.id, now }),
+    listSessionEvents(db, { userId: member.viewer.id, limit: 5 }),
+  ]);
+  const limitEvents = events.filter((e) => e.kind === "revoked-by-limit" && now.getTime() - e.createdAt.getTime() < 7 * 86_400_000);
+  return (
+    <SimplePage title="Your account">
+      {limitEvents.map((e, i) => (
+        <p className="notice" role="status" key={i}>
+          You can be signed in on {settings.maxSessionsPerMember} devices at once, so we signed out your oldest session ({e.detail}) on {formatDate(e.createdAt)}.
+        </p>
+      ))}
+      <dl className="facts">
+        <dt>Name</dt>
+        <dd>{member.name ?? "—"}</dd>
+        <dt>E-mail</dt>
+        <dd data-testid="account-email">{member.email}</dd>
+        <dt>Access level</dt>
+        <dd data-testid="account-level">
+          Level {member.level} “{levelLabel(settings, member.level)}”
+        </dd>
+        <dt>Capabilities</dt>
+        <dd>
+          {member.ccaps.length === 0
+            ? "None"
+            : member.ccaps.map((c) => (
+                <span key={c.name} className="badge">
+                  {formatCcap(c.name)}
+                  {c.expiresAt ? ` until ${formatDate(c.expiresAt)}` : ""}
+                </span>
+              ))}
+        </dd>
+        {member.compLevel !== null && member.compUntil && (
+          <>
+            <dt>Complimentary access</dt>
+            <dd>
+              Level {member.compLevel} “{levelLabel(settings, member.compLevel)}” {member.compUntil > now ? "until" : "ended"} {formatDate(member.compUntil)}
+            </dd>
+          </>
+        )}
+      </dl>
+
+      <h2>Where you are signed in</h2>
+      <ul className="session-list" aria-label="Sessions">
+        {sessions.map((s) => (
+          <li key={s.id}>
+            <span>
+              {s.device} — last seen {formatDate(s.lastSeenAt)}
+              {s.id === member.sessionId && <strong> (this device)</strong>}
+            </span>
+            {s.id !== member.sessionId && <PostButton action="/api/account/sessions" body={{ action: "revoke", sessionId: s.id }} label="Sign out this device" />}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <PostButton action="/api/account/sessions" body={{ action: "revoke-others" }} label="Sign out of all other devices" />{" "}
+        <PostButton action="/api/session/signout" label="Sign out" className="button primary" />
+      </p>
+    </SimplePage>
+  );
+}

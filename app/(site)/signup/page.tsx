@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { JsonForm } from "@/app/_components/json-form";
+import { SimplePage } from "@/app/_components/simple-page";
+import { safeReturnPath } from "@/lib/auth/credentials-schema";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+
+export const metadata = { title: "Create a free account", robots: { index: false } };
+
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const callbackUrl = safeReturnPath((await searchParams).callbackUrl);
+  return (
+    <SimplePage title="Create a free account">
+      <p>A free account (level 0) reads everything marked for registered readers. You can subscribe later.</p>
+      <JsonForm
+        id="signup"
+        action="/api/session/signup"
+        extra={{ callbackUrl }}
+        submit="Create account"
+        fields={[
+          { name: "name", label: "Name", autoComplete: "name" },
+          { name: "email", label: "E-mail", type: "email", autoComplete: "email" },
+          { name: "password", label: `Password (at least ${MIN_PASSWORD_LENGTH} characters)`, type: "password", autoComplete: "new-password" },
+        ]}
+      />
+      <p>
+        Prefer no password? <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Get a sign-in link by e-mail</Link>.
+      </p>
+    </SimplePage>
+  );
+}

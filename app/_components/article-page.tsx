@@ -1,0 +1,44 @@
+import type { ReactNode } from "react";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { decideAccess } from "@/lib/access/decide-access";
+import { ANONYMOUS } from "@/lib/access/types";
+import { articleStructuredData } from "@/lib/articles/article-structured-data";
+import { loadArticlePage } from "@/lib/articles/load-article-page";
+import { loadGatedHtml } from "@/lib/articles/load-gated-html";
+import type { SignedInMember } from "@/lib/auth/load-viewer";
+import { siteConfig } from "@/lib/site-config";
+import { ArticlePageView } from "./article-view";
+import { JsonLd } from "./json-ld";
+import { PaywallBox } from "./paywall-box";
+
+/**
+ * Load, decide, render: the article for one viewer. The gated part is read from the
+ * database only after decideAccess allowed it.
+ */
+export async function ArticlePage(props: { slug: string; member: SignedInMember | null; notice?: ReactNode }) {
+  const { slug, member } = props;
+  const db = await getDb();
+  const now = new Date();
+  const isStaffOrAuthor = member !== null && member.viewer.role !== "reader";
+  const data = await loadArticlePage(db, slug, { now, includeUnpublished: isStaffOrAuthor });
+  if (!data) notFound();
+  const { view } = data;
+  const viewer = member?.viewer ?? ANONYMOUS;
+  const isOwnArticle = member !== null && view.authors.some((a) => a.userId === member.viewer.id);
+  const decision = decideAccess(viewer, view.requirement, { now, isPublished: view.isPublished, isOwnArticle });
+  if (!view.isPublished && !decision.allowed) notFound();
+
+  const gated = decision.allowed
+    ? ({ kind: "full", html: await loadGatedHtml(db, view.id) } as const)
+    : ({
+        kind: "paywall",
+        box: <PaywallBox requirement={view.requirement} decision={decision} levelLabels={data.settings.levelLabels} returnTo={`/articles/${view.slug}`} />,
+      } as const);
+  return (
+    <>
+      <JsonLd data={articleStructuredData(view, { siteName: siteConfig.name, siteUrl: siteConfig.url })} />
+      <ArticlePageView view={view} sections={data.sections} readAlso={data.readAlso} gated={gated} notice={props.notice} />
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { NextResponse } from "next/server";
+import { isAppError } from "@/lib/errors";
+import { isSameOrigin } from "@/lib/http/is-same-origin";
+
+const MAX_JSON_BYTES = 16 * 1024;
+
+/** Reads a small JSON body; oversized or malformed bodies become clear 4xx answers. */
+export async function readJson(request: Request): Promise<unknown> {
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > MAX_JSON_BYTES) throw Object.assign(new Error("Request body too large."), { status: 413 });
+  const text = await request.text();
+  if (text.length > MAX_JSON_BYTES) throw Object.assign(new Error("Request body too large."), { status: 413 });
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw Object.assign(new Error("The request body is not valid JSON."), { status: 400 });
+  }
+}
+
+/**
+ * Wraps a state-changing route handler: refuses cross-origin requests (CSRF), maps
+ * AppError to its status with a message and field errors, and never leaks a stack trace.
+ */
+export function mutationRoute(handler: (request: Request) => Promise<Response>) {
+  return async (request: Request): Promise<Response> => {
+    if (!isSameOrigin(request.headers)) return NextResponse.json({ error: "Cross-origin request refused." }, { status: 403 });
+    try {
+      return await handler(request);
+    } catch (e) {
+      if (isAppError(e)) return NextResponse.json({ error: e.message, fieldErrors: e.fieldErrors }, { status: e.status });
+      const status = (e as { status?: unknown }).status;
+      if (typeof status === "number" && status >= 400 && status < 500) return NextResponse.json({ error: (e as Error).message }, { status });
+      console.error("[lede] route failed:", e);
+      return NextResponse.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });
+    }
+  };
+}

@@ -1,0 +1,32 @@
+import { desc } from "drizzle-orm";
+import { notFound } from "next/navigation";
+import { SimplePage } from "@/app/_components/simple-page";
+import { getDb } from "@/db/client";
+import { outbox } from "@/db/schema";
+import { isDevOutboxVisible } from "@/lib/email/send-email";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Development outbox", robots: { index: false } };
+
+/** E-mails that would have been sent, when no SMTP server is configured (development only). */
+export default async function OutboxPage() {
+  if (!isDevOutboxVisible()) notFound();
+  const db = await getDb();
+  const messages = await db.select().from(outbox).orderBy(desc(outbox.id)).limit(50);
+  return (
+    <SimplePage title="Development outbox" narrow={false}>
+      <p className="notice">No SMTP server is configured (SMTP_URL), so e-mails land here and in the server log.</p>
+      {messages.length === 0 && <p>No messages yet.</p>}
+      <ol className="outbox" reversed>
+        {messages.map((m) => (
+          <li key={m.id} data-to={m.to}>
+            <h2>
+              To {m.to}: {m.subject}
+            </h2>
+            <pre>{m.text}</pre>
+          </li>
+        ))}
+      </ol>
+    </SimplePage>
+  );
+}

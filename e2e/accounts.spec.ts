@@ -1,0 +1,242 @@
+import { expect, test } from "@playwright/test";
+import { BASE_URL, latestEmailTo, newContext, signedInContext, signIn, uniqueEmail } from "./support/accounts";
+import { gatedPieces, leakedSentences } from "./support/gated-text";
+
+const byLevel = (level: number, ccap?: string) =>
+  gatedPieces.find((p) => p.access.kind === "level" && p.access.level === level && (ccap ? p.access.ccaps?.includes(ccap) : !p.access.ccaps?.length))!;
+
+test("a visitor signs up by e-mail link, confirms, and lands back on the article with its full text", async ({ browser }) => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const piece = byLevel(0);
+  const email = uniqueEmail("linkreader");
+  await page.goto(`/articles/${piece.slug}`);
+  await expect(page.locator("[data-paywall]")).toContainText("Create a free account");
+  await page.locator("[data-paywall]").getByRole("link", { name: "Sign in" }).click();
+  await page.getByLabel("E-mail").first().fill(email);
+  await page.getByRole("button", { name: "E-mail me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your e-mail" })).toBeVisible();
+
+  const message = await latestEmailTo(page, email);
+  const link = message.match(/https?:\/\/\S+\/signin\/confirm\S+/)![0];
+  // Opening the link (as a mail scanner would) must not use up the token.
+  const scanned = await context.request.get(link);
+  expect(scanned.status()).toBe(200);
+  expect((await context.cookies()).some((c) => c.name === "lede.session")).toBe(false);
+
+  await page.goto(link);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${piece.slug}$`));
+  await expect(page.locator(".gated-content")).toBeVisible();
+  await expect(page.locator("[data-paywall]")).toHaveCount(0);
+  await page.goto("/account");
+  await expect(page.getByTestId("account-email")).toHaveText(email);
+  await expect(page.getByTestId("account-level")).toContainText("Level 0");
+  await context.close();
+});
+
+test("the one-time code from the same e-mail signs in, once", async ({ browser }) => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const email = uniqueEmail("codereader");
+  await page.goto("/signin?callbackUrl=/account");
+  await page.getByLabel("E-mail").first().fill(email);
+  await page.getByRole("button", { name: "E-mail me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your e-mail" })).toBeVisible();
+  const code = (await latestEmailTo(page, email)).match(/code on the sign-in page: (\S+)/)![1]!;
+  const checkEmail = `/signin/check-email?email=${encodeURIComponent(email)}&callbackUrl=/account`;
+  await page.goto(checkEmail);
+  await page.getByLabel("Code").fill(code.toLowerCase());
+  await page.getByRole("button", { name: "Sign in with the code" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByTestId("account-email")).toHaveText(email);
+  // A used code does not work twice.
+  const other = await newContext(browser);
+  const again = await other.newPage();
+  await again.goto(checkEmail);
+  await again.getByLabel("Code").fill(code);
+  await again.getByRole("button", { name: "Sign in with the code" }).click();
+  await expect(again.locator("main").getByRole("alert")).toContainText("already been used");
+  await other.close();
+  await context.close();
+});
+
+test("sign-up with a password validates input and signs in", async ({ browser }) => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const piece = byLevel(0);
+  await page.goto(`/signup?callbackUrl=/articles/${piece.slug}`);
+  await page.getByLabel("Name").fill("Test Reader");
+  await page.getByLabel("E-mail").fill("not-an-email");
+  await page.getByLabel(/Password/).fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Enter a valid e-mail address.")).toBeVisible();
+  await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
+  await page.getByLabel("E-mail").fill(uniqueEmail("pwreader"));
+  await page.getByLabel(/Password/).fill("a-long-enough-password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${piece.slug}$`));
+  await expect(page.locator(".gated-content")).toBeVisible();
+  await context.close();
+});
+
+test("levels: level 0 reads level 0 and meets the upgrade box at level 1; level 2 reads 2 but not 3", async ({ browser }) => {
+  const free = await signedInContext(browser, "level0@meridian.example");
+  const page = await free.newPage();
+  await page.goto(`/articles/${byLevel(0).slug}`);
+  await expect(page.locator(".gated-content")).toBeVisible();
+  await page.goto(`/articles/${byLevel(1).slug}`);
+  await expect(page.locator("[data-paywall]")).toContainText("Upgrade to Level 1 “Reader”");
+  await free.close();
+
+  const premium = await signedInContext(browser, "level2@meridian.example");
+  const p2 = await premium.newPage();
+  const res = await p2.goto(`/articles/${byLevel(2).slug}`);
+  expect(res?.headers()["cache-control"]).toContain("no-store");
+  expect(res?.headers()["cache-control"]).toContain("private");
+  await expect(p2.locator(".gated-content")).toBeVisible();
+  await p2.goto(`/articles/${byLevel(3).slug}`);
+  await expect(p2.locator("[data-paywall]")).toContainText("Upgrade to Level 3 “Insider”");
+  await expect(p2.locator(".gated-content")).toHaveCount(0);
+  await premium.close();
+});
+
+test("capabilities: the ccap holder reads the dossier piece, a level-1 reader without it is told what is missing", async ({ browser }) => {
+  const piece = byLevel(1, "dossier_libya");
+  const holder = await signedInContext(browser, "ccap@meridian.example");
+  const page = await holder.newPage();
+  await page.goto(`/articles/${piece.slug}`);
+  await expect(page.locator(".gated-content")).toBeVisible();
+  await holder.close();
+  const reader = await signedInContext(browser, "level1@meridian.example");
+  const p = await reader.newPage();
+  await p.goto(`/articles/${piece.slug}`);
+  await expect(p.locator("[data-paywall]")).toContainText("Dossier libya");
+  await reader.close();
+});
+
+test("revoking a session from another browser signs that browser out", async ({ browser }) => {
+  const email = uniqueEmail("revoker");
+  const first = await newContext(browser, { userAgent: "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0" });
+  const res = await first.request.post("/api/session/signup", { data: { name: "Two Devices", email, password: "two-devices-password" }, headers: { origin: BASE_URL } });
+  expect(res.status()).toBe(201);
+  const second = await newContext(browser);
+  await signIn(second, email, "two-devices-password");
+
+  const page = await second.newPage();
+  await page.goto("/account");
+  const list = page.getByRole("list", { name: "Sessions" });
+  await expect(list.getByRole("listitem")).toHaveCount(2);
+  await list.getByRole("listitem").filter({ hasText: "Firefox on Linux" }).getByRole("button", { name: "Sign out this device" }).click();
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+
+  const firstPage = await first.newPage();
+  await firstPage.goto("/account");
+  await expect(firstPage).toHaveURL(/\/signin/);
+  await first.close();
+  await second.close();
+});
+
+test("a fourth concurrent sign-in revokes the oldest session and tells the member", async ({ browser }) => {
+  const email = uniqueEmail("sharer");
+  const contexts = [await newContext(browser)];
+  expect((await contexts[0]!.request.post("/api/session/signup", { data: { name: "Sharer", email, password: "sharing-is-caring" }, headers: { origin: BASE_URL } })).status()).toBe(201);
+  for (let i = 0; i < 3; i++) {
+    const c = await newContext(browser);
+    await signIn(c, email, "sharing-is-caring");
+    contexts.push(c);
+  }
+  const oldest = await contexts[0]!.newPage();
+  await oldest.goto("/account");
+  await expect(oldest).toHaveURL(/\/signin/);
+  const newest = await contexts[3]!.newPage();
+  await newest.goto("/account");
+  await expect(newest.getByRole("list", { name: "Sessions" }).getByRole("listitem")).toHaveCount(3);
+  await expect(newest.getByRole("status")).toContainText("we signed out your oldest session");
+  for (const c of contexts) await c.close();
+});
+
+test("sign-out ends the session on the server", async ({ browser }) => {
+  const context = await signedInContext(browser, "level1@meridian.example");
+  const token = (await context.cookies()).find((c) => c.name === "lede.session")!.value;
+  const page = await context.newPage();
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(`${BASE_URL}/`);
+  // Replaying the old cookie is refused: the session is gone, not just the cookie.
+  const replay = await newContext(browser);
+  await replay.addCookies([{ name: "lede.session", value: token, url: BASE_URL }]);
+  const p = await replay.newPage();
+  await p.goto(`/articles/${byLevel(1).slug}`);
+  await expect(p.locator("[data-paywall]")).toBeVisible();
+  await expect(p.getByRole("status")).toContainText("Your session has ended");
+  await replay.close();
+  await context.close();
+});
+
+test("too many password attempts answer 429 with a clear message", async ({ playwright }) => {
+  const request = await playwright.request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { origin: BASE_URL, "x-forwarded-for": "10.250.250.250" } });
+  const email = uniqueEmail("bruteforce");
+  const statuses: number[] = [];
+  for (let i = 0; i < 12; i++) statuses.push((await request.post("/api/session/password", { data: { email, password: `guess-${i}` } })).status());
+  expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+  const limited = await request.post("/api/session/password", { data: { email, password: "another-guess" } });
+  expect(limited.status()).toBe(429);
+  expect((await limited.json()).error).toMatch(/Too many attempts/);
+  await request.dispose();
+});
+
+test("state-changing routes refuse cross-origin requests", async ({ playwright }) => {
+  const request = await playwright.request.newContext({ baseURL: BASE_URL });
+  for (const path of ["/api/session/password", "/api/session/signup", "/api/session/email-link", "/api/session/signout", "/api/account/sessions"]) {
+    const res = await request.post(path, { data: {}, headers: { origin: "https://evil.example" } });
+    expect(res.status(), path).toBe(403);
+  }
+  await request.dispose();
+});
+
+test("bad sign-in input gets clear 4xx answers, never a 500", async ({ playwright }) => {
+  const request = await playwright.request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { origin: BASE_URL } });
+  const cases: [string, string, number][] = [
+    ["/api/session/password", "not json", 400],
+    ["/api/session/password", JSON.stringify({ email: "nobody@readers.example", password: "whatever-it-is" }), 401],
+    ["/api/session/signup", JSON.stringify({ name: "", email: "x", password: "y" }), 400],
+    ["/api/session/signup", JSON.stringify({ name: "Dup", email: "level1@meridian.example", password: "long-enough-password" }), 409],
+    ["/api/session/email-link", JSON.stringify({ email: "<script>@x" }), 400],
+    ["/api/session/password", JSON.stringify({ email: "a@b.example", password: "x".repeat(20_000) }), 413],
+  ];
+  for (const [path, body, status] of cases) {
+    const res = await request.post(path, { data: body, headers: { "content-type": "application/json", "x-forwarded-for": `10.9.${status}.${body.length % 250}` } });
+    expect(res.status(), `${path} ${body.slice(0, 40)}`).toBe(status);
+    expect(await res.text()).not.toMatch(/at .*\.(js|ts):\d+/);
+  }
+  await request.dispose();
+});
+
+test("the leak check holds for every insufficient demo account", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const accounts = [
+    { email: "level0@meridian.example", level: 0, ccaps: [] as string[] },
+    { email: "level1@meridian.example", level: 1, ccaps: [] },
+    { email: "level2@meridian.example", level: 2, ccaps: [] },
+    { email: "ccap@meridian.example", level: 1, ccaps: ["dossier_libya", "pdf_edition"] },
+  ];
+  let checked = 0;
+  for (const account of accounts) {
+    const context = await signedInContext(browser, account.email);
+    for (const piece of gatedPieces) {
+      if (piece.access.kind !== "level") continue;
+      const required = piece.access;
+      const entitled = account.level >= required.level && (required.ccaps ?? []).every((c) => account.ccaps.includes(c));
+      for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
+        const body = await (await context.request.get(`/articles/${piece.slug}`, { headers })).text();
+        if (entitled) expect(leakedSentences(piece, body).length, `${account.email} should read ${piece.slug}`).toBeGreaterThan(0);
+        else expect(leakedSentences(piece, body), `${account.email} on ${piece.slug}`).toEqual([]);
+        checked++;
+      }
+    }
+    await context.close();
+  }
+  console.log(`leak-check (members): ${checked} responses checked`);
+  expect(checked).toBeGreaterThan(100);
+});

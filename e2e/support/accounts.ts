@@ -1,0 +1,50 @@
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed-demo-accounts";
+
+export const BASE_URL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+
+/** Each context looks like its own client address, so per-IP rate limits stay per test. */
+export function randomIp(): string {
+  const n = () => Math.floor(Math.random() * 250) + 1;
+  return `10.${n()}.${n()}.${n()}`;
+}
+
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@readers.example`;
+}
+
+export async function newContext(browser: Browser, options: { userAgent?: string } = {}): Promise<BrowserContext> {
+  return browser.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { "x-forwarded-for": randomIp() }, userAgent: options.userAgent });
+}
+
+/** Signs a context in with e-mail and password through the same route the sign-in form uses. */
+export async function signIn(context: BrowserContext, email: string, password = DEMO_PASSWORD): Promise<void> {
+  const res = await context.request.post("/api/session/password", { data: { email, password }, headers: { origin: BASE_URL } });
+  expect(res.status(), `sign-in of ${email}`).toBe(200);
+}
+
+export async function signedInContext(browser: Browser, email: string, options: { userAgent?: string } = {}): Promise<BrowserContext> {
+  const context = await newContext(browser, options);
+  await signIn(context, email);
+  return context;
+}
+
+/** The newest message in the development outbox for `email`, as plain text. */
+export async function latestEmailTo(page: Page, email: string): Promise<string> {
+  let text = "";
+  await expect(async () => {
+    await page.goto("/dev/outbox");
+    const item = page.locator(`li[data-to="${email.toLowerCase()}"]`).first();
+    text = (await item.locator("pre").textContent()) ?? "";
+    expect(text).toContain("sign in");
+  }).toPass({ timeout: 10_000 });
+  return text;
+}
+
+export const demoAccount = (email: string) => {
+  const account = DEMO_ACCOUNTS.find((a) => a.email === email);
+  if (!account) throw new Error(`no demo account ${email}`);
+  return account;
+};
+
+export const readerAccounts = DEMO_ACCOUNTS.filter((a) => a.role === "reader");

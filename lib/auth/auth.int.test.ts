@@ -1,0 +1,91 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/db/client";
+import { memberCcaps, users } from "@/db/schema";
+import { createTestDatabase } from "@/db/test-database";
+import { decideAccess } from "@/lib/access/decide-access";
+import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+import { createSession } from "./create-session";
+import { listSessions } from "./list-sessions";
+import { loadViewer } from "./load-viewer";
+import { revokeOtherSessions, revokeSession } from "./revoke-sessions";
+import { signInWithPassword } from "./sign-in-with-password";
+import { signUpWithPassword } from "./sign-up-with-password";
+
+let db: Database;
+let drop: () => Promise<void>;
+const now = new Date("2026-11-29T12:00:00Z");
+
+beforeAll(async () => {
+  ({ db, drop } = await createTestDatabase());
+});
+afterAll(async () => drop());
+
+describe("accounts and sessions", () => {
+  it("signs up, refuses a duplicate, and checks passwords", async () => {
+    const { userId } = await signUpWithPassword(db, { name: "Ann", email: " Ann@Example.org ", password: "correct horse battery" });
+    await expect(signUpWithPassword(db, { name: "Ann", email: "ann@example.org", password: "correct horse battery" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(signUpWithPassword(db, { name: "", email: "bad", password: "short" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { name: "Enter your name.", email: "Enter a valid e-mail address.", password: "Use at least 10 characters." },
+    });
+    expect((await signInWithPassword(db, { email: "ANN@example.org", password: "correct horse battery" })).userId).toBe(userId);
+    await expect(signInWithPassword(db, { email: "ann@example.org", password: "wrong password!" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(signInWithPassword(db, { email: "nobody@example.org", password: "wrong password!" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+
+  it("loads the viewer with entitlements in one go, and follows changes on the next request", async () => {
+    const { userId } = await signUpWithPassword(db, { name: "Ben", email: "ben@example.org", password: "correct horse battery" });
+    const { token } = await createSession(db, { userId, userAgent: "test", maxSessions: 3, now });
+    const requirement = { level: 1, ccaps: ["dossier_libya"] };
+    const ctx = { now, isPublished: true, isOwnArticle: false };
+    let member = (await loadViewer(db, token, now))!;
+    expect(decideAccess(member.viewer, requirement, ctx).reason).toBe("level-too-low");
+
+    await db.update(users).set({ level: 1 }).where(eq(users.id, userId));
+    await db.insert(memberCcaps).values({ userId, ccap: "dossier_libya", expiresAt: new Date("2026-12-01T00:00:00Z") });
+    member = (await loadViewer(db, token, now))!;
+    expect(decideAccess(member.viewer, requirement, ctx).allowed).toBe(true);
+    // The ccap's end date is honoured.
+    expect(decideAccess(member.viewer, requirement, { ...ctx, now: new Date("2026-12-02T00:00:00Z") }).reason).toBe("missing-ccap");
+
+    await db.update(users).set({ level: 0, compLevel: 2, compUntil: new Date("2026-11-30T00:00:00Z") }).where(eq(users.id, userId));
+    member = (await loadViewer(db, token, now))!;
+    expect(decideAccess(member.viewer, { level: 2, ccaps: [] }, ctx).reason).toBe("complimentary");
+  });
+
+  it("keeps the newest sessions within the limit and records why the oldest ended", async () => {
+    const { userId } = await signUpWithPassword(db, { name: "Cat", email: "cat@example.org", password: "correct horse battery" });
+    const tokens: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const at = new Date(now.getTime() + i * 1000);
+      const s = await createSession(db, { userId, userAgent: `agent ${i}`, maxSessions: 3, now: at });
+      tokens.push(s.token);
+      expect(s.revokedOthers).toBe(i === 3 ? 1 : 0);
+    }
+    expect(await loadViewer(db, tokens[0]!, now)).toBeNull();
+    expect(await loadViewer(db, tokens[3]!, now)).not.toBeNull();
+    expect((await listSessions(db, { userId, now })).length).toBe(3);
+  });
+
+  it("a member cannot revoke another member's session", async () => {
+    const a = await signUpWithPassword(db, { name: "Dan", email: "dan@example.org", password: "correct horse battery" });
+    const b = await signUpWithPassword(db, { name: "Eve", email: "eve@example.org", password: "correct horse battery" });
+    const sa = await createSession(db, { userId: a.userId, userAgent: null, maxSessions: 3, now });
+    const victim = (await loadViewer(db, sa.token, now))!;
+    expect(await revokeSession(db, { userId: b.userId, sessionId: victim.sessionId })).toBe(false);
+    expect(await loadViewer(db, sa.token, now)).not.toBeNull();
+    expect(await revokeOtherSessions(db, { userId: b.userId })).toBe(0);
+    expect(await revokeSession(db, { userId: a.userId, sessionId: victim.sessionId })).toBe(true);
+    expect(await loadViewer(db, sa.token, now)).toBeNull();
+  });
+});
+
+describe("rate limits", () => {
+  it("allows up to the limit per window, then refuses, then resets in the next window", async () => {
+    const rule = { key: "test:key", limit: 3, windowSeconds: 60 };
+    for (let i = 0; i < 3; i++) await consumeRateLimit(db, [rule], now);
+    await expect(consumeRateLimit(db, [rule], now)).rejects.toMatchObject({ code: "RATE_LIMITED", status: 429 });
+    await expect(consumeRateLimit(db, [rule], new Date(now.getTime() + 60_000))).resolves.toBeUndefined();
+  });
+});

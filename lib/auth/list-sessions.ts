@@ -1,0 +1,30 @@
+import { and, desc, eq, gt } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { sessionEvents, sessions } from "@/db/schema";
+import { describeDevice } from "./describe-device";
+
+export interface SessionSummary {
+  id: string;
+  device: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+}
+
+export async function listSessions(db: Database, options: { userId: string; now: Date }): Promise<SessionSummary[]> {
+  const rows = await db
+    .select({ id: sessions.id, userAgent: sessions.userAgent, createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt })
+    .from(sessions)
+    .where(and(eq(sessions.userId, options.userId), gt(sessions.expires, options.now)))
+    .orderBy(desc(sessions.lastSeenAt));
+  return rows.map((r) => ({ id: r.id, device: describeDevice(r.userAgent), createdAt: r.createdAt, lastSeenAt: r.lastSeenAt }));
+}
+
+/** Recent things that happened to the member's sessions (newest first). */
+export async function listSessionEvents(db: Database, options: { userId: string; limit: number }) {
+  return db
+    .select({ kind: sessionEvents.kind, detail: sessionEvents.detail, createdAt: sessionEvents.createdAt })
+    .from(sessionEvents)
+    .where(eq(sessionEvents.userId, options.userId))
+    .orderBy(desc(sessionEvents.createdAt))
+    .limit(options.limit);
+}

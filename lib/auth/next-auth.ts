@@ -1,0 +1,75 @@
+/*
+ * Auth.js (next-auth v5) for Lede: e-mail sign-in links with a one-time code, OAuth
+ * providers when their keys are set, database sessions through the Drizzle adapter.
+ * Password sign-in opens the same database sessions itself (lib/auth/create-session).
+ */
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
+import { getDb } from "@/db/client";
+import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import { sendEmail } from "@/lib/email/send-email";
+import { signInEmail } from "@/lib/email/sign-in-email";
+import { getSettings } from "@/lib/settings/settings";
+import { siteConfig } from "@/lib/site-config";
+import { enforceSessionLimit } from "./enforce-session-limit";
+import { SESSION_MAX_AGE_SECONDS, sessionCookieName, usesSecureCookies } from "./session-cookie";
+import { formatSignInCode, generateSignInCode } from "./sign-in-code";
+
+export const SIGN_IN_LINK_MINUTES = 15;
+
+function oauthProviders(): NextAuthConfig["providers"] {
+  const providers: NextAuthConfig["providers"] = [];
+  if (process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) providers.push(GitHub);
+  if (process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET) providers.push(Google);
+  return providers;
+}
+
+export function enabledOAuthProviders(): { id: string; name: string }[] {
+  return [
+    ...(process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET ? [{ id: "github", name: "GitHub" }] : []),
+    ...(process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET ? [{ id: "google", name: "Google" }] : []),
+  ];
+}
+
+export const { handlers, signIn } = NextAuth(async () => {
+  const db = await getDb();
+  return {
+    adapter: DrizzleAdapter(db, { usersTable: users, accountsTable: accounts, sessionsTable: sessions, verificationTokensTable: verificationTokens }),
+    session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS },
+    trustHost: true,
+    useSecureCookies: usesSecureCookies(),
+    cookies: { sessionToken: { name: sessionCookieName(), options: { httpOnly: true, sameSite: "lax", path: "/", secure: usesSecureCookies() } } },
+    pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin/error" },
+    providers: [
+      {
+        id: "email",
+        type: "email",
+        name: "E-mail",
+        maxAge: SIGN_IN_LINK_MINUTES * 60,
+        generateVerificationToken: generateSignInCode,
+        normalizeIdentifier: (identifier: string) => identifier.trim().toLowerCase(),
+        async sendVerificationRequest({ identifier, url, token }) {
+          // The e-mailed link opens a confirmation page; only its button signs in.
+          const callback = new URL(url);
+          const confirm = new URL("/signin/confirm", callback.origin);
+          for (const key of ["token", "email", "callbackUrl"]) {
+            const value = callback.searchParams.get(key);
+            if (value) confirm.searchParams.set(key, value);
+          }
+          await sendEmail(db, signInEmail({ to: identifier, siteName: siteConfig.name, confirmUrl: confirm.toString(), code: formatSignInCode(token), minutes: SIGN_IN_LINK_MINUTES }));
+        },
+        options: {},
+      },
+      ...oauthProviders(),
+    ],
+    events: {
+      async signIn({ user }) {
+        if (!user.id) return;
+        const { maxSessionsPerMember } = await getSettings(db);
+        await enforceSessionLimit(db, { userId: user.id, max: maxSessionsPerMember, now: new Date() });
+      },
+    },
+  } satisfies NextAuthConfig;
+});

@@ -1,0 +1,22 @@
+/**
+ * The session cookie, shared by Auth.js (email and OAuth sign-ins), our password sign-in
+ * and the routing rule that sends requests carrying it to the per-viewer article route.
+ */
+export function usesSecureCookies(): boolean {
+  const url = process.env.AUTH_URL ?? process.env.LEDE_PUBLIC_URL ?? "";
+  return url.startsWith("https://");
+}
+
+export const SESSION_COOKIE_PLAIN = "lede.session";
+export const SESSION_COOKIE_SECURE = "__Secure-lede.session";
+
+export function sessionCookieName(): string {
+  return usesSecureCookies() ? SESSION_COOKIE_SECURE : SESSION_COOKIE_PLAIN;
+}
+
+/** 30 days, renewed by sign-in; editors and members can revoke sooner. */
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+export function sessionCookieOptions(expires: Date) {
+  return { httpOnly: true, sameSite: "lax" as const, path: "/", secure: usesSecureCookies(), expires };
+}

@@ -1,0 +1,34 @@
+import type { Database } from "@/db/client";
+import { outbox } from "@/db/schema";
+
+export interface EmailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Whether messages land in the development outbox (no SMTP server configured). */
+export function usesDevOutbox(): boolean {
+  return !process.env.SMTP_URL;
+}
+
+/** The /dev/outbox page is served outside production, or when LEDE_DEV_OUTBOX=1. */
+export function isDevOutboxVisible(): boolean {
+  return usesDevOutbox() && (process.env.NODE_ENV !== "production" || process.env.LEDE_DEV_OUTBOX === "1");
+}
+
+/**
+ * Sends through SMTP_URL with nodemailer; without it, stores the message in the
+ * development outbox and prints it to the server log.
+ */
+export async function sendEmail(db: Database, message: EmailMessage): Promise<void> {
+  const smtp = process.env.SMTP_URL;
+  if (smtp) {
+    const { createTransport } = await import("nodemailer");
+    const from = process.env.EMAIL_FROM ?? "The Meridian Desk <no-reply@localhost>";
+    await createTransport(smtp).sendMail({ from, ...message });
+    return;
+  }
+  await db.insert(outbox).values(message);
+  console.log(`[lede] outbox → ${message.to}: ${message.subject}\n${message.text}\n`);
+}
