@@ -16,6 +16,8 @@ async function main(): Promise<number> {
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
     AUTH_TRUST_HOST: "true",
     LEDE_DEV_OUTBOX: "1",
+    // Test mode (no Stripe keys) with a known webhook secret, so tests can sign events too.
+    STRIPE_WEBHOOK_SECRET: process.env.STRIPE_WEBHOOK_SECRET ?? "whsec_e2e_0123456789abcdef",
     NEXT_TELEMETRY_DISABLED: "1",
   };
   let dropDatabase = async () => {};

@@ -42,3 +42,9 @@ export interface AccessDecision {
   /** What the viewer lacks, for the paywall box. */
   missing: { level: number | null; ccaps: string[] };
 }
+
+/** What a member can read right now, for entitlement history and account pages. */
+export interface EntitlementSummary {
+  level: number | null;
+  ccaps: string[];
+}

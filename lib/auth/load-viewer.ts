@@ -1,7 +1,8 @@
 import { and, eq, gt, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { memberCcaps, sessions, users } from "@/db/schema";
-import type { Grant, Role, Viewer } from "@/lib/access/types";
+import { sessions, users } from "@/db/schema";
+import type { Role, Viewer } from "@/lib/access/types";
+import { ccapsOf, entitlementColumns, grantsOf, type EntitlementRow } from "@/lib/members/member-grants";
 
 export interface SignedInMember {
   viewer: Extract<Viewer, { kind: "member" }>;
@@ -15,18 +16,14 @@ export interface SignedInMember {
   ccaps: { name: string; expiresAt: Date | null }[];
 }
 
-interface Row {
+type Row = EntitlementRow & {
   sessionId: string;
   userId: string;
   email: string | null;
   name: string | null;
   role: Role;
-  level: number;
-  compLevel: number | null;
-  compUntil: Date | null;
   lastSeenAt: Date;
-  ccaps: { name: string; expiresAt: string | null }[] | null;
-}
+};
 
 /**
  * The member behind a session token and everything they are entitled to, in one query.
@@ -40,11 +37,8 @@ export async function loadViewer(db: Database, token: string, now: Date): Promis
       email: users.email,
       name: users.name,
       role: users.role,
-      level: users.level,
-      compLevel: users.compLevel,
-      compUntil: users.compUntil,
       lastSeenAt: sessions.lastSeenAt,
-      ccaps: sql<Row["ccaps"]>`(select json_agg(json_build_object('name', ${memberCcaps.ccap}, 'expiresAt', ${memberCcaps.expiresAt})) from ${memberCcaps} where ${memberCcaps.userId} = ${users.id})`,
+      ...entitlementColumns(),
     })
     .from(sessions)
     .innerJoin(users, eq(sessions.userId, users.id))
@@ -52,14 +46,8 @@ export async function loadViewer(db: Database, token: string, now: Date): Promis
     .limit(1)) as Row[];
   if (!row) return null;
 
-  const ccaps = (row.ccaps ?? []).map((c) => ({ name: c.name, expiresAt: c.expiresAt ? new Date(c.expiresAt) : null }));
-  const grants: Grant[] = [
-    { source: "account", level: row.level, ccaps: [], until: null },
-    ...ccaps.map((c): Grant => ({ source: "editor", level: null, ccaps: [c.name], until: c.expiresAt })),
-  ];
-  if (row.compLevel !== null && row.compUntil) grants.push({ source: "complimentary", level: row.compLevel, ccaps: [], until: row.compUntil });
   return {
-    viewer: { kind: "member", id: row.userId, role: row.role, grants },
+    viewer: { kind: "member", id: row.userId, role: row.role, grants: grantsOf(row) },
     sessionId: row.sessionId,
     lastSeenAt: row.lastSeenAt,
     email: row.email,
@@ -67,7 +55,7 @@ export async function loadViewer(db: Database, token: string, now: Date): Promis
     level: row.level,
     compLevel: row.compLevel,
     compUntil: row.compUntil,
-    ccaps,
+    ccaps: ccapsOf(row),
   };
 }
 

@@ -1,8 +1,13 @@
 import { redirect } from "next/navigation";
+import { AccountBilling } from "@/app/_components/account-billing";
 import { formatDate } from "@/app/_components/format-date";
 import { PostButton } from "@/app/_components/post-button";
 import { SimplePage } from "@/app/_components/simple-page";
 import { getDb } from "@/db/client";
+import { listMemberInvoices } from "@/lib/billing/list-member-invoices";
+import { listMemberSubscriptions } from "@/lib/billing/list-member-subscriptions";
+import { memberCustomerId } from "@/lib/billing/member-customer-id";
+import { isStripeConfigured } from "@/lib/billing/stripe-client";
 import { formatCcap } from "@/lib/access/describe-requirement";
 import { currentMember } from "@/lib/auth/current-member-next";
 import { listSessionEvents, listSessions } from "@/lib/auth/list-sessions";
@@ -16,10 +21,14 @@ export default async function AccountPage() {
   if (!member) redirect("/signin?callbackUrl=/account");
   const db = await getDb();
   const now = new Date();
-  const [settings, sessions, events] = await Promise.all([
+  const userId = member.viewer.id;
+  const [settings, sessions, events, subscriptions, invoices, customerId] = await Promise.all([
     getSettings(db),
-    listSessions(db, { userId: member.viewer.id, now }),
-    listSessionEvents(db, { userId: member.viewer.id, limit: 5 }),
+    listSessions(db, { userId, now }),
+    listSessionEvents(db, { userId, limit: 5 }),
+    listMemberSubscriptions(db, { userId, now }),
+    listMemberInvoices(db, { userId, limit: 24 }),
+    memberCustomerId(db, userId),
   ]);
   const limitEvents = events.filter((e) => e.kind === "revoked-by-limit" && now.getTime() - e.createdAt.getTime() < 7 * 86_400_000);
   return (
@@ -58,6 +67,8 @@ export default async function AccountPage() {
           </>
         )}
       </dl>
+
+      <AccountBilling subscriptions={subscriptions} invoices={invoices} mode={isStripeConfigured() ? "stripe" : "test"} hasCustomer={customerId !== null} />
 
       <h2>Where you are signed in</h2>
       <ul className="session-list" aria-label="Sessions">

@@ -5,6 +5,7 @@ import { ArticlePage } from "@/app/_components/article-page";
 import { getDb } from "@/db/client";
 import { getArticle } from "@/lib/articles/get-article";
 import { currentMember } from "@/lib/auth/current-member-next";
+import { ActivationRefresher } from "@/app/_components/activation-refresher";
 
 /*
  * The per-viewer article, for requests that carry a session cookie (rewritten here from
@@ -12,20 +13,37 @@ import { currentMember } from "@/lib/auth/current-member-next";
  */
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const view = await getArticle(await getDb(), (await params).slug, { now: new Date() });
   return view ? { ...articleMetadata(view), robots: { index: false } } : {};
 }
 
-export default async function MemberArticlePage({ params }: Props) {
+export default async function MemberArticlePage({ params, searchParams }: Props) {
   const { slug } = await params;
   const member = await currentMember();
-  const notice = member ? undefined : (
+  const afterCheckout = (await searchParams).checkout === "success";
+  const notice = !member ? (
     <p className="notice" role="status">
       Your session has ended (signed out, revoked, or expired). <Link href={`/signin?callbackUrl=/articles/${slug}`}>Sign in again</Link>.
     </p>
-  );
+  ) : afterCheckout ? (
+    <CheckoutNotice />
+  ) : undefined;
   return <ArticlePage slug={slug} member={member} notice={notice} />;
+}
+
+/**
+ * After checkout the reader may arrive before Stripe's webhook: the page says so and
+ * reloads until the subscription is active (the notice disappears once the text shows).
+ */
+function CheckoutNotice() {
+  return (
+    <div className="notice checkout-notice" role="status">
+      <noscript>Reload this page in a few seconds.</noscript>
+      <p data-activating>Thank you! Activating your subscription… this page refreshes until it is ready.</p>
+      <ActivationRefresher />
+    </div>
+  );
 }

@@ -1,0 +1,19 @@
+import { NextResponse } from "next/server";
+import { requireMember } from "@/app/_lib/require-member";
+import { mutationRoute } from "@/app/_lib/route-handler";
+import { getDb } from "@/db/client";
+import { currentGateway } from "@/lib/billing/current-gateway";
+import { memberCustomerId } from "@/lib/billing/member-customer-id";
+import { AppError } from "@/lib/errors";
+import { publicOrigin } from "@/lib/http/public-origin";
+
+/** Opens Stripe's Customer Portal for the member's own customer. */
+export const POST = mutationRoute(async (request) => {
+  const member = await requireMember();
+  const db = await getDb();
+  const customerId = await memberCustomerId(db, member.viewer.id);
+  if (!customerId) throw new AppError("NOT_FOUND", "You have no billing account yet.");
+  const url = await currentGateway(db).createPortalSession({ customerId, returnUrl: `${publicOrigin(request.url)}/account` });
+  if (!url) throw new AppError("NOT_FOUND", "The billing portal is not available in test mode; use the test controls on your account page.");
+  return NextResponse.json({ redirect: url });
+});

@@ -1,0 +1,113 @@
+/**
+ * The HTTP side: checks the Bearer key, records every request, routes the few
+ * endpoints Lede uses to the state, and answers JSON (errors shaped as Stripe's).
+ */
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import type { EventCause } from "./events";
+import { newId } from "./objects";
+import { parseForm, StripeApiError, type FormObject } from "./params";
+import type { StandInState } from "./state";
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  /** The parsed query string (GET list filters, `expand[]`). */
+  query: FormObject;
+  /** The parsed form body (POST parameters). */
+  body: FormObject;
+  stripeVersion: string | null;
+  idempotencyKey: string | null;
+}
+
+interface RouteInput {
+  id: string;
+  query: FormObject;
+  body: FormObject;
+  cause: EventCause;
+}
+
+interface Route {
+  method: "GET" | "POST" | "DELETE";
+  pattern: RegExp;
+  handle: (state: StandInState, input: RouteInput) => unknown;
+}
+
+const ID = "([^/]+)";
+const routes: Route[] = [
+  { method: "POST", pattern: /^\/v1\/customers$/, handle: (s, r) => s.createCustomer(r.body) },
+  { method: "GET", pattern: new RegExp(`^/v1/customers/${ID}$`), handle: (s, r) => s.retrieveCustomer(r.id) },
+  { method: "GET", pattern: new RegExp(`^/v1/charges/${ID}$`), handle: (s, r) => s.retrieveCharge(r.id) },
+  { method: "POST", pattern: /^\/v1\/products$/, handle: (s, r) => s.createProduct(r.body) },
+  { method: "POST", pattern: /^\/v1\/prices$/, handle: (s, r) => s.createPrice(r.body) },
+  { method: "GET", pattern: new RegExp(`^/v1/prices/${ID}$`), handle: (s, r) => s.retrievePrice(r.id) },
+  { method: "POST", pattern: /^\/v1\/checkout\/sessions$/, handle: (s, r) => s.createCheckoutSession(r.body) },
+  { method: "GET", pattern: new RegExp(`^/v1/checkout/sessions/${ID}$`), handle: (s, r) => s.retrieveCheckoutSession(r.id) },
+  { method: "POST", pattern: /^\/v1\/billing_portal\/sessions$/, handle: (s, r) => s.createPortalSession(r.body) },
+  { method: "GET", pattern: /^\/v1\/subscriptions$/, handle: (s, r) => s.listSubscriptions(r.query) },
+  { method: "GET", pattern: new RegExp(`^/v1/subscriptions/${ID}$`), handle: (s, r) => s.retrieveSubscription(r.id) },
+  { method: "POST", pattern: new RegExp(`^/v1/subscriptions/${ID}$`), handle: (s, r) => s.updateSubscription(r.id, r.body, r.cause) },
+  { method: "DELETE", pattern: new RegExp(`^/v1/subscriptions/${ID}$`), handle: (s, r) => s.cancelSubscription(r.id, r.cause) },
+  { method: "GET", pattern: /^\/v1\/invoices$/, handle: (s, r) => s.listInvoices(r.query) },
+];
+
+/** Any secret test key, or exactly `apiKey` when one was given. */
+function authorized(header: string | undefined, apiKey: string | undefined): boolean {
+  const key = /^Bearer (\S+)$/.exec(header ?? "")?.[1];
+  if (key === undefined) return false;
+  return apiKey === undefined ? /^(sk|rk)_test_\w+$/.test(key) : key === apiKey;
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function send(res: ServerResponse, status: number, body: unknown, requestId: string): void {
+  const json = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(json), "request-id": requestId });
+  res.end(json);
+}
+
+const header = (req: IncomingMessage, name: string): string | null => {
+  const value = req.headers[name];
+  return typeof value === "string" ? value : null;
+};
+
+async function handle(req: IncomingMessage, res: ServerResponse, state: StandInState, requests: RecordedRequest[], apiKey?: string): Promise<void> {
+  const url = new URL(req.url ?? "/", "http://stand-in");
+  const method = req.method ?? "GET";
+  const recorded: RecordedRequest = {
+    method,
+    path: url.pathname,
+    query: parseForm(url.search.slice(1)),
+    body: parseForm(await readBody(req)),
+    stripeVersion: header(req, "stripe-version"),
+    idempotencyKey: header(req, "idempotency-key"),
+  };
+  requests.push(recorded);
+  const requestId = newId("req_", 14);
+  try {
+    if (!authorized(req.headers.authorization, apiKey)) throw new StripeApiError(401, "Invalid API Key provided");
+    for (const route of routes) {
+      const match = route.method === method ? route.pattern.exec(url.pathname) : null;
+      if (!match) continue;
+      const id = decodeURIComponent(match[1] ?? "");
+      const cause: EventCause = { requestId, idempotencyKey: recorded.idempotencyKey };
+      send(res, 200, route.handle(state, { id, query: recorded.query, body: recorded.body, cause }), requestId);
+      return;
+    }
+    throw new StripeApiError(404, `Unrecognized request URL (${method}: ${url.pathname}).`);
+  } catch (error) {
+    if (error instanceof StripeApiError) send(res, error.statusCode, error.body(), requestId);
+    else send(res, 500, { error: { type: "api_error", message: error instanceof Error ? error.message : String(error) } }, requestId);
+  }
+}
+
+export function serve(server: Server, state: StandInState, requests: RecordedRequest[], apiKey?: string): void {
+  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    handle(req, res, state, requests, apiKey).catch((error: unknown) => {
+      if (!res.headersSent) send(res, 500, { error: { type: "api_error", message: String(error) } }, "req_unknown");
+    });
+  });
+}
