@@ -1,5 +1,31 @@
 import type { NextConfig } from "next";
 
+// Scripts stay 'self' + inline: the anonymous pages are static files shared by every
+// reader, so a per-request nonce cannot be placed in them (see README, Security).
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self' https:",
+  "frame-ancestors 'none'",
+].join("; ");
+
+const isHttps = (process.env.LEDE_PUBLIC_URL ?? process.env.AUTH_URL ?? "").startsWith("https://");
+
+const securityHeaders = [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), usb=(), interest-cohort=()" },
+  ...(isHttps ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+];
+
 const nextConfig: NextConfig = {
   // PGlite must load from node_modules at run time (its wasm and data files are resolved by path).
   serverExternalPackages: ["@electric-sql/pglite"],
@@ -18,10 +44,16 @@ const nextConfig: NextConfig = {
           destination: "/m/articles/:slug",
         })),
         { source: "/", destination: "/front/home" },
+        { source: "/feed.xml", destination: "/feeds/rss" },
+        { source: "/atom.xml", destination: "/feeds/atom" },
+        { source: "/sitemap.xml", destination: "/feeds/sitemap" },
       ],
       afterFiles: [],
       fallback: [],
     };
+  },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
   },
   async redirects() {
     // Listing pages paginate by path (static, cacheable); ?page=N is accepted as a courtesy.

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { BASE_URL, latestEmailTo, newContext, signedInContext, signIn, uniqueEmail } from "./support/accounts";
-import { gatedPieces, leakedSentences } from "./support/gated-text";
+import { gatedPieces } from "./support/gated-text";
 
 const byLevel = (level: number, ccap?: string) =>
   gatedPieces.find((p) => p.access.kind === "level" && p.access.level === level && (ccap ? p.access.ccaps?.includes(ccap) : !p.access.ccaps?.length))!;
@@ -211,32 +211,4 @@ test("bad sign-in input gets clear 4xx answers, never a 500", async ({ playwrigh
     expect(await res.text()).not.toMatch(/at .*\.(js|ts):\d+/);
   }
   await request.dispose();
-});
-
-test("the leak check holds for every insufficient demo account", async ({ browser }) => {
-  test.setTimeout(180_000);
-  const accounts = [
-    { email: "level0@meridian.example", level: 0, ccaps: [] as string[] },
-    { email: "level1@meridian.example", level: 1, ccaps: [] },
-    { email: "level2@meridian.example", level: 2, ccaps: [] },
-    { email: "ccap@meridian.example", level: 1, ccaps: ["dossier_libya", "pdf_edition"] },
-  ];
-  let checked = 0;
-  for (const account of accounts) {
-    const context = await signedInContext(browser, account.email);
-    for (const piece of gatedPieces) {
-      if (piece.access.kind !== "level") continue;
-      const required = piece.access;
-      const entitled = account.level >= required.level && (required.ccaps ?? []).every((c) => account.ccaps.includes(c));
-      for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
-        const body = await (await context.request.get(`/articles/${piece.slug}`, { headers })).text();
-        if (entitled) expect(leakedSentences(piece, body).length, `${account.email} should read ${piece.slug}`).toBeGreaterThan(0);
-        else expect(leakedSentences(piece, body), `${account.email} on ${piece.slug}`).toEqual([]);
-        checked++;
-      }
-    }
-    await context.close();
-  }
-  console.log(`leak-check (members): ${checked} responses checked`);
-  expect(checked).toBeGreaterThan(100);
 });

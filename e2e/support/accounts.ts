@@ -1,4 +1,4 @@
-import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed-demo-accounts";
 
 export const BASE_URL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
@@ -18,7 +18,7 @@ export async function newContext(browser: Browser, options: { userAgent?: string
 }
 
 /** Signs a context in with e-mail and password through the same route the sign-in form uses. */
-export async function signIn(context: BrowserContext, email: string, password = DEMO_PASSWORD): Promise<void> {
+export async function signIn(context: { request: APIRequestContext }, email: string, password = DEMO_PASSWORD): Promise<void> {
   const res = await context.request.post("/api/session/password", { data: { email, password }, headers: { origin: BASE_URL } });
   expect(res.status(), `sign-in of ${email}`).toBe(200);
 }

@@ -51,7 +51,7 @@ export default async function SubscribePage({ searchParams }: { searchParams: Pr
         {plans.map((plan) => {
           const isCurrent = heldPlanIds.has(plan.id);
           return (
-            <li key={plan.id} className={`plan${plan.id === chosen ? " chosen" : ""}`} data-plan={plan.name}>
+            <li key={plan.id} className={`plan${plan.id === chosen ? " chosen" : ""}`} data-plan={plan.name} data-plan-id={plan.id}>
               <h2>{plan.name}</h2>
               <p className="price">{formatPrice(plan.amount, plan.currency, plan.interval)}</p>
               {plan.trialDays > 0 && <p className="meta">{plan.trialDays}-day free trial</p>}
