@@ -3,6 +3,7 @@ import type { Database } from "@/db/client";
 import { articleAuthors, articleCategories, articles, articleTags, authors, tags } from "@/db/schema";
 import type { Requirement } from "@/lib/access/types";
 import { loadCategoryTree } from "@/lib/taxonomy/category-tree";
+import { isValidSlug } from "@/lib/content/is-valid-slug";
 import { isPublishedSql } from "./published";
 
 export interface ArticleAuthor {
@@ -46,6 +47,7 @@ export async function getArticle(
   slug: string,
   options: { now: Date; includeUnpublished?: boolean },
 ): Promise<ArticleView | null> {
+  if (!isValidSlug(slug)) return null;
   const bySlug = eq(articles.slug, slug);
   const [row] = await db
     .select({

@@ -104,3 +104,14 @@ describe("the sanitizer", () => {
     expect(html).toContain('<a href="https://example.org">link</a>');
   });
 });
+
+describe("isValidSlug", () => {
+  it.each(["libya-oil", "a", "élections-2026", "x1_y2"])("accepts %s", async (slug) => {
+    const { isValidSlug } = await import("./is-valid-slug");
+    expect(isValidSlug(slug)).toBe(true);
+  });
+  it.each(["", "\u0000", "-lead", "a/b", "a b", "<script>", "x".repeat(201), "..", "a%00"])("refuses %j", async (slug) => {
+    const { isValidSlug } = await import("./is-valid-slug");
+    expect(isValidSlug(slug)).toBe(false);
+  });
+});
