@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 function Rule(props: { action: string; name: string; depth: number; level: number | null; ccaps: string[]; inherited: string; levelLabels: string[]; catalogue: { name: string }[] }) {
   return (
-    <section className="card-body" style={{ marginLeft: `${props.depth * 1.5}rem`, borderBottom: "1px solid var(--rule)" }} aria-label={props.name}>
+    <section className="rule" style={{ marginLeft: `${props.depth * 1.5}rem` }} aria-label={props.name}>
       <h3>{props.name}</h3>
       {props.inherited && <p className="meta">Inherits: {props.inherited}</p>}
       <AdminForm action={props.action} className="inline-form" label={`Requirement of ${props.name}`}>

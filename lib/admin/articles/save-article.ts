@@ -134,7 +134,10 @@ export async function saveArticle(db: Database, viewer: StaffViewer, input: unkn
     return result;
   });
 
-  const paths = await resolveCachePaths(db, pathsShowingArticles([...beforeRefs, ...(await loadArticleRefs(db, [saved.id]))]), now);
+  // A piece that was and stays unpublished is on no public page: nothing to refresh.
+  const wasPublic = existing?.status === "published";
+  const refs = [...(wasPublic ? beforeRefs : []), ...(status === "published" ? await loadArticleRefs(db, [saved.id]) : [])];
+  const paths = await resolveCachePaths(db, pathsShowingArticles(refs), now);
   const when = publishedAt && publishedAt > now ? `scheduled for ${publishedAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : status;
   return { ...saved, slug, status, publishedAt, paths, message: `Saved (${when}).` };
 }

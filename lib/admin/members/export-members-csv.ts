@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { Database } from "@/db/client";
 import type { MemberQuery } from "./member-query";
-import { MEMBER_CSV_COLUMNS, formatCcapCell } from "./members-csv-columns";
+import { MEMBER_CSV_COLUMNS, formatCcapCell, toSafeCell } from "./members-csv-columns";
 import { searchMembers } from "./search-members";
 
 /** The filtered members list as CSV (every match, not just one page). */
@@ -11,8 +11,8 @@ export async function exportMembersCsv(db: Database, query: MemberQuery, now: Da
     rows.map((r) => {
       const comp = r.compLevel !== null && r.compUntil && r.compUntil > now;
       return {
-        email: r.email ?? "",
-        name: r.name ?? "",
+        email: toSafeCell(r.email ?? ""),
+        name: toSafeCell(r.name ?? ""),
         level: comp ? r.compLevel : r.level,
         level_until: comp ? r.compUntil!.toISOString().slice(0, 10) : "",
         ccaps: formatCcapCell(r.ccaps),

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { recordAudit } from "../audit/record-audit";
 import { endDateSchema } from "../end-date-schema";
 import { entitlementSnapshot } from "./entitlement-snapshot";
+import { fromSafeCell } from "./members-csv-columns";
 import { recordEntitlementChange } from "./record-entitlement-change";
 
 const MAX_ROWS = 5000;
@@ -75,7 +76,7 @@ export async function importMembersCsv(db: Database, options: { actorId: string;
   const seen = new Set<string>();
   records.forEach((record, i) => {
     const line = i + 2;
-    const parsed = rowSchema.safeParse(record);
+    const parsed = rowSchema.safeParse(Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fromSafeCell(v)])));
     if (!parsed.success) return errors.push({ line, message: parsed.error.issues.map((iss) => (iss.path.length ? `${iss.path.join(".")}: ${iss.message}` : iss.message)).join("; ") });
     const r = parsed.data;
     if (seen.has(r.email)) return errors.push({ line, message: `${r.email} appears twice in the file.` });

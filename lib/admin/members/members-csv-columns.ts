@@ -8,3 +8,15 @@ export const MEMBER_CSV_COLUMNS = ["email", "name", "level", "level_until", "cca
 export function formatCcapCell(ccaps: readonly { name: string; expiresAt: Date | string | null }[]): string {
   return ccaps.map((c) => (c.expiresAt ? `${c.name}:${new Date(c.expiresAt).toISOString().slice(0, 10)}` : c.name)).join(";");
 }
+
+/**
+ * Spreadsheets run a cell starting with = + - @ as a formula, and member names are typed
+ * by readers: such cells are exported with a leading apostrophe, which import removes.
+ */
+export function toSafeCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export function fromSafeCell(value: string): string {
+  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}

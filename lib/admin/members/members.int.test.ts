@@ -70,6 +70,14 @@ describe("members search, export and import", () => {
     expect(summary).toMatchObject({ create: 0, update: 1, errors: [] });
   });
 
+  it("neutralises spreadsheet formulas in exported names, and reads them back", async () => {
+    await db.update(users).set({ name: "=HYPERLINK(\"http://evil\")" }).where(eq(users.email, "level3@meridian.example"));
+    const csv = await exportMembersCsv(db, { q: "level3@", page: 1 }, now);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    await importMembersCsv(db, { actorId: editorId, csv, dryRun: false, now });
+    expect((await db.select({ name: users.name }).from(users).where(eq(users.email, "level3@meridian.example")))[0]!.name).toBe("=HYPERLINK(\"http://evil\")");
+  });
+
   it("a dry run reports per-row errors and imports nothing; a clean file imports", async () => {
     const bad = "email,name,level,ccaps\nnew-one@example.org,New One,2,pdf_edition:2027-01-01\nnot-an-email,X,1,\nsecond@example.org,,9,\nthird@example.org,,1,unknown_cap\n";
     const dry = await importMembersCsv(db, { actorId: editorId, csv: bad, dryRun: false, now });
