@@ -31,6 +31,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
   typedRoutes: false,
+  // forbidden() answers 403 for staff pages a role may not open (app/forbidden.tsx).
+  experimental: { authInterrupts: true },
   async rewrites() {
     return {
       // The front page is an ISR page keyed by an edition name, so the build never needs

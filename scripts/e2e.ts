@@ -42,6 +42,9 @@ async function main(): Promise<number> {
   try {
     await prepareDatabase();
     buildIfNeeded(env);
+    // Pages rendered on demand are kept under .next/server/route-cache across server starts;
+    // they were rendered from the previous run's database, so a fresh database starts without them.
+    rmSync(path.join(process.cwd(), ".next", "server", "route-cache"), { recursive: true, force: true });
     const args = ["playwright", "test", ...process.argv.slice(2)];
     const run = spawnSync("npx", args, { stdio: "inherit", env });
     return run.status ?? 1;

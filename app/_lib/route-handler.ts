@@ -5,11 +5,11 @@ import { isSameOrigin } from "@/lib/http/is-same-origin";
 const MAX_JSON_BYTES = 16 * 1024;
 
 /** Reads a small JSON body; oversized or malformed bodies become clear 4xx answers. */
-export async function readJson(request: Request): Promise<unknown> {
+export async function readJson(request: Request, maxBytes = MAX_JSON_BYTES): Promise<unknown> {
   const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > MAX_JSON_BYTES) throw Object.assign(new Error("Request body too large."), { status: 413 });
+  if (length > maxBytes) throw Object.assign(new Error("Request body too large."), { status: 413 });
   const text = await request.text();
-  if (text.length > MAX_JSON_BYTES) throw Object.assign(new Error("Request body too large."), { status: 413 });
+  if (text.length > maxBytes) throw Object.assign(new Error("Request body too large."), { status: 413 });
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -1,0 +1,55 @@
+import { NextResponse } from "next/server";
+import { mutationRoute } from "@/app/_lib/route-handler";
+import { getDb, type Database } from "@/db/client";
+import { can, type Capability } from "@/lib/admin/permissions";
+import { currentMember } from "@/lib/auth/current-member-next";
+import type { SignedInMember } from "@/lib/auth/load-viewer";
+import { AppError, isAppError } from "@/lib/errors";
+
+export interface StaffContext<P> {
+  request: Request;
+  member: SignedInMember;
+  db: Database;
+  params: P;
+}
+
+type RouteContext<P> = { params: Promise<P> };
+
+async function authorize(capability: Capability): Promise<SignedInMember> {
+  const member = await currentMember();
+  if (!member) throw new AppError("UNAUTHENTICATED", "Please sign in.");
+  if (!can(member.viewer.role, capability)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  return member;
+}
+
+/**
+ * A state-changing /api/admin handler: same-origin check (mutationRoute), then the role
+ * check (401 anonymous, 403 not allowed) before the handler reads its input.
+ */
+export function staffMutation<P = Record<string, never>>(capability: Capability, handler: (ctx: StaffContext<P>) => Promise<Response>) {
+  return (request: Request, context: RouteContext<P>) =>
+    mutationRoute(async (req) => {
+      const member = await authorize(capability);
+      return handler({ request: req, member, db: await getDb(), params: await context.params });
+    })(request);
+}
+
+/** A read-only /api/admin handler (GET): the same role check, errors mapped the same way. */
+export function staffQuery<P = Record<string, never>>(capability: Capability, handler: (ctx: StaffContext<P>) => Promise<Response>) {
+  return async (request: Request, context: RouteContext<P>): Promise<Response> => {
+    try {
+      const member = await authorize(capability);
+      return await handler({ request, member, db: await getDb(), params: await context.params });
+    } catch (e) {
+      if (isAppError(e)) return NextResponse.json({ error: e.message, fieldErrors: e.fieldErrors }, { status: e.status });
+      console.error("[lede] admin query failed:", e);
+      return NextResponse.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });
+    }
+  };
+}
+
+/** Reads a numeric id from a route parameter (anything else is a 404). */
+export function idParam(raw: string): number {
+  if (!/^[1-9][0-9]{0,9}$/.test(raw)) throw new AppError("NOT_FOUND", "Not found.");
+  return Number(raw);
+}

@@ -1,0 +1,14 @@
+import { NextResponse } from "next/server";
+import { readJson } from "@/app/_lib/route-handler";
+import { articleState } from "@/lib/admin/articles/article-state";
+import { revalidatePaths } from "@/lib/admin/cache/revalidate-paths-next";
+import { saveArticle } from "@/lib/admin/articles/save-article";
+import { idParam, staffMutation } from "@/app/admin/_lib/staff-route";
+
+/** Saves an article (version-checked), then drops the cached pages that show it. */
+export const POST = staffMutation<{ id: string }>("writeArticles", async ({ request, db, member, params }) => {
+  const now = new Date();
+  const saved = await saveArticle(db, member.viewer, await readJson(request, 512 * 1024), { id: idParam(params.id), now });
+  revalidatePaths(saved.paths);
+  return NextResponse.json({ id: saved.id, version: saved.version, slug: saved.slug, state: articleState(saved, now), message: saved.message });
+});

@@ -1,0 +1,11 @@
+import { NextResponse } from "next/server";
+import { searchArticles } from "@/lib/admin/articles/search-articles";
+import { staffQuery } from "@/app/admin/_lib/staff-route";
+
+export const dynamic = "force-dynamic";
+
+/** Title search for the read-also picker. */
+export const GET = staffQuery("writeArticles", async ({ request, db }) => {
+  const q = new URL(request.url).searchParams.get("q") ?? "";
+  return NextResponse.json({ results: await searchArticles(db, q.slice(0, 200)) });
+});

@@ -1,0 +1,8 @@
+import { NextResponse } from "next/server";
+import { readJson } from "@/app/_lib/route-handler";
+import { setMemberRole } from "@/lib/admin/members/set-member-role";
+import { staffMutation } from "@/app/admin/_lib/staff-route";
+
+export const POST = staffMutation<{ id: string }>("manageRoles", async ({ request, db, member, params }) => {
+  return NextResponse.json(await setMemberRole(db, { actorId: member.viewer.id, userId: params.id, input: await readJson(request) }));
+});

@@ -1,0 +1,67 @@
+import type { Role } from "@/lib/access/types";
+import type { Capability } from "./permissions";
+
+/**
+ * Every /admin page and /api/admin route handler, with the capability its guard asks for.
+ * lib/admin/admin-endpoints.test.ts fails when a file on disk is missing here (or its
+ * guard names another capability); e2e/admin-authorization.spec.ts requests each one as
+ * anonymous, reader, author, editor and admin and checks allow/deny against
+ * lib/admin/permissions. There are no server actions in /admin (the test refuses them).
+ */
+export interface AdminEndpoint {
+  file: string;
+  method: "GET" | "POST";
+  /** A concrete URL to request (dynamic segments filled with a sample value). */
+  url: string;
+  capability: Capability;
+  /** Where a rule beyond the role decides (e.g. authors edit only their own drafts). */
+  except?: Partial<Record<Role, "deny">>;
+}
+
+/** No seeded piece is an author's unpublished draft, so the editor pages deny authors. */
+const SAMPLE_ARTICLE = "1";
+const SAMPLE_MEMBER = "00000000-0000-4000-8000-000000000000";
+
+export const ADMIN_ENDPOINTS: readonly AdminEndpoint[] = [
+  // Pages
+  { file: "app/admin/page.tsx", method: "GET", url: "/admin", capability: "viewAdmin" },
+  { file: "app/admin/articles/page.tsx", method: "GET", url: "/admin/articles", capability: "writeArticles" },
+  { file: "app/admin/articles/new/page.tsx", method: "GET", url: "/admin/articles/new", capability: "writeArticles" },
+  { file: "app/admin/articles/[id]/page.tsx", method: "GET", url: `/admin/articles/${SAMPLE_ARTICLE}`, capability: "writeArticles", except: { author: "deny" } },
+  { file: "app/admin/articles/[id]/preview/page.tsx", method: "GET", url: `/admin/articles/${SAMPLE_ARTICLE}/preview?as=0`, capability: "writeArticles", except: { author: "deny" } },
+  { file: "app/admin/access/page.tsx", method: "GET", url: "/admin/access", capability: "manageAccess" },
+  { file: "app/admin/settings/page.tsx", method: "GET", url: "/admin/settings", capability: "manageAccess" },
+  { file: "app/admin/audit/page.tsx", method: "GET", url: "/admin/audit", capability: "viewAudit" },
+  { file: "app/admin/members/page.tsx", method: "GET", url: "/admin/members", capability: "manageMembers" },
+  { file: "app/admin/members/import/page.tsx", method: "GET", url: "/admin/members/import", capability: "manageMembers" },
+  { file: "app/admin/members/[id]/page.tsx", method: "GET", url: `/admin/members/${SAMPLE_MEMBER}`, capability: "manageMembers" },
+  { file: "app/admin/authors/page.tsx", method: "GET", url: "/admin/authors", capability: "manageAuthors" },
+  { file: "app/admin/authors/new/page.tsx", method: "GET", url: "/admin/authors/new", capability: "manageAuthors" },
+  { file: "app/admin/authors/[id]/page.tsx", method: "GET", url: "/admin/authors/1", capability: "manageAuthors" },
+  { file: "app/admin/staff/page.tsx", method: "GET", url: "/admin/staff", capability: "manageRoles" },
+  // Route handlers
+  { file: "app/api/admin/preview/route.ts", method: "POST", url: "/api/admin/preview", capability: "writeArticles" },
+  { file: "app/api/admin/media/route.ts", method: "POST", url: "/api/admin/media", capability: "writeArticles" },
+  { file: "app/api/admin/articles/route.ts", method: "POST", url: "/api/admin/articles", capability: "writeArticles" },
+  { file: "app/api/admin/articles/[id]/route.ts", method: "POST", url: `/api/admin/articles/${SAMPLE_ARTICLE}`, capability: "writeArticles" },
+  { file: "app/api/admin/articles/search/route.ts", method: "GET", url: "/api/admin/articles/search?q=libya", capability: "writeArticles" },
+  { file: "app/api/admin/articles/bulk-requirement/route.ts", method: "POST", url: "/api/admin/articles/bulk-requirement", capability: "manageAccess" },
+  { file: "app/api/admin/categories/[id]/requirement/route.ts", method: "POST", url: "/api/admin/categories/1/requirement", capability: "manageAccess" },
+  { file: "app/api/admin/tags/[id]/requirement/route.ts", method: "POST", url: "/api/admin/tags/1/requirement", capability: "manageAccess" },
+  { file: "app/api/admin/settings/route.ts", method: "POST", url: "/api/admin/settings", capability: "manageAccess" },
+  { file: "app/api/admin/ccaps/route.ts", method: "POST", url: "/api/admin/ccaps", capability: "manageAccess" },
+  { file: "app/api/admin/members/[id]/entitlements/route.ts", method: "POST", url: `/api/admin/members/${SAMPLE_MEMBER}/entitlements`, capability: "manageMembers" },
+  { file: "app/api/admin/members/[id]/sessions/route.ts", method: "POST", url: `/api/admin/members/${SAMPLE_MEMBER}/sessions`, capability: "manageMembers" },
+  { file: "app/api/admin/members/[id]/role/route.ts", method: "POST", url: `/api/admin/members/${SAMPLE_MEMBER}/role`, capability: "manageRoles" },
+  { file: "app/api/admin/members/export/route.ts", method: "GET", url: "/api/admin/members/export", capability: "manageMembers" },
+  { file: "app/api/admin/members/import/route.ts", method: "POST", url: "/api/admin/members/import", capability: "manageMembers" },
+  { file: "app/api/admin/staff/route.ts", method: "POST", url: "/api/admin/staff", capability: "manageRoles" },
+  { file: "app/api/admin/authors/route.ts", method: "POST", url: "/api/admin/authors", capability: "manageAuthors" },
+  { file: "app/api/admin/authors/[id]/route.ts", method: "POST", url: "/api/admin/authors/1", capability: "manageAuthors" },
+];
+
+/** What a role should get from an endpoint: the permissions table, then the endpoint's exceptions. */
+export function expectedAccess(endpoint: AdminEndpoint, role: Role, can: (role: Role, capability: Capability) => boolean): "allow" | "deny" {
+  if (endpoint.except?.[role]) return endpoint.except[role]!;
+  return can(role, endpoint.capability) ? "allow" : "deny";
+}

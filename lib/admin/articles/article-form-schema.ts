@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { requirementSchema } from "../requirement-schema";
+import { SLUG_PATTERN } from "../slugify";
+
+const ids = z.array(z.coerce.number().int().positive()).max(50).default([]);
+const text = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`).default("");
+
+/** What the article editor sends. Permissions (who may publish or change access) are checked by saveArticle. */
+export const articleFormSchema = z.object({
+  version: z.coerce.number().int().positive().optional(),
+  title: z.string().trim().min(1, "Enter a title.").max(200, "Use at most 200 characters."),
+  slug: z.union([z.literal(""), z.string().trim().toLowerCase().max(100, "Use at most 100 characters.").regex(SLUG_PATTERN, "Use lowercase letters, digits and single hyphens.")]).default(""),
+  standfirst: text(600),
+  bodyMarkdown: z.string().max(200_000, "The body is too long (200,000 characters at most).").default(""),
+  heroImage: z.union([z.literal(""), z.string().regex(/^\/(media|images)\/[\w./-]+$/, "Upload an image or leave empty.")]).default(""),
+  heroAlt: text(300),
+  heroCaption: text(300),
+  heroCredit: text(200),
+  authorIds: ids,
+  categoryIds: ids,
+  tagIds: ids,
+  readAlsoIds: ids,
+  requirement: requirementSchema.optional(),
+  reason: text(300),
+  intent: z.enum(["save", "submit", "publish", "schedule", "unpublish"]).default("save"),
+  publishAt: z.union([z.literal(""), z.coerce.date({ error: "Enter a valid date and time." })]).optional(),
+});
+
+export type ArticleForm = z.infer<typeof articleFormSchema>;

@@ -1,0 +1,60 @@
+import { asc, eq, inArray } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { articleAuthors, articleCategories, articles, articleTags, authors, readAlso } from "@/db/schema";
+import type { Requirement } from "@/lib/access/types";
+
+export interface EditableArticle {
+  id: number;
+  slug: string;
+  title: string;
+  standfirst: string;
+  bodyMarkdown: string;
+  heroImage: string | null;
+  heroAlt: string;
+  heroCaption: string;
+  heroCredit: string;
+  status: "draft" | "submitted" | "published";
+  publishedAt: Date | null;
+  requirement: Requirement;
+  effective: Requirement;
+  version: number;
+  authorIds: number[];
+  authorUserIds: string[];
+  categoryIds: number[];
+  tagIds: number[];
+  readAlso: { id: number; title: string }[];
+}
+
+/** An article with everything the editor form shows, including the Markdown source. */
+export async function loadArticleForEdit(db: Database, id: number): Promise<EditableArticle | null> {
+  const [row] = await db.select().from(articles).where(eq(articles.id, id)).limit(1);
+  if (!row) return null;
+  const [bylines, cats, tagRows, links] = await Promise.all([
+    db.select({ id: authors.id, userId: authors.userId }).from(articleAuthors).innerJoin(authors, eq(articleAuthors.authorId, authors.id)).where(eq(articleAuthors.articleId, id)).orderBy(asc(articleAuthors.position)),
+    db.select({ id: articleCategories.categoryId }).from(articleCategories).where(eq(articleCategories.articleId, id)).orderBy(asc(articleCategories.position)),
+    db.select({ id: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, id)),
+    db.select({ id: readAlso.targetId, position: readAlso.position }).from(readAlso).where(eq(readAlso.articleId, id)).orderBy(asc(readAlso.position)),
+  ]);
+  const titles = links.length ? await db.select({ id: articles.id, title: articles.title }).from(articles).where(inArray(articles.id, links.map((l) => l.id))) : [];
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    standfirst: row.standfirst,
+    bodyMarkdown: row.bodyMarkdown,
+    heroImage: row.heroImage,
+    heroAlt: row.heroAlt,
+    heroCaption: row.heroCaption,
+    heroCredit: row.heroCredit,
+    status: row.status,
+    publishedAt: row.publishedAt,
+    requirement: { level: row.reqLevel, ccaps: row.reqCcaps },
+    effective: { level: row.effReqLevel, ccaps: row.effReqCcaps },
+    version: row.version,
+    authorIds: bylines.map((b) => b.id),
+    authorUserIds: bylines.flatMap((b) => (b.userId ? [b.userId] : [])),
+    categoryIds: cats.map((c) => c.id),
+    tagIds: tagRows.map((t) => t.id),
+    readAlso: links.map((l) => ({ id: l.id, title: titles.find((t) => t.id === l.id)?.title ?? `#${l.id}` })),
+  };
+}

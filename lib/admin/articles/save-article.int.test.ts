@@ -1,0 +1,113 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/db/client";
+import { seedDatabase } from "@/db/seed";
+import { articles, auditLog, categories, users } from "@/db/schema";
+import { createTestDatabase } from "@/db/test-database";
+import { getArticle } from "@/lib/articles/get-article";
+import { bulkSetRequirement } from "../access/bulk-set-requirement";
+import { setCategoryRequirement } from "../access/set-category-requirement";
+import type { StaffViewer } from "../permissions";
+import { listAdminArticles } from "./list-admin-articles";
+import { loadArticleForEdit } from "./load-article-for-edit";
+import { saveArticle } from "./save-article";
+
+let db: Database;
+let drop: () => Promise<void>;
+let editor: StaffViewer;
+let author: StaffViewer;
+const now = new Date("2026-11-29T12:00:00Z");
+
+async function staff(email: string): Promise<StaffViewer> {
+  const [u] = await db.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email));
+  return u!;
+}
+
+beforeAll(async () => {
+  ({ db, drop } = await createTestDatabase());
+  await seedDatabase(db, { demoAccounts: true });
+  editor = await staff("editor@meridian.example");
+  author = await staff("author@meridian.example");
+});
+afterAll(async () => drop());
+
+const draft = (extra: Record<string, unknown> = {}) => ({ title: "A new piece", standfirst: "Short.", bodyMarkdown: "One.\n\nTwo.\n\n<!-- paywall -->\n\nThree.", intent: "save", ...extra });
+
+describe("saveArticle", () => {
+  it("an author creates a draft with their own byline and a unique automatic slug", async () => {
+    const a = await saveArticle(db, author, draft(), { now });
+    const b = await saveArticle(db, author, draft(), { now });
+    expect(a.slug).toBe("a-new-piece");
+    expect(b.slug).toBe("a-new-piece-2");
+    const loaded = (await loadArticleForEdit(db, a.id))!;
+    expect(loaded.status).toBe("draft");
+    expect(loaded.authorUserIds).toContain(author.id);
+  });
+
+  it("an author may not publish, schedule or change the requirement", async () => {
+    await expect(saveArticle(db, author, draft({ intent: "publish" }), { now })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(saveArticle(db, author, draft({ intent: "schedule", publishAt: "2027-01-01T00:00:00Z" }), { now })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(saveArticle(db, author, draft({ requirement: { level: "2", ccaps: [] } }), { now })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("an author may not edit another author's piece, nor their own once published", async () => {
+    const theirs = await saveArticle(db, editor, draft({ title: "Editor piece" }), { now });
+    await expect(saveArticle(db, author, draft({ version: theirs.version }), { id: theirs.id, now })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const mine = await saveArticle(db, author, draft({ title: "Mine" }), { now });
+    const published = await saveArticle(db, editor, draft({ title: "Mine", version: mine.version, intent: "publish" }), { id: mine.id, now });
+    await expect(saveArticle(db, author, draft({ title: "Mine", version: published.version }), { id: mine.id, now })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("refuses a stale save with CONFLICT", async () => {
+    const a = await saveArticle(db, editor, draft({ title: "Two tabs" }), { now });
+    await saveArticle(db, editor, draft({ title: "Two tabs, first", version: a.version }), { id: a.id, now });
+    await expect(saveArticle(db, editor, draft({ title: "Two tabs, second", version: a.version }), { id: a.id, now })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("validates fields and refuses a taken slug", async () => {
+    await expect(saveArticle(db, editor, draft({ title: "" }), { now })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { title: "Enter a title." } });
+    await expect(saveArticle(db, editor, draft({ slug: "a-new-piece" }), { now })).rejects.toMatchObject({ fieldErrors: { slug: expect.stringContaining("Already used") } });
+    await expect(saveArticle(db, editor, draft({ requirement: { level: "1", ccaps: ["no_such_ccap"] } }), { now })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+  });
+
+  it("an editor schedules a piece: hidden until its time, listed as scheduled", async () => {
+    const a = await saveArticle(db, editor, draft({ title: "Later piece", intent: "schedule", publishAt: "2026-12-01T08:00:00Z" }), { now });
+    expect(await getArticle(db, a.slug, { now })).toBeNull();
+    expect(await getArticle(db, a.slug, { now: new Date("2026-12-01T08:00:01Z") })).not.toBeNull();
+    const { rows } = await listAdminArticles(db, { status: "scheduled", page: 1 }, now);
+    expect(rows.map((r) => r.id)).toContain(a.id);
+    await expect(saveArticle(db, editor, draft({ intent: "schedule", publishAt: "2020-01-01T00:00:00Z" }), { now })).rejects.toMatchObject({ fieldErrors: { publishAt: expect.any(String) } });
+  });
+
+  it("an editor's requirement change is audited and names the pages to refresh", async () => {
+    const a = await saveArticle(db, editor, draft({ title: "Gate me", intent: "publish" }), { now });
+    const saved = await saveArticle(db, editor, draft({ title: "Gate me", version: a.version, requirement: { level: "2", ccaps: [] }, reason: "premium series" }), { id: a.id, now });
+    expect(saved.paths.map((p) => p.path)).toContain(`/articles/${saved.slug}`);
+    const [entry] = await db.select().from(auditLog).where(eq(auditLog.targetId, String(a.id)));
+    expect(entry).toMatchObject({ action: "article.requirement", after: { level: 2, ccaps: [] }, reason: "premium series" });
+    expect((await getArticle(db, saved.slug, { now }))!.requirement.level).toBe(2);
+  });
+});
+
+describe("requirements by category and in bulk", () => {
+  it("gating a parent category gates its children's articles, with the category as origin", async () => {
+    const [northAfrica] = await db.select().from(categories).where(eq(categories.slug, "north-africa"));
+    const result = await setCategoryRequirement(db, { actorId: editor.id, categoryId: northAfrica!.id, input: { requirement: { level: "1", ccaps: [] }, reason: "test" } });
+    expect(result.paths.some((p) => p.path === "/categories/libya")).toBe(true);
+    const [libya] = await db.select().from(categories).where(eq(categories.slug, "libya"));
+    const { rows } = await listAdminArticles(db, { categoryId: libya!.id, page: 1 }, now);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r.effective.level).toBeGreaterThanOrEqual(1);
+    expect(rows.some((r) => r.origins.includes("category"))).toBe(true);
+    await setCategoryRequirement(db, { actorId: editor.id, categoryId: northAfrica!.id, input: { requirement: { level: "public", ccaps: [] } } });
+  });
+
+  it("bulk-sets the requirement of selected articles", async () => {
+    const picked = (await db.select({ id: articles.id }).from(articles).limit(3)).map((r) => r.id);
+    const result = await bulkSetRequirement(db, { actorId: editor.id, input: { ids: picked, requirement: { level: "3", ccaps: [] } } });
+    expect(result.message).toMatch(/updated/);
+    const { rows } = await listAdminArticles(db, { requirement: "3", page: 1 }, now);
+    for (const id of picked) expect(rows.map((r) => r.id)).toContain(id);
+    await expect(bulkSetRequirement(db, { actorId: editor.id, input: { ids: [], requirement: { level: "3" } } })).rejects.toMatchObject({ fieldErrors: { ids: "Select at least one article." } });
+  });
+});

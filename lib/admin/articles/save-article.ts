@@ -1,0 +1,143 @@
+import { and, eq, inArray, like, ne } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { articles, authors } from "@/db/schema";
+import { PUBLIC, type Requirement } from "@/lib/access/types";
+import { writeArticle } from "@/lib/articles/write-article";
+import { AppError } from "@/lib/errors";
+import { getSettings } from "@/lib/settings/settings";
+import { recordAudit } from "../audit/record-audit";
+import { pathsShowingArticles, type CachePath } from "../cache/article-paths";
+import { resolveCachePaths } from "../cache/resolve-cache-paths";
+import { loadArticleRefs } from "../cache/load-article-refs";
+import { parseInput } from "../parse-input";
+import { can, canEditArticle, type StaffViewer } from "../permissions";
+import { sameRequirement } from "../requirement-schema";
+import { slugify } from "../slugify";
+import { validateCcaps } from "../validate-ccaps";
+import { articleFormSchema, type ArticleForm } from "./article-form-schema";
+import { loadArticleForEdit, type EditableArticle } from "./load-article-for-edit";
+
+export interface SavedArticle {
+  id: number;
+  version: number;
+  slug: string;
+  status: "draft" | "submitted" | "published";
+  publishedAt: Date | null;
+  message: string;
+  /** Cached pages that showed the article before or show it now. */
+  paths: CachePath[];
+}
+
+async function uniqueSlug(db: Database, form: ArticleForm, id: number | undefined): Promise<string> {
+  const notThis = id === undefined ? undefined : ne(articles.id, id);
+  if (form.slug) {
+    const [taken] = await db.select({ title: articles.title }).from(articles).where(and(eq(articles.slug, form.slug), notThis)).limit(1);
+    if (taken) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { slug: `Already used by “${taken.title}”.` });
+    return form.slug;
+  }
+  // An automatic slug steps aside instead of failing: "title", "title-2", "title-3" …
+  const base = slugify(form.title) || "article";
+  const used = new Set((await db.select({ slug: articles.slug }).from(articles).where(and(like(articles.slug, `${base}%`), notThis))).map((r) => r.slug));
+  let slug = base;
+  for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
+  return slug;
+}
+
+/** Status and publish date after this save, refusing what the viewer's role may not do. */
+function nextStatus(viewer: StaffViewer, form: ArticleForm, existing: EditableArticle | null, now: Date) {
+  const mayPublish = can(viewer.role, "publishArticles");
+  const deny = (what: string) => new AppError("FORBIDDEN", `Only editors can ${what}.`);
+  switch (form.intent) {
+    case "save":
+      return { status: existing?.status ?? "draft", publishedAt: existing?.publishedAt ?? null };
+    case "submit":
+      if (existing?.status === "published") throw new AppError("INVALID_INPUT", "This piece is already published.");
+      return { status: "submitted" as const, publishedAt: null };
+    case "publish":
+      if (!mayPublish) throw deny("publish");
+      // Re-publishing keeps the original date; a scheduled piece published now goes out now.
+      return { status: "published" as const, publishedAt: existing?.status === "published" && existing.publishedAt && existing.publishedAt <= now ? existing.publishedAt : now };
+    case "schedule":
+      if (!mayPublish) throw deny("schedule");
+      if (!(form.publishAt instanceof Date) || form.publishAt.getTime() <= now.getTime()) {
+        throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { publishAt: "Choose a date and time in the future." });
+      }
+      return { status: "published" as const, publishedAt: form.publishAt };
+    case "unpublish":
+      if (!mayPublish) throw deny("unpublish");
+      return { status: "draft" as const, publishedAt: null };
+  }
+}
+
+/**
+ * Creates (no id) or updates an article from the editor form. Authors write their own
+ * drafts; only editors publish, schedule, change access rules or edit others' pieces.
+ * A save must name the version it was edited from (refused with CONFLICT when stale).
+ */
+export async function saveArticle(db: Database, viewer: StaffViewer, input: unknown, options: { id?: number; now: Date }): Promise<SavedArticle> {
+  if (!can(viewer.role, "writeArticles")) throw new AppError("FORBIDDEN", "You cannot write articles.");
+  const form = parseInput(articleFormSchema, input);
+  const { id, now } = options;
+  const existing = id === undefined ? null : await loadArticleForEdit(db, id);
+  if (id !== undefined && !existing) throw new AppError("NOT_FOUND", "This article no longer exists.");
+  if (existing && !canEditArticle(viewer, existing)) throw new AppError("FORBIDDEN", "You can edit only your own unpublished pieces.");
+  if (existing && form.version === undefined) throw new AppError("INVALID_INPUT", "The form did not say which version it edits. Reload the page.");
+
+  const mayChangeAccess = can(viewer.role, "manageAccess");
+  const before: Requirement = existing?.requirement ?? PUBLIC;
+  const requirement = form.requirement ?? before;
+  if (!sameRequirement(requirement, before) && !mayChangeAccess) throw new AppError("FORBIDDEN", "Only editors can change who may read a piece.");
+  await validateCcaps(db, requirement.ccaps, "requirement.ccaps");
+
+  let authorIds = form.authorIds;
+  if (!can(viewer.role, "editAnyArticle")) {
+    // An author's piece always keeps their own byline, so it stays theirs to edit.
+    const own = await db.select({ id: authors.id }).from(authors).where(eq(authors.userId, viewer.id));
+    if (own.length === 0) throw new AppError("FORBIDDEN", "Your account is not linked to an author profile. Ask an editor to link it.");
+    if (!own.some((o) => authorIds.includes(o.id))) authorIds = [own[0]!.id, ...authorIds];
+  }
+  const known = authorIds.length ? await db.select({ id: authors.id }).from(authors).where(inArray(authors.id, authorIds)) : [];
+  if (known.length !== new Set(authorIds).size) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { authorIds: "Choose authors from the list." });
+
+  const { status, publishedAt } = nextStatus(viewer, form, existing, now);
+  const slug = await uniqueSlug(db, form, id);
+  const { teaserParagraphs } = await getSettings(db);
+  const beforeRefs = existing ? await loadArticleRefs(db, [existing.id]) : [];
+
+  const saved = await db.transaction(async (tx) => {
+    const t = tx as unknown as Database;
+    const result = await writeArticle(
+      t,
+      {
+        slug,
+        title: form.title,
+        standfirst: form.standfirst,
+        bodyMarkdown: form.bodyMarkdown,
+        heroImage: form.heroImage || null,
+        heroAlt: form.heroAlt,
+        heroCaption: form.heroCaption,
+        heroCredit: form.heroCredit,
+        status,
+        publishedAt,
+        updatedAt: now,
+        requirement,
+        authorIds: [...new Set(authorIds)],
+        categoryIds: [...new Set(form.categoryIds)],
+        tagIds: [...new Set(form.tagIds)],
+        readAlsoIds: [...new Set(form.readAlsoIds)],
+      },
+      { teaserParagraphs, id, expectedVersion: form.version },
+    );
+    if (!sameRequirement(requirement, before)) {
+      await recordAudit(t, { actorId: viewer.id, action: "article.requirement", targetType: "article", targetId: result.id, before, after: requirement, reason: form.reason });
+    }
+    return result;
+  });
+
+  // A piece that was and stays unpublished is on no public page: nothing to refresh.
+  const wasPublic = existing?.status === "published";
+  const refs = [...(wasPublic ? beforeRefs : []), ...(status === "published" ? await loadArticleRefs(db, [saved.id]) : [])];
+  const paths = await resolveCachePaths(db, pathsShowingArticles(refs), now);
+  const when = publishedAt && publishedAt > now ? `scheduled for ${publishedAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : status;
+  return { ...saved, slug, status, publishedAt, paths, message: `Saved (${when}).` };
+}

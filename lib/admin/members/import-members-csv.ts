@@ -1,0 +1,131 @@
+import { parse } from "csv-parse/sync";
+import { eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import type { Database } from "@/db/client";
+import { ccapCatalogue, memberCcaps, users } from "@/db/schema";
+import { emailSchema } from "@/lib/auth/credentials-schema";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "../audit/record-audit";
+import { endDateSchema } from "../end-date-schema";
+import { entitlementSnapshot } from "./entitlement-snapshot";
+import { fromSafeCell } from "./members-csv-columns";
+import { recordEntitlementChange } from "./record-entitlement-change";
+
+const MAX_ROWS = 5000;
+
+const rowSchema = z.object({
+  email: emailSchema,
+  name: z.string().trim().max(100, "name: at most 100 characters.").optional(),
+  level: z.union([z.literal(""), z.coerce.number().int().min(0).max(4)], { error: "level: use 0 to 4 or leave empty." }).optional(),
+  level_until: z.union([z.literal(""), endDateSchema]).optional(),
+  ccaps: z.string().optional(),
+});
+
+interface PlannedRow {
+  line: number;
+  email: string;
+  name: string | undefined;
+  level: number | undefined;
+  levelUntil: Date | undefined;
+  ccaps: { name: string; expiresAt: Date | null }[];
+}
+
+export interface ImportSummary {
+  dryRun: boolean;
+  rows: number;
+  create: number;
+  update: number;
+  errors: { line: number; message: string }[];
+  message: string;
+}
+
+function parseCcaps(cell: string | undefined): { name: string; expiresAt: Date | null }[] {
+  return (cell ?? "")
+    .split(";")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((item) => {
+      const [name, until] = item.split(":").map((s) => s.trim());
+      if (!name || !/^[a-z][a-z0-9_]{1,49}$/.test(name)) throw new Error(`ccaps: “${item}” is not a capability name.`);
+      if (!until) return { name, expiresAt: null };
+      const date = endDateSchema.safeParse(until);
+      if (!date.success) throw new Error(`ccaps: “${until}” is not a date (use YYYY-MM-DD).`);
+      return { name, expiresAt: date.data };
+    });
+}
+
+/**
+ * Imports members from CSV (email, name, level, level_until, ccaps). A dry run reports
+ * what would happen and every row's error; a real run applies only a file without errors,
+ * recording each change in the entitlement history and the audit log.
+ */
+export async function importMembersCsv(db: Database, options: { actorId: string; csv: string; dryRun: boolean; now: Date }): Promise<ImportSummary> {
+  let records: Record<string, string>[];
+  try {
+    records = parse(options.csv, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true });
+  } catch (e) {
+    throw new AppError("INVALID_INPUT", `The file is not valid CSV: ${(e as Error).message}`, { csv: "Not valid CSV." });
+  }
+  if (records.length === 0) throw new AppError("INVALID_INPUT", "The file has no rows.", { csv: "No rows." });
+  if (records.length > MAX_ROWS) throw new AppError("PAYLOAD_TOO_LARGE", `At most ${MAX_ROWS} rows per import.`);
+  if (!("email" in records[0]!)) throw new AppError("INVALID_INPUT", "The first line must name the columns, including email.", { csv: "Missing the email column." });
+
+  const catalogue = new Set((await db.select({ name: ccapCatalogue.name }).from(ccapCatalogue)).map((c) => c.name));
+  const errors: ImportSummary["errors"] = [];
+  const planned: PlannedRow[] = [];
+  const seen = new Set<string>();
+  records.forEach((record, i) => {
+    const line = i + 2;
+    const parsed = rowSchema.safeParse(Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fromSafeCell(v)])));
+    if (!parsed.success) return errors.push({ line, message: parsed.error.issues.map((iss) => (iss.path.length ? `${iss.path.join(".")}: ${iss.message}` : iss.message)).join("; ") });
+    const r = parsed.data;
+    if (seen.has(r.email)) return errors.push({ line, message: `${r.email} appears twice in the file.` });
+    seen.add(r.email);
+    try {
+      const ccaps = parseCcaps(r.ccaps);
+      const unknown = ccaps.filter((c) => !catalogue.has(c.name)).map((c) => c.name);
+      if (unknown.length) return errors.push({ line, message: `ccaps: unknown capability ${unknown.join(", ")}.` });
+      const levelUntil = r.level_until instanceof Date ? r.level_until : undefined;
+      const level = typeof r.level === "number" ? r.level : undefined;
+      if (levelUntil && level === undefined) return errors.push({ line, message: "level_until needs a level." });
+      if (levelUntil && levelUntil <= options.now) return errors.push({ line, message: "level_until: choose a date in the future." });
+      planned.push({ line, email: r.email, name: r.name || undefined, level, levelUntil, ccaps });
+    } catch (e) {
+      errors.push({ line, message: (e as Error).message });
+    }
+  });
+
+  const existing = planned.length ? await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, planned.map((p) => p.email))) : [];
+  const idByEmail = new Map(existing.map((u) => [u.email!, u.id]));
+  const create = planned.filter((p) => !idByEmail.has(p.email)).length;
+  const summary = { dryRun: options.dryRun, rows: records.length, create, update: planned.length - create, errors };
+  if (options.dryRun || errors.length > 0) {
+    const verdict = errors.length ? `${errors.length} row(s) have errors; fix them and try again.` : "No errors: ready to import.";
+    return { ...summary, dryRun: true, message: `Dry run: ${create} to create, ${planned.length - create} to update. ${verdict}` };
+  }
+
+  await db.transaction(async (tx) => {
+    const t = tx as unknown as Database;
+    for (const p of planned) {
+      let userId = idByEmail.get(p.email);
+      if (!userId) {
+        const [row] = await t.insert(users).values({ email: p.email, name: p.name ?? null, level: 0, role: "reader" }).returning({ id: users.id });
+        userId = row!.id;
+      } else if (p.name) {
+        await t.update(users).set({ name: p.name }).where(eq(users.id, userId));
+      }
+      const before = await entitlementSnapshot(t, userId);
+      if (p.level !== undefined && p.levelUntil) await t.update(users).set({ compLevel: p.level, compUntil: p.levelUntil }).where(eq(users.id, userId));
+      else if (p.level !== undefined) await t.update(users).set({ level: p.level }).where(eq(users.id, userId));
+      for (const c of p.ccaps) {
+        await t.insert(memberCcaps).values({ userId, ccap: c.name, expiresAt: c.expiresAt }).onConflictDoUpdate({ target: [memberCcaps.userId, memberCcaps.ccap], set: { expiresAt: c.expiresAt } });
+      }
+      const after = await entitlementSnapshot(t, userId);
+      if (JSON.stringify(before) !== JSON.stringify(after)) {
+        await recordEntitlementChange(t, { userId, actorId: options.actorId, action: "member.import", before, after, reason: "CSV import", now: options.now });
+      }
+    }
+    await recordAudit(t, { actorId: options.actorId, action: "member.import-file", targetType: "import", targetId: options.now.toISOString(), before: null, after: { rows: records.length, create, update: planned.length - create } });
+  });
+  return { ...summary, message: `Imported: ${create} created, ${planned.length - create} updated.` };
+}

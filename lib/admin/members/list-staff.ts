@@ -1,0 +1,7 @@
+import { asc, ne } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { users } from "@/db/schema";
+
+export async function listStaff(db: Database) {
+  return db.select({ id: users.id, email: users.email, name: users.name, role: users.role }).from(users).where(ne(users.role, "reader")).orderBy(asc(users.role), asc(users.email));
+}

@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+const querySchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  level: z.coerce.number().int().min(0).max(4).optional().catch(undefined),
+  ccap: z.string().regex(/^[a-z][a-z0-9_]{1,49}$/).optional().catch(undefined),
+  plan: z.enum(["active", "trialing", "past_due", "canceled", "unpaid", "none"]).optional().catch(undefined),
+  role: z.enum(["reader", "author", "editor", "admin"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+
+export type MemberQuery = z.infer<typeof querySchema>;
+
+/** The members list's URL query; anything unusable drops out. Shared by the page and the CSV export. */
+export function parseMemberQuery(params: Record<string, string | string[] | undefined> | URLSearchParams): MemberQuery {
+  const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v] as const);
+  return querySchema.parse(Object.fromEntries(entries.map(([k, v]) => [k, v || undefined])));
+}

@@ -1,0 +1,117 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/db/client";
+import { seedDatabase } from "@/db/seed";
+import { auditLog, entitlementHistory, memberCcaps, users } from "@/db/schema";
+import { createTestDatabase } from "@/db/test-database";
+import { updateSettings } from "../settings/update-settings";
+import { changeEntitlements } from "./change-entitlements";
+import { exportMembersCsv } from "./export-members-csv";
+import { importMembersCsv } from "./import-members-csv";
+import { loadMember } from "./load-member";
+import { searchMembers } from "./search-members";
+import { setMemberRole } from "./set-member-role";
+
+let db: Database;
+let drop: () => Promise<void>;
+let editorId: string;
+let readerId: string;
+const now = new Date("2026-11-29T12:00:00Z");
+
+const idOf = async (email: string) => (await db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id;
+
+beforeAll(async () => {
+  ({ db, drop } = await createTestDatabase());
+  await seedDatabase(db, { demoAccounts: true });
+  editorId = await idOf("editor@meridian.example");
+  readerId = await idOf("level0@meridian.example");
+});
+afterAll(async () => drop());
+
+describe("entitlement changes", () => {
+  it("complimentary access until a date is kept in the history and the audit log", async () => {
+    const result = await changeEntitlements(db, { actorId: editorId, userId: readerId, input: { action: "set-comp", level: "2", until: "2026-11-30", reason: "press pass" }, now });
+    expect(result.message).toMatch(/Complimentary level 2/);
+    const [user] = await db.select().from(users).where(eq(users.id, readerId));
+    expect(user!.compUntil!.toISOString()).toBe("2026-11-30T23:59:59.999Z");
+    const [history] = await db.select().from(entitlementHistory).where(eq(entitlementHistory.userId, readerId));
+    expect(history).toMatchObject({ fromLevel: 0, toLevel: 2, cause: "editor", actorId: editorId });
+    const audits = await db.select().from(auditLog).where(eq(auditLog.targetId, readerId));
+    expect(audits.map((a) => a.action)).toContain("member.set-comp");
+    expect(audits[0]!.reason).toBe("press pass");
+  });
+
+  it("grants and removes a ccap with an end date, and validates input", async () => {
+    await changeEntitlements(db, { actorId: editorId, userId: readerId, input: { action: "grant-ccap", ccap: "pdf_edition", until: "2027-01-31" }, now });
+    const [held] = await db.select().from(memberCcaps).where(eq(memberCcaps.userId, readerId));
+    expect(held!.expiresAt!.toISOString().slice(0, 10)).toBe("2027-01-31");
+    await changeEntitlements(db, { actorId: editorId, userId: readerId, input: { action: "remove-ccap", ccap: "pdf_edition" }, now });
+    expect(await db.select().from(memberCcaps).where(eq(memberCcaps.userId, readerId))).toEqual([]);
+    await expect(changeEntitlements(db, { actorId: editorId, userId: readerId, input: { action: "grant-ccap", ccap: "nope_nope" }, now })).rejects.toMatchObject({ fieldErrors: { ccap: expect.stringContaining("Unknown") } });
+    await expect(changeEntitlements(db, { actorId: editorId, userId: readerId, input: { action: "set-comp", level: "2", until: "2020-01-01" }, now })).rejects.toMatchObject({ fieldErrors: { until: "Choose a date in the future." } });
+    await expect(changeEntitlements(db, { actorId: editorId, userId: readerId, input: { action: "set-level", level: "7" }, now })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    const detail = (await loadMember(db, readerId, now))!;
+    expect(detail.history.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("members search, export and import", () => {
+  it("finds members by ccap and level", async () => {
+    const { rows } = await searchMembers(db, { ccap: "dossier_libya", page: 1 }, { now, limit: 50 });
+    expect(rows.map((r) => r.email)).toEqual(["ccap@meridian.example"]);
+    expect((await searchMembers(db, { level: 4, page: 1 }, { now, limit: 50 })).rows.map((r) => r.email)).toContain("level4@meridian.example");
+  });
+
+  it("exports CSV that the import reads back unchanged", async () => {
+    const csv = await exportMembersCsv(db, { q: "ccap@", page: 1 }, now);
+    expect(csv.split("\n")[0]).toBe("email,name,level,level_until,ccaps,role,plan_status,created_at");
+    expect(csv).toContain("ccap@meridian.example,Dara Dossier,1,,dossier_libya;pdf_edition,reader");
+    const summary = await importMembersCsv(db, { actorId: editorId, csv, dryRun: true, now });
+    expect(summary).toMatchObject({ create: 0, update: 1, errors: [] });
+  });
+
+  it("neutralises spreadsheet formulas in exported names, and reads them back", async () => {
+    await db.update(users).set({ name: "=HYPERLINK(\"http://evil\")" }).where(eq(users.email, "level3@meridian.example"));
+    const csv = await exportMembersCsv(db, { q: "level3@", page: 1 }, now);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    await importMembersCsv(db, { actorId: editorId, csv, dryRun: false, now });
+    expect((await db.select({ name: users.name }).from(users).where(eq(users.email, "level3@meridian.example")))[0]!.name).toBe("=HYPERLINK(\"http://evil\")");
+  });
+
+  it("a dry run reports per-row errors and imports nothing; a clean file imports", async () => {
+    const bad = "email,name,level,ccaps\nnew-one@example.org,New One,2,pdf_edition:2027-01-01\nnot-an-email,X,1,\nsecond@example.org,,9,\nthird@example.org,,1,unknown_cap\n";
+    const dry = await importMembersCsv(db, { actorId: editorId, csv: bad, dryRun: false, now });
+    expect(dry.dryRun).toBe(true);
+    expect(dry.errors.map((e) => e.line)).toEqual([3, 4, 5]);
+    expect(await db.select().from(users).where(eq(users.email, "new-one@example.org"))).toEqual([]);
+
+    const good = "email,name,level,level_until,ccaps\nnew-one@example.org,New One,2,,pdf_edition:2027-01-01\nlevel1@meridian.example,,3,2026-12-31,\n";
+    expect((await importMembersCsv(db, { actorId: editorId, csv: good, dryRun: true, now })).message).toMatch(/1 to create, 1 to update/);
+    const done = await importMembersCsv(db, { actorId: editorId, csv: good, dryRun: false, now });
+    expect(done).toMatchObject({ dryRun: false, create: 1, update: 1 });
+    const [created] = await db.select().from(users).where(eq(users.email, "new-one@example.org"));
+    expect(created!.level).toBe(2);
+    const [comp] = await db.select().from(users).where(eq(users.email, "level1@meridian.example"));
+    expect(comp).toMatchObject({ level: 1, compLevel: 3 });
+  });
+});
+
+describe("roles and settings", () => {
+  it("the last admin cannot step down; roles are audited", async () => {
+    const adminId = await idOf("admin@meridian.example");
+    await expect(setMemberRole(db, { actorId: adminId, userId: adminId, input: { role: "editor" } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await setMemberRole(db, { actorId: adminId, userId: readerId, input: { role: "author", reason: "new hire" } });
+    const audits = await db.select().from(auditLog).where(eq(auditLog.action, "role.change"));
+    expect(audits[0]).toMatchObject({ before: { role: "reader" }, after: { role: "author" }, reason: "new hire" });
+  });
+
+  it("editors set labels and teaser length; only admins the site settings", async () => {
+    const editor = { id: editorId, role: "editor" as const };
+    const labels = ["Free", "Reader", "Premium", "Insider", "Patron"];
+    await expect(updateSettings(db, editor, { section: "access", levelLabels: labels, teaserParagraphs: "25" })).rejects.toMatchObject({ fieldErrors: { teaserParagraphs: "At most 20." } });
+    const ok = await updateSettings(db, editor, { section: "access", levelLabels: labels, teaserParagraphs: "2" });
+    expect(ok.message).toMatch(/re-rendered/);
+    expect(ok.paths).toEqual([{ path: "/", type: "layout" }]);
+    await expect(updateSettings(db, editor, { section: "site", maxSessionsPerMember: "3", pastDueGraceDays: "7", revokeOnRefund: "on" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import type { Database } from "@/db/client";
+import { AppError } from "@/lib/errors";
+import { setSettings } from "@/lib/settings/set-settings";
+import type { Settings } from "@/lib/settings/settings";
+import { recordAudit } from "../audit/record-audit";
+import { ALL_PAGES, type CachePath } from "../cache/article-paths";
+import { parseInput } from "../parse-input";
+import { can, type StaffViewer } from "../permissions";
+import { rerenderAllArticles } from "./rerender-all-articles";
+
+const label = z.string().trim().min(1, "Enter a label.").max(40, "Use at most 40 characters.");
+const whole = (min: number, max: number) => z.coerce.number({ error: "Enter a number." }).int("Enter a whole number.").min(min, `At least ${min}.`).max(max, `At most ${max}.`);
+
+const sectionSchema = z.discriminatedUnion("section", [
+  z.object({ section: z.literal("access"), levelLabels: z.tuple([label, label, label, label, label]), teaserParagraphs: whole(0, 20), reason: z.string().max(300).default("") }),
+  z.object({
+    section: z.literal("site"),
+    maxSessionsPerMember: whole(1, 50),
+    pastDueGraceDays: whole(0, 60),
+    revokeOnRefund: z.union([z.literal("on"), z.literal("off"), z.boolean()]).transform((v) => v === true || v === "on"),
+    reason: z.string().max(300).default(""),
+  }),
+]);
+
+/**
+ * Editors set level labels and the teaser length; admins also the site settings. Every
+ * change is audited; a new teaser length re-renders every article's stored parts.
+ */
+export async function updateSettings(db: Database, viewer: StaffViewer, input: unknown): Promise<{ message: string; paths: CachePath[] }> {
+  const form = parseInput(sectionSchema, input);
+  if (form.section === "site" && !can(viewer.role, "manageSiteSettings")) throw new AppError("FORBIDDEN", "Only administrators can change site settings.");
+  const { section, reason, ...values } = form;
+  const patch: Partial<Settings> = values;
+  return db.transaction(async (tx) => {
+    const t = tx as unknown as Database;
+    const changed = await setSettings(t, patch);
+    for (const c of changed) await recordAudit(t, { actorId: viewer.id, action: "settings.update", targetType: "setting", targetId: c.key, before: c.before, after: c.after, reason });
+    if (changed.length === 0) return { message: "Nothing changed.", paths: [] };
+    const teaser = changed.find((c) => c.key === "teaserParagraphs");
+    const rerendered = teaser ? await rerenderAllArticles(t, teaser.after as number) : 0;
+    const visible = section === "access";
+    return {
+      message: `Saved: ${changed.map((c) => c.key).join(", ")}.${teaser ? ` ${rerendered} article(s) re-rendered.` : ""}`,
+      paths: visible ? ALL_PAGES : [],
+    };
+  });
+}
