@@ -13,6 +13,7 @@ const NAV: { href: string; label: string; capability: Capability }[] = [
   { href: "/admin/access", label: "Access rules", capability: "manageAccess" },
   { href: "/admin/members", label: "Members", capability: "manageMembers" },
   { href: "/admin/authors", label: "Authors", capability: "manageAuthors" },
+  { href: "/admin/plans", label: "Plans", capability: "managePlans" },
   { href: "/admin/settings", label: "Settings", capability: "manageAccess" },
   { href: "/admin/audit", label: "Audit log", capability: "viewAudit" },
   { href: "/admin/staff", label: "Staff", capability: "manageRoles" },

@@ -38,6 +38,9 @@ export const ADMIN_ENDPOINTS: readonly AdminEndpoint[] = [
   { file: "app/admin/authors/page.tsx", method: "GET", url: "/admin/authors", capability: "manageAuthors" },
   { file: "app/admin/authors/new/page.tsx", method: "GET", url: "/admin/authors/new", capability: "manageAuthors" },
   { file: "app/admin/authors/[id]/page.tsx", method: "GET", url: "/admin/authors/1", capability: "manageAuthors" },
+  { file: "app/admin/plans/page.tsx", method: "GET", url: "/admin/plans", capability: "managePlans" },
+  { file: "app/admin/plans/new/page.tsx", method: "GET", url: "/admin/plans/new", capability: "managePlans" },
+  { file: "app/admin/plans/[id]/page.tsx", method: "GET", url: "/admin/plans/1", capability: "managePlans" },
   { file: "app/admin/staff/page.tsx", method: "GET", url: "/admin/staff", capability: "manageRoles" },
   // Route handlers
   { file: "app/api/admin/preview/route.ts", method: "POST", url: "/api/admin/preview", capability: "writeArticles" },
@@ -55,6 +58,8 @@ export const ADMIN_ENDPOINTS: readonly AdminEndpoint[] = [
   { file: "app/api/admin/members/[id]/role/route.ts", method: "POST", url: `/api/admin/members/${SAMPLE_MEMBER}/role`, capability: "manageRoles" },
   { file: "app/api/admin/members/export/route.ts", method: "GET", url: "/api/admin/members/export", capability: "manageMembers" },
   { file: "app/api/admin/members/import/route.ts", method: "POST", url: "/api/admin/members/import", capability: "manageMembers" },
+  { file: "app/api/admin/plans/route.ts", method: "POST", url: "/api/admin/plans", capability: "managePlans" },
+  { file: "app/api/admin/plans/[id]/route.ts", method: "POST", url: "/api/admin/plans/1", capability: "managePlans" },
   { file: "app/api/admin/staff/route.ts", method: "POST", url: "/api/admin/staff", capability: "manageRoles" },
   { file: "app/api/admin/authors/route.ts", method: "POST", url: "/api/admin/authors", capability: "manageAuthors" },
   { file: "app/api/admin/authors/[id]/route.ts", method: "POST", url: "/api/admin/authors/1", capability: "manageAuthors" },

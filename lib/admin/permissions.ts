@@ -13,6 +13,7 @@ export type Capability =
   | "manageAccess"
   | "manageMembers"
   | "manageAuthors"
+  | "managePlans"
   | "viewAudit"
   | "manageSiteSettings"
   | "manageRoles";
@@ -25,6 +26,7 @@ const EDITOR: readonly Capability[] = [
   "manageAccess",
   "manageMembers",
   "manageAuthors",
+  "managePlans",
   "viewAudit",
 ];
 const ADMIN: readonly Capability[] = [...EDITOR, "manageSiteSettings", "manageRoles"];

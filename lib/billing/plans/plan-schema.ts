@@ -6,7 +6,10 @@ const ccapName = z.string().trim().regex(/^[a-z0-9_]{1,40}$/, "Capabilities are 
 export const planInputSchema = z.object({
   name: z.string().trim().min(1, "Give the plan a name.").max(80),
   description: z.string().trim().max(500).default(""),
-  benefits: z.array(z.string().trim().min(1).max(120)).max(12).default([]),
+  /** One benefit per line in the form, or a list. */
+  benefits: z
+    .preprocess((v) => (typeof v === "string" ? v.split("\n").map((b) => b.trim()).filter(Boolean) : v), z.array(z.string().trim().min(1).max(120)).max(12))
+    .default([]),
   level: z.coerce.number().int().min(0, "Levels go from 0 to 4.").max(4, "Levels go from 0 to 4."),
   ccaps: z.array(ccapName).max(10).default([]),
   price: z.coerce.number().positive("Enter a price above zero.").max(100_000),

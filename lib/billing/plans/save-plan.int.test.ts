@@ -51,6 +51,7 @@ describe("savePlan", () => {
   });
 
   it("refuses bad input with field errors and a duplicate price with a conflict", async () => {
+    await expect(savePlan(db, gateway(), { input: { ...form, ccaps: ["not_in_catalogue"] }, actorId: editorId })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     await expect(savePlan(db, gateway(), { input: { ...form, name: "", level: 7, price: -1, currency: "euro", ccaps: ["Bad Name"] }, actorId: editorId })).rejects.toMatchObject({
       code: "INVALID_INPUT",
       fieldErrors: expect.objectContaining({ name: expect.any(String), level: expect.any(String), price: expect.any(String), currency: expect.any(String), "ccaps.0": expect.any(String) }),

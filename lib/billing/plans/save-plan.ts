@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { auditLog, plans, type Plan } from "@/db/schema";
+import { validateCcaps } from "@/lib/admin/validate-ccaps";
 import { AppError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import type { BillingGateway } from "../billing-gateway";
@@ -18,6 +19,7 @@ export async function savePlan(
   const parsed = planInputSchema.safeParse(options.input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
   const input = parsed.data;
+  await validateCcaps(db, input.ccaps);
   const amount = Math.round(input.price * 100);
   const before = options.id === undefined ? null : ((await db.select().from(plans).where(eq(plans.id, options.id)).limit(1))[0] ?? null);
   if (options.id !== undefined && !before) throw new AppError("NOT_FOUND", "This plan does not exist.");

@@ -1,0 +1,9 @@
+import { requireStaff } from "../../_lib/require-staff";
+import { PlanFormPage } from "../plan-form-page";
+
+export const dynamic = "force-dynamic";
+
+export default async function NewPlanPage() {
+  await requireStaff("managePlans", "/admin/plans/new");
+  return <PlanFormPage plan={null} title="New plan" />;
+}

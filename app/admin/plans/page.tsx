@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { formatPrice } from "@/lib/billing/list-plans";
+import { listAllPlans } from "@/lib/billing/plans/list-all-plans";
+import { requireStaff } from "../_lib/require-staff";
+
+export const dynamic = "force-dynamic";
+
+export default async function PlansPage() {
+  await requireStaff("managePlans", "/admin/plans");
+  const plans = await listAllPlans(await getDb());
+  return (
+    <>
+      <div className="actions-row">
+        <h1>Plans</h1>
+        <Link className="button primary" href="/admin/plans/new">
+          New plan
+        </Link>
+      </div>
+      <table className="admin-table">
+        <thead>
+          <tr>
+            <th>Name</th>
+            <th>Level</th>
+            <th>Capabilities</th>
+            <th>Price</th>
+            <th>Offer</th>
+            <th>Stripe price</th>
+          </tr>
+        </thead>
+        <tbody>
+          {plans.map((p) => (
+            <tr key={p.id}>
+              <td>
+                <Link href={`/admin/plans/${p.id}`}>{p.name}</Link>
+              </td>
+              <td>{p.level}</td>
+              <td>{p.ccaps.join(", ") || "—"}</td>
+              <td>{formatPrice(p.amount, p.currency, p.interval)}</td>
+              <td>{p.status}</td>
+              <td>
+                <code>{p.stripePriceId ?? "—"}</code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
