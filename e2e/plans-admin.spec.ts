@@ -6,12 +6,12 @@ test("an editor creates a plan with a capability, and readers see it on /subscri
   const page = await editor.newPage();
   const name = `Weekend ${Date.now().toString(36)}`;
   await page.goto("/admin/plans/new");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Price").fill("-3");
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel("Price", { exact: true }).fill("-3");
   await page.getByRole("button", { name: "Save plan" }).click();
   await expect(page.getByText("Enter a price above zero.")).toBeVisible();
 
-  await page.getByLabel("Price").fill("4.50");
+  await page.getByLabel("Price", { exact: true }).fill("4.50");
   await page.getByLabel("Benefits (one per line)").fill("Saturday long reads\nSunday briefing");
   await page.getByLabel("Level granted").selectOption("1");
   await page.getByRole("checkbox", { name: "pdf_edition" }).check();

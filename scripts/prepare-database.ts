@@ -6,7 +6,8 @@ import { closeDatabase, databaseKind, openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { seedDatabase } from "../db/seed";
 
-export async function prepareDatabase(): Promise<void> {
+/** Returns whether the database was seeded just now (a new database). */
+export async function prepareDatabase(): Promise<{ seeded: boolean }> {
   const started = Date.now();
   await migrateDatabase();
   const isProduction = process.env.NODE_ENV === "production";
@@ -18,6 +19,7 @@ export async function prepareDatabase(): Promise<void> {
   const result = process.env.LEDE_SKIP_SEED === "1" ? "skipped" : await seedDatabase(db, { demoAccounts });
   console.log(`[lede] database (${databaseKind()}) migrated, seed: ${result} in ${Date.now() - started} ms`);
   await closeDatabase();
+  return { seeded: result === "seeded" };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

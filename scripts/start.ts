@@ -5,7 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildIfNeeded, nextBin } from "./build-if-needed";
 import { prepareDatabase } from "./prepare-database";
@@ -31,7 +31,9 @@ async function main(): Promise<void> {
     NEXT_TELEMETRY_DISABLED: "1",
   };
   Object.assign(process.env, env);
-  await prepareDatabase();
+  const { seeded } = await prepareDatabase();
+  // Pages rendered from an earlier database must not outlive it.
+  if (seeded) rmSync(path.join(root, ".next", "server", "route-cache"), { recursive: true, force: true });
 
   buildIfNeeded(env);
 
