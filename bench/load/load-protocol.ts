@@ -1,0 +1,34 @@
+import type { WebhookCustomer } from "./webhook-events";
+
+/** Messages between the benchmark (which measures the server) and the load generator process. */
+
+export interface LoadRequest {
+  method: "GET" | "POST";
+  path: string;
+  headers?: Record<string, string>;
+}
+
+export interface LoadJob {
+  origin: string;
+  connections: number;
+  warmupSeconds: number;
+  durationSeconds: number;
+  /** Cycled through by every connection. */
+  requests: LoadRequest[];
+  /** When set, every request is a freshly signed Stripe event for one of these customers. */
+  webhook?: { secret: string; customers: WebhookCustomer[] };
+}
+
+export interface LoadFigures {
+  requests: number;
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  seconds: number;
+}
+
+export type WorkerMessage = { kind: "warmed"; rps: number } | { kind: "done"; figures: LoadFigures } | { kind: "failed"; message: string };
+export type ParentMessage = { kind: "measure" };
