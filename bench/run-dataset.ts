@@ -1,4 +1,5 @@
 import { createServer } from "node:net";
+import path from "node:path";
 import type { DatasetSize } from "./data/dataset-shape";
 import { prepareBenchDatabase } from "./data/prepare-bench-database";
 import { cpuMsByName, treeHwmMb, treeRssMb } from "./measure/process-stats";
@@ -39,7 +40,8 @@ export async function runDataset(size: DatasetSize, settings: RunSettings, admin
   // On PostgreSQL the server talks through a counting proxy, so queries per request are known.
   const counter: QueryCounter | null = database.env.DATABASE_URL ? await startQueryCounter(database.env.DATABASE_URL) : null;
   const probe: DatabaseProbe | null = counter && { cpuMs: () => cpuMsByName("postgres"), statements: () => counter.statements };
-  const server = await startBenchServer({ port: await freePort(), databaseEnv: counter ? { DATABASE_URL: counter.url } : database.env }).catch(async (e: unknown) => {
+  const logFile = path.join(process.cwd(), "bench", "results", `server-${size.articles}.log`);
+  const server = await startBenchServer({ port: await freePort(), databaseEnv: counter ? { DATABASE_URL: counter.url } : database.env, logFile }).catch(async (e: unknown) => {
     await counter?.close();
     throw e;
   });
@@ -48,7 +50,13 @@ export async function runDataset(size: DatasetSize, settings: RunSettings, admin
   try {
     const scenarios: ScenarioFigures[] = [];
     for (const scenario of buildScenarios(size.articles)) {
-      const figures = await runScenario(scenario, server, settings, probe);
+      // Figures from a server that died mid-scenario mean nothing (its CPU time vanished with it).
+      const died = () => server.exitReason() && new Error(`next start ${server.exitReason()} during ${scenario.name}; see ${path.relative(process.cwd(), logFile)}`);
+      const figures = await runScenario(scenario, server, settings, probe).catch((e: unknown) => {
+        throw died() || e;
+      });
+      const error = died();
+      if (error) throw error;
       log(
         figures.skipped
           ? `${scenario.name}: ${figures.skipped}`

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
+import { mkdirSync, openSync, rmSync } from "node:fs";
 import path from "node:path";
 import { nextBin } from "../../scripts/build-if-needed";
 
@@ -22,6 +22,8 @@ export function clearIsrCache(): void {
 export interface RunningServer {
   pid: number;
   origin: string;
+  /** Why the server is gone, or null while it runs. */
+  exitReason(): string | null;
   stop(): Promise<void>;
 }
 
@@ -40,7 +42,7 @@ async function waitUntilReady(origin: string, child: ChildProcess, timeoutMs: nu
   throw new Error(`next start did not answer within ${timeoutMs} ms`);
 }
 
-export async function startBenchServer(options: { port: number; databaseEnv: Record<string, string | undefined> }): Promise<RunningServer> {
+export async function startBenchServer(options: { port: number; databaseEnv: Record<string, string | undefined>; logFile: string }): Promise<RunningServer> {
   clearIsrCache();
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.databaseEnv };
   // Test mode (no Stripe keys) with a known webhook secret, so the load generator can sign events.
@@ -54,11 +56,15 @@ export async function startBenchServer(options: { port: number; databaseEnv: Rec
     STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
     NEXT_TELEMETRY_DISABLED: "1",
   });
+  mkdirSync(path.dirname(options.logFile), { recursive: true });
+  const log = openSync(options.logFile, "w");
   const child = spawn(process.execPath, [nextBin, "start", "-p", String(options.port), "-H", "127.0.0.1"], {
     env,
     detached: true,
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", log, log],
   });
+  let exitReason: string | null = null;
+  child.once("exit", (code, signal) => (exitReason = signal ? `killed by ${signal}` : `exited with code ${code}`));
   const origin = `http://127.0.0.1:${options.port}`;
   const pid = child.pid;
   if (pid === undefined) throw new Error("could not start next start");
@@ -76,5 +82,5 @@ export async function startBenchServer(options: { port: number; databaseEnv: Rec
     await stop();
     throw e;
   }
-  return { pid, origin, stop };
+  return { pid, origin, exitReason: () => exitReason, stop };
 }
