@@ -16,7 +16,7 @@ export function meetsTarget(f: ScenarioFigures): boolean {
 export function printDatasetTable(run: DatasetRun, options: BenchOptions): void {
   const { articles, members } = run.size;
   console.log(`\n${run.database}, ${articles.toLocaleString("en")} articles, ${members.toLocaleString("en")} members — ${options.run.connections} connections, ${options.run.warmupSeconds} s warm-up + ${options.run.durationSeconds} s per scenario`);
-  console.log(`${pad("scenario", 26)}${pad("req/s", 9)}${pad("p50 ms", 9)}${pad("p99 ms", 9)}${pad("non-2xx", 9)}${pad("CPU ms/req", 12)}${pad("target", 9)}${pad("queries/req", 13)}${pad("db CPU ms/req", 15)}result`);
+  console.log(`${pad("scenario", 26)}${pad("req/s", 9)}${pad("p50 ms", 9)}${pad("p99 ms", 9)}${pad("non-2xx", 9)}${pad("KB/resp", 9)}${pad("CPU ms/req", 12)}${pad("target", 9)}${pad("queries/req", 13)}${pad("db CPU ms/req", 15)}result`);
   for (const f of run.scenarios) {
     if (f.skipped) {
       console.log(`${pad(f.name, 26)}${f.skipped} (target ≤ ${f.targetCpuMs} ms CPU/query)`);
@@ -26,7 +26,7 @@ export function printDatasetTable(run: DatasetRun, options: BenchOptions): void 
     const db = f.dbCpuMsPerRequest === null ? "—" : num(f.dbCpuMsPerRequest, 2);
     const queries = f.queriesPerRequest === null ? "—" : num(f.queriesPerRequest, 1);
     console.log(
-      `${pad(f.name, 26)}${pad(num(f.rps, 0), 9)}${pad(num(f.p50Ms), 9)}${pad(num(f.p99Ms), 9)}${pad(String(failed), 9)}${pad(num(f.cpuMsPerRequest, 2), 12)}${pad(`≤ ${f.targetCpuMs}`, 9)}${pad(queries, 13)}${pad(db, 15)}${verdict(meetsTarget(f))}`,
+      `${pad(f.name, 26)}${pad(num(f.rps, 0), 9)}${pad(num(f.p50Ms), 9)}${pad(num(f.p99Ms), 9)}${pad(String(failed), 9)}${pad(num(f.bytesPerResponse / 1024, 0), 9)}${pad(num(f.cpuMsPerRequest, 2), 12)}${pad(`≤ ${f.targetCpuMs}`, 9)}${pad(queries, 13)}${pad(db, 15)}${verdict(meetsTarget(f))}`,
     );
   }
   const rssOk = run.rssPeakMb <= options.rssTargetMb;
@@ -58,6 +58,7 @@ function scenarioJson(f: ScenarioFigures, small: ScenarioFigures | undefined) {
     ...base,
     errors: f.errors + f.timeouts,
     requests: f.requests,
+    kb_per_response: +num(f.bytesPerResponse / 1024, 1),
     target_cpu_ms: f.targetCpuMs,
     pass: meetsTarget(f),
     db_cpu_ms_per_req: f.dbCpuMsPerRequest === null ? null : +num(f.dbCpuMsPerRequest, 3),

@@ -31,7 +31,7 @@ export interface DatabaseProbe {
 const WORKER = path.join(process.cwd(), "bench", "load", "load-worker.ts");
 
 export function skippedFigures(scenario: Scenario): ScenarioFigures {
-  return { name: scenario.name, targetCpuMs: scenario.targetCpuMs, requests: 0, rps: 0, p50Ms: 0, p99Ms: 0, non2xx: 0, errors: 0, timeouts: 0, seconds: 0, cpuMsPerRequest: 0, dbCpuMsPerRequest: null, queriesPerRequest: null, skipped: scenario.skipped ?? "skipped" };
+  return { name: scenario.name, targetCpuMs: scenario.targetCpuMs, requests: 0, rps: 0, p50Ms: 0, p99Ms: 0, non2xx: 0, errors: 0, timeouts: 0, seconds: 0, bytesPerResponse: 0, cpuMsPerRequest: 0, dbCpuMsPerRequest: null, queriesPerRequest: null, skipped: scenario.skipped ?? "skipped" };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -11,7 +11,13 @@ export interface DatasetSize {
   members: number;
 }
 
-export const AUTHOR_COUNT = 200;
+/**
+ * One author per 20 articles, at most 200: every author page the scenarios visit then
+ * shows a full page of cards on the small dataset too, so the two sizes render the same.
+ */
+export function authorCount(articles: number): number {
+  return Math.max(1, Math.min(200, Math.floor(articles / 20)));
+}
 export const TAG_COUNT = 300;
 const TOP_SECTIONS = ["Europe", "Defence", "Energy", "Migration", "Cyber", "Economy", "Diplomacy", "Justice"];
 const SUB_SECTIONS = ["Analysis", "Briefing", "Investigation", "Data"];
@@ -63,10 +69,10 @@ export function articleSlug(index: number): string {
   return `${slugify(articleTitle(index))}-${index + 1}`;
 }
 
-/** Author ids (1-based): one byline, two for one article in ten. */
-export function articleAuthorIds(index: number): number[] {
-  const first = (index % AUTHOR_COUNT) + 1;
-  const second = ((index * 7 + 3) % AUTHOR_COUNT) + 1;
+/** Author ids (1-based) among `authors`: one byline, two for one article in ten. */
+export function articleAuthorIds(index: number, authors: number): number[] {
+  const first = (index % authors) + 1;
+  const second = ((index * 7 + 3) % authors) + 1;
   return index % 10 === 3 && second !== first ? [first, second] : [first];
 }
 

@@ -1,4 +1,4 @@
-import { AUTHOR_COUNT, articleRequirement, articleSlug, authorSlug, categorySpecs, WEBHOOK_CUSTOMERS } from "./dataset-shape";
+import { articleRequirement, articleSlug, authorCount, authorSlug, categorySpecs, WEBHOOK_CUSTOMERS } from "./dataset-shape";
 
 /*
  * The known members, sessions and pages the scenarios use. All derived from constants,
@@ -45,6 +45,6 @@ export function pageFixtures(articles: number): PageFixtures {
     subscriberReadable: firstArticles(articles, (i) => level(i) !== null && level(i)! <= SUBSCRIBER.level && ccaps(i) === 0),
     aboveLowMember: firstArticles(articles, (i) => level(i) !== null && level(i)! > LOW_MEMBER.level),
     categories: categorySpecs().map((c) => c.slug),
-    authors: Array.from({ length: Math.min(ROTATION, AUTHOR_COUNT) }, (_, i) => authorSlug(i + 1)),
+    authors: Array.from({ length: Math.min(ROTATION, authorCount(articles)) }, (_, i) => authorSlug(i + 1)),
   };
 }

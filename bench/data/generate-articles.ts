@@ -11,7 +11,7 @@ import {
   articleRequirement,
   articleSlug,
   articleTagIds,
-  AUTHOR_COUNT,
+  authorCount,
   authorName,
   authorSlug,
   categorySpecs,
@@ -53,8 +53,9 @@ async function syncSequence(db: Database, table: string): Promise<void> {
 
 /** Authors, sections, tags and `count` published articles with their links, newest first. */
 export async function generateArticles(db: Database, options: { count: number; now: Date }): Promise<void> {
+  const authorTotal = authorCount(options.count);
   await db.insert(authors).values(
-    Array.from({ length: AUTHOR_COUNT }, (_, i) => ({ id: i + 1, slug: authorSlug(i + 1), name: authorName(i + 1), roleLine: "Correspondent", bio: standfirst(i + 900_000) })),
+    Array.from({ length: authorTotal }, (_, i) => ({ id: i + 1, slug: authorSlug(i + 1), name: authorName(i + 1), roleLine: "Correspondent", bio: standfirst(i + 900_000) })),
   );
   await db.insert(categories).values(categorySpecs().map((c, position) => ({ ...c, description: `Reporting on ${c.name}.`, position })));
   await db.insert(tags).values(Array.from({ length: TAG_COUNT }, (_, i) => ({ id: i + 1, slug: tagSlug(i + 1), name: `Topic ${i + 1}` })));
@@ -97,7 +98,7 @@ export async function generateArticles(db: Database, options: { count: number; n
   );
   await syncSequence(db, "articles");
 
-  const bylines = indexes.flatMap((i) => articleAuthorIds(i).map((authorId, position) => ({ articleId: i + 1, authorId, position })));
+  const bylines = indexes.flatMap((i) => articleAuthorIds(i, authorTotal).map((authorId, position) => ({ articleId: i + 1, authorId, position })));
   await insertInBatches(bylines, LINK_BATCH, (batch) => db.insert(articleAuthors).values(batch));
   const sections = indexes.map((i) => ({ articleId: i + 1, categoryId: articleCategoryId(i), position: 0 }));
   await insertInBatches(sections, LINK_BATCH, (batch) => db.insert(articleCategories).values(batch));

@@ -11,7 +11,7 @@ import { generateArticles } from "./generate-articles";
 import { generateMembers } from "./generate-members";
 
 /** Bump when the generated data changes shape, so older benchmark databases are rebuilt. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 const MARKER_KEY = "benchDataset";
 
 export interface BenchDatabase {

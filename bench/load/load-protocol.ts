@@ -28,6 +28,8 @@ export interface LoadFigures {
   errors: number;
   timeouts: number;
   seconds: number;
+  /** Average response size, headers included. */
+  bytesPerResponse: number;
 }
 
 export type WorkerMessage = { kind: "warmed"; rps: number } | { kind: "done"; figures: LoadFigures } | { kind: "failed"; message: string };

@@ -47,6 +47,7 @@ async function load(job: LoadJob, limit: { seconds: number } | { amount: number 
     errors: result.errors,
     timeouts: result.timeouts,
     seconds,
+    bytesPerResponse: total > 0 ? result.throughput.total / total : 0,
   };
 }
 
