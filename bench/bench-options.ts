@@ -23,7 +23,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
         quick,
         small: { articles: 200, members: 2_000 },
         large: { articles: 1_000, members: 5_000 },
-        run: { connections: 32, warmupSeconds: 1, durationSeconds: 3 },
+        run: { connections: 32, warmupSeconds: 1, durationSeconds: 3, rounds: 3 },
         rssTargetMb: 400,
         growthTarget: 0.2,
       }
@@ -31,7 +31,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
         quick,
         small: { articles: 1_000, members: 100_000 },
         large: { articles: 20_000, members: 100_000 },
-        run: { connections: 32, warmupSeconds: 3, durationSeconds: 10 },
+        run: { connections: 32, warmupSeconds: 3, durationSeconds: 12, rounds: 3 },
         rssTargetMb: 400,
         growthTarget: 0.2,
       };

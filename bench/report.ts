@@ -15,7 +15,7 @@ export function meetsTarget(f: ScenarioFigures): boolean {
 
 export function printDatasetTable(run: DatasetRun, options: BenchOptions): void {
   const { articles, members } = run.size;
-  console.log(`\n${run.database}, ${articles.toLocaleString("en")} articles, ${members.toLocaleString("en")} members — ${options.run.connections} connections, ${options.run.warmupSeconds} s warm-up + ${options.run.durationSeconds} s per scenario`);
+  console.log(`\n${run.database}, ${articles.toLocaleString("en")} articles, ${members.toLocaleString("en")} members — ${options.run.connections} connections, ${options.run.warmupSeconds} s warm-up + ${options.run.durationSeconds} s in ${options.run.rounds} counted rounds per scenario (CPU: median round)`);
   console.log(`${pad("scenario", 26)}${pad("req/s", 9)}${pad("p50 ms", 9)}${pad("p99 ms", 9)}${pad("non-2xx", 9)}${pad("KB/resp", 9)}${pad("CPU ms/req", 12)}${pad("target", 9)}${pad("queries/req", 13)}${pad("db CPU ms/req", 15)}result`);
   for (const f of run.scenarios) {
     if (f.skipped) {
@@ -81,6 +81,7 @@ export function writeLatestJson(small: DatasetRun, large: DatasetRun, options: B
     quick: options.quick,
     connections: options.run.connections,
     duration_s: options.run.durationSeconds,
+    rounds: options.run.rounds,
     small: { articles: small.size.articles, members: small.size.members, rss_mb: Math.round(small.rssPeakMb), scenarios: small.scenarios.map((f) => scenarioJson(f, undefined)) },
     finished_at: new Date().toISOString(),
   };

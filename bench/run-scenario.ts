@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import type { LoadFigures, LoadJob, ParentMessage, WorkerMessage } from "./load/load-protocol";
+import { combineRounds, type Round } from "./measure/combine-rounds";
 import { treeCpuMs } from "./measure/process-stats";
 import type { Scenario } from "./scenarios";
 import { WEBHOOK_SECRET, type RunningServer } from "./server/bench-server";
@@ -20,6 +21,7 @@ export interface RunSettings {
   connections: number;
   warmupSeconds: number;
   durationSeconds: number;
+  rounds: number;
 }
 
 /** What can be measured of the database besides the server: PostgreSQL only. */
@@ -52,7 +54,7 @@ async function waitForQuiet(pid: number): Promise<void> {
 
 /**
  * Runs one scenario: the load generator warms up, then the server's CPU time is read
- * from /proc around the measured phase and divided by the requests served.
+ * from /proc around each measured round and divided by the requests served in it.
  */
 export function runScenario(scenario: Scenario, server: RunningServer, settings: RunSettings, probe: DatabaseProbe | null): Promise<ScenarioFigures> {
   if (scenario.skipped) return Promise.resolve(skippedFigures(scenario));
@@ -61,6 +63,7 @@ export function runScenario(scenario: Scenario, server: RunningServer, settings:
     connections: settings.connections,
     warmupSeconds: settings.warmupSeconds,
     durationSeconds: settings.durationSeconds,
+    rounds: settings.rounds,
     requests: scenario.requests,
     webhook: scenario.webhook ? { secret: WEBHOOK_SECRET, customers: scenario.webhook.customers } : undefined,
   };
@@ -70,25 +73,28 @@ export function runScenario(scenario: Scenario, server: RunningServer, settings:
   });
   const sample = () => ({ server: treeCpuMs(server.pid), db: probe?.cpuMs() ?? 0, statements: probe?.statements() ?? 0 });
   let before = sample();
+  const rounds: Round[] = [];
   return new Promise((resolve, reject) => {
     const fail = (e: unknown) => reject(e instanceof Error ? e : new Error(String(e)));
     worker.on("message", (message: WorkerMessage) => {
-      if (message.kind === "warmed") {
+      if (message.kind === "ready") {
         waitForQuiet(server.pid).then(() => {
           before = sample();
           worker.send({ kind: "measure" } satisfies ParentMessage);
         }, fail);
-      } else if (message.kind === "done") {
+      } else if (message.kind === "round") {
         waitForQuiet(server.pid).then(() => {
           const after = sample();
-          const n = Math.max(1, message.figures.requests);
+          rounds.push({ figures: message.figures, serverCpuMs: after.server - before.server, dbCpuMs: after.db - before.db, statements: after.statements - before.statements });
+          if (rounds.length < settings.rounds) return;
+          const combined = combineRounds(rounds);
           resolve({
-            ...message.figures,
+            ...combined.figures,
             name: scenario.name,
             targetCpuMs: scenario.targetCpuMs,
-            cpuMsPerRequest: (after.server - before.server) / n,
-            dbCpuMsPerRequest: probe ? (after.db - before.db) / n : null,
-            queriesPerRequest: probe ? (after.statements - before.statements) / n : null,
+            cpuMsPerRequest: combined.cpuMsPerRequest,
+            dbCpuMsPerRequest: probe ? combined.dbCpuMsPerRequest : null,
+            queriesPerRequest: probe ? combined.queriesPerRequest : null,
             skipped: null,
           });
         }, fail);

@@ -13,6 +13,8 @@ export interface LoadJob {
   connections: number;
   warmupSeconds: number;
   durationSeconds: number;
+  /** The measured time is split into this many counted rounds (the report takes medians). */
+  rounds: number;
   /** Cycled through by every connection. */
   requests: LoadRequest[];
   /** When set, every request is a freshly signed Stripe event for one of these customers. */
@@ -32,5 +34,5 @@ export interface LoadFigures {
   bytesPerResponse: number;
 }
 
-export type WorkerMessage = { kind: "warmed"; rps: number } | { kind: "done"; figures: LoadFigures } | { kind: "failed"; message: string };
+export type WorkerMessage = { kind: "ready" } | { kind: "round"; figures: LoadFigures } | { kind: "failed"; message: string };
 export type ParentMessage = { kind: "measure" };

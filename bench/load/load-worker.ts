@@ -1,7 +1,8 @@
 /**
  * The load generator, in its own process so its CPU never counts as the server's:
- * autocannon warms the scenario up, tells the parent, waits for "measure", then runs
- * the measured phase and reports the figures.
+ * autocannon warms the scenario up, then for each round tells the parent it is ready,
+ * waits for "measure" (the parent reads the server's CPU time then), runs the round and
+ * reports its figures.
  */
 import autocannon from "autocannon";
 import type { LoadFigures, LoadJob, ParentMessage, WorkerMessage } from "./load-protocol";
@@ -58,14 +59,15 @@ async function main(): Promise<void> {
   // One request per distinct URL first: ISR pages render on their first request.
   for (const r of job.webhook ? [] : job.requests) await fetch(job.origin + r.path, { headers: r.headers }).then((res) => res.arrayBuffer());
   const warm = await load(job, { seconds: job.warmupSeconds });
-  const measure = nextMessage();
-  send({ kind: "warmed", rps: warm.rps });
-  const go = await measure;
-  if (go.kind !== "measure") throw new Error("expected measure");
-  // A counted run: no request is cut off at the end, so the CPU read afterwards belongs to
-  // exactly these requests. Sized from the warm-up's rate to last about durationSeconds.
-  const amount = Math.max(job.connections * 5, Math.round(warm.rps * job.durationSeconds));
-  send({ kind: "done", figures: await load(job, { amount }) });
+  // Counted rounds: no request is cut off at the end of one, so the CPU read afterwards
+  // belongs to exactly its requests. Sized from the warm-up's rate to last durationSeconds in all.
+  const amount = Math.max(job.connections * 2, Math.round((warm.rps * job.durationSeconds) / job.rounds));
+  for (let round = 0; round < job.rounds; round++) {
+    const measure = nextMessage();
+    send({ kind: "ready" });
+    if ((await measure).kind !== "measure") throw new Error("expected measure");
+    send({ kind: "round", figures: await load(job, { amount }) });
+  }
 }
 
 main().then(
