@@ -35,11 +35,17 @@ export async function getReadAlso(
     .from(articleCategories)
     .where(inArray(articleCategories.categoryId, article.categoryIds.length ? article.categoryIds : none));
   const related = sharedTags.unionAll(sharedCats).as("related");
-  const score = sql<number>`sum(${related.weight})`;
-  const fallback = await db
-    .select({ ...cardColumns, score })
+  // Scores are summed per article id before the join, so only ids and weights are grouped
+  // (grouping the joined card columns made PostgreSQL hash wide rows, in parallel workers).
+  const scores = db
+    .select({ articleId: related.articleId, score: sql<number>`sum(${related.weight})`.as("score") })
     .from(related)
-    .innerJoin(articles, eq(related.articleId, articles.id))
+    .groupBy(related.articleId)
+    .as("scores");
+  const fallback = await db
+    .select({ ...cardColumns, score: scores.score })
+    .from(scores)
+    .innerJoin(articles, eq(scores.articleId, articles.id))
     .where(
       and(
         isPublishedSql(options.now),
@@ -47,8 +53,7 @@ export async function getReadAlso(
         notInArray(articles.id, picked.length ? picked.map((p) => p.id) : none),
       ),
     )
-    .groupBy(...Object.values(cardColumns))
-    .orderBy(desc(score), desc(articles.publishedAt))
+    .orderBy(desc(scores.score), desc(articles.publishedAt))
     .limit(missing);
   return toCards(db, [...picked, ...fallback]);
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { articleMetadata } from "@/app/_components/article-metadata";
 import { ArticlePage } from "@/app/_components/article-page";
-import { getDb } from "@/db/client";
-import { getArticle } from "@/lib/articles/get-article";
+import { loadArticleForRequest } from "@/app/_lib/load-article-for-request";
 
 /*
  * The anonymous view: rendered once into the shared cache, no cookies read here.
@@ -17,8 +16,9 @@ export function generateStaticParams(): { slug: string }[] {
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const view = await getArticle(await getDb(), (await params).slug, { now: new Date() });
-  return view ? articleMetadata(view) : {};
+  // Shared with the page below through a per-request cache: one load, not two.
+  const data = await loadArticleForRequest((await params).slug, false);
+  return data ? articleMetadata(data.view) : {};
 }
 
 export default async function AnonymousArticlePage({ params }: Props) {

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { articleMetadata } from "@/app/_components/article-metadata";
 import { ArticlePage } from "@/app/_components/article-page";
-import { getDb } from "@/db/client";
-import { getArticle } from "@/lib/articles/get-article";
+import { loadArticleForRequest } from "@/app/_lib/load-article-for-request";
 import { currentMember } from "@/lib/auth/current-member-next";
 import { ActivationRefresher } from "@/app/_components/activation-refresher";
 
@@ -16,8 +15,9 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const view = await getArticle(await getDb(), (await params).slug, { now: new Date() });
-  return view ? { ...articleMetadata(view), robots: { index: false } } : {};
+  // Shared with the page below through a per-request cache: one load, not two.
+  const data = await loadArticleForRequest((await params).slug, false);
+  return data ? { ...articleMetadata(data.view), robots: { index: false } } : {};
 }
 
 export default async function MemberArticlePage({ params, searchParams }: Props) {

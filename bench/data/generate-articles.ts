@@ -1,0 +1,107 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { articleAuthors, articleCategories, articles, articleTags, authors, categories, tags } from "@/db/schema";
+import { splitArticleBody } from "@/lib/content/split-article-body";
+import { DEFAULT_SETTINGS } from "@/lib/settings/settings";
+import {
+  articleAuthorIds,
+  articleCategoryId,
+  articleRequirement,
+  articleSlug,
+  articleTagIds,
+  authorCount,
+  authorName,
+  authorSlug,
+  categorySpecs,
+  TAG_COUNT,
+  tagSlug,
+} from "./dataset-shape";
+import { articleMarkdown, articleTitle, standfirst } from "./synthetic-text";
+
+/** Bodies rendered once and shared: rendering 20,000 Markdown bodies would dominate the run. */
+const BODY_VARIANTS = 8;
+const ARTICLE_BATCH = 250;
+const LINK_BATCH = 2000;
+const SPAN_MS = 3 * 365 * 86_400_000;
+
+export async function insertInBatches<T>(rows: T[], size: number, insert: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+}
+
+function renderBodies() {
+  return Array.from({ length: BODY_VARIANTS }, (_, v) => {
+    // 1,000 to 2,000 words, evenly spread over the variants.
+    const markdown = articleMarkdown(v + 1, 1000 + Math.round((v * 1000) / (BODY_VARIANTS - 1)));
+    return { markdown, ...splitArticleBody(markdown, { teaserParagraphs: DEFAULT_SETTINGS.teaserParagraphs }) };
+  });
+}
+
+function heroImages(): string[] {
+  const dir = path.join(process.cwd(), "public", "images", "heroes");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".svg"))
+    .sort()
+    .map((f) => `/images/heroes/${f}`);
+}
+
+/** Resets a serial column after rows were inserted with explicit ids. */
+async function syncSequence(db: Database, table: string): Promise<void> {
+  await db.execute(sql.raw(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`));
+}
+
+/** Authors, sections, tags and `count` published articles with their links, newest first. */
+export async function generateArticles(db: Database, options: { count: number; now: Date }): Promise<void> {
+  const authorTotal = authorCount(options.count);
+  await db.insert(authors).values(
+    Array.from({ length: authorTotal }, (_, i) => ({ id: i + 1, slug: authorSlug(i + 1), name: authorName(i + 1), roleLine: "Correspondent", bio: standfirst(i + 900_000) })),
+  );
+  await db.insert(categories).values(categorySpecs().map((c, position) => ({ ...c, description: `Reporting on ${c.name}.`, position })));
+  await db.insert(tags).values(Array.from({ length: TAG_COUNT }, (_, i) => ({ id: i + 1, slug: tagSlug(i + 1), name: `Topic ${i + 1}` })));
+  for (const table of ["authors", "categories", "tags"]) await syncSequence(db, table);
+
+  const bodies = renderBodies();
+  const heroes = heroImages();
+  const step = SPAN_MS / options.count;
+  const indexes = Array.from({ length: options.count }, (_, i) => i);
+  await insertInBatches(indexes, ARTICLE_BATCH, (batch) =>
+    db.insert(articles).values(
+      batch.map((i) => {
+        const body = bodies[i % BODY_VARIANTS]!;
+        const requirement = articleRequirement(i);
+        const publishedAt = new Date(options.now.getTime() - 60_000 - i * step);
+        return {
+          id: i + 1,
+          slug: articleSlug(i),
+          title: articleTitle(i),
+          standfirst: standfirst(i),
+          bodyMarkdown: body.markdown,
+          teaserHtml: body.teaserHtml,
+          gatedHtml: body.gatedHtml,
+          heroImage: heroes.length ? heroes[i % heroes.length]! : null,
+          heroAlt: "Illustration",
+          heroCaption: "An illustration for the benchmark.",
+          heroCredit: "Lede bench",
+          status: "published" as const,
+          publishedAt,
+          updatedAt: publishedAt,
+          createdAt: publishedAt,
+          reqLevel: requirement.level,
+          reqCcaps: requirement.ccaps,
+          // Generated sections and tags carry no requirement, so the effective one is the article's own.
+          effReqLevel: requirement.level,
+          effReqCcaps: requirement.ccaps,
+        };
+      }),
+    ),
+  );
+  await syncSequence(db, "articles");
+
+  const bylines = indexes.flatMap((i) => articleAuthorIds(i, authorTotal).map((authorId, position) => ({ articleId: i + 1, authorId, position })));
+  await insertInBatches(bylines, LINK_BATCH, (batch) => db.insert(articleAuthors).values(batch));
+  const sections = indexes.map((i) => ({ articleId: i + 1, categoryId: articleCategoryId(i), position: 0 }));
+  await insertInBatches(sections, LINK_BATCH, (batch) => db.insert(articleCategories).values(batch));
+  const tagLinks = indexes.flatMap((i) => articleTagIds(i).map((tagId) => ({ articleId: i + 1, tagId })));
+  await insertInBatches(tagLinks, LINK_BATCH, (batch) => db.insert(articleTags).values(batch));
+}

@@ -1,0 +1,49 @@
+import { SESSION_COOKIE_PLAIN } from "@/lib/auth/session-cookie";
+import { LOW_MEMBER, pageFixtures, SUBSCRIBER, webhookCustomers } from "./data/fixtures";
+import type { LoadRequest } from "./load/load-protocol";
+import type { WebhookCustomer } from "./load/webhook-events";
+
+export const SCENARIO_NAMES = [
+  "anonymous-article",
+  "anonymous-public-article",
+  "subscriber-article",
+  "member-too-low",
+  "home",
+  "category",
+  "author",
+  "search",
+  "webhook",
+] as const;
+
+export type ScenarioName = (typeof SCENARIO_NAMES)[number];
+
+export interface Scenario {
+  name: ScenarioName;
+  /** Server CPU budget per request (ms), from the performance issue. */
+  targetCpuMs: number;
+  requests: LoadRequest[];
+  webhook?: { customers: WebhookCustomer[] };
+  /** Why the scenario is not run, when it is not. */
+  skipped?: string;
+}
+
+const get = (path: string, headers?: Record<string, string>): LoadRequest => ({ method: "GET", path, headers });
+const asMember = (token: string) => ({ cookie: `${SESSION_COOKIE_PLAIN}=${token}` });
+
+/** Every scenario of the benchmark, on the pages of a dataset of `articles` articles. */
+export function buildScenarios(articles: number): Scenario[] {
+  const pages = pageFixtures(articles);
+  const article = (slug: string) => `/articles/${slug}`;
+  return [
+    { name: "anonymous-article", targetCpuMs: 2, requests: pages.gated.map((s) => get(article(s))) },
+    { name: "anonymous-public-article", targetCpuMs: 2, requests: pages.public.map((s) => get(article(s))) },
+    // The cookie makes next.config.ts rewrite to the per-viewer route /m/articles/[slug].
+    { name: "subscriber-article", targetCpuMs: 8, requests: pages.subscriberReadable.map((s) => get(article(s), asMember(SUBSCRIBER.token))) },
+    { name: "member-too-low", targetCpuMs: 8, requests: pages.aboveLowMember.map((s) => get(article(s), asMember(LOW_MEMBER.token))) },
+    { name: "home", targetCpuMs: 2, requests: [get("/")] },
+    { name: "category", targetCpuMs: 2, requests: pages.categories.map((s) => get(`/categories/${s}`)) },
+    { name: "author", targetCpuMs: 2, requests: pages.authors.map((s) => get(`/authors/${s}`)) },
+    { name: "search", targetCpuMs: 20, requests: [], skipped: "not implemented yet" },
+    { name: "webhook", targetCpuMs: 5, requests: [{ method: "POST", path: "/api/stripe/webhook" }], webhook: { customers: webhookCustomers() } },
+  ];
+}

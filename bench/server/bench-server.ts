@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, openSync, rmSync } from "node:fs";
+import path from "node:path";
+import { nextBin } from "../../scripts/build-if-needed";
+
+/*
+ * `next start` on the benchmark database. The server runs in its own process group so
+ * the whole tree (next start and any next-server child) stops together.
+ */
+
+export const WEBHOOK_SECRET = "whsec_bench_0123456789abcdef0123456789abcdef";
+
+/** Pages rendered on first request are written here (ISR); a run must not see another dataset's copies. */
+const ISR_FOLDERS = ["articles", "front", "categories", "authors", "tags", "latest"];
+
+export function clearIsrCache(): void {
+  const app = path.join(process.cwd(), ".next", "server", "app");
+  // The build's own files live under "(site)/"; these folders hold only runtime renders.
+  for (const folder of ISR_FOLDERS) rmSync(path.join(app, folder), { recursive: true, force: true });
+}
+
+export interface RunningServer {
+  pid: number;
+  origin: string;
+  /** Why the server is gone, or null while it runs. */
+  exitReason(): string | null;
+  stop(): Promise<void>;
+}
+
+async function waitUntilReady(origin: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(`${origin}/robots.txt`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`next start did not answer within ${timeoutMs} ms`);
+}
+
+export async function startBenchServer(options: { port: number; databaseEnv: Record<string, string | undefined>; logFile: string }): Promise<RunningServer> {
+  clearIsrCache();
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.databaseEnv };
+  // Test mode (no Stripe keys) with a known webhook secret, so the load generator can sign events.
+  delete env.STRIPE_SECRET_KEY;
+  delete env.STRIPE_API_BASE;
+  if (!options.databaseEnv.DATABASE_URL) delete env.DATABASE_URL;
+  Object.assign(env, {
+    NODE_ENV: "production",
+    AUTH_SECRET: "bench-auth-secret-not-for-production-0123456789",
+    AUTH_TRUST_HOST: "true",
+    STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    NEXT_TELEMETRY_DISABLED: "1",
+  });
+  mkdirSync(path.dirname(options.logFile), { recursive: true });
+  const log = openSync(options.logFile, "w");
+  const child = spawn(process.execPath, [nextBin, "start", "-p", String(options.port), "-H", "127.0.0.1"], {
+    env,
+    detached: true,
+    stdio: ["ignore", log, log],
+  });
+  let exitReason: string | null = null;
+  child.once("exit", (code, signal) => (exitReason = signal ? `killed by ${signal}` : `exited with code ${code}`));
+  const origin = `http://127.0.0.1:${options.port}`;
+  const pid = child.pid;
+  if (pid === undefined) throw new Error("could not start next start");
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    process.kill(-pid, "SIGTERM");
+    const timer = setTimeout(() => child.exitCode === null && process.kill(-pid, "SIGKILL"), 5000);
+    await exited;
+    clearTimeout(timer);
+  };
+  try {
+    await waitUntilReady(origin, child, 60_000);
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return { pid, origin, exitReason: () => exitReason, stop };
+}
