@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext, type PlaywrightWorkerArgs } from "@playwright/test";
 import { BASE_URL, randomIp, signIn, uniqueEmail } from "./support/accounts";
 import { demoPieces, leakedSentences, normaliseText, type DemoPiece } from "./support/gated-text";
 
@@ -12,7 +12,7 @@ interface Viewer {
   level: number | null;
   ccaps: string[];
   /** Signs a fresh request context in; null for anonymous. */
-  setUp: ((request: APIRequestContext) => Promise<void>) | null;
+  setUp: ((request: APIRequestContext, playwright: PlaywrightWorkerArgs["playwright"]) => Promise<void>) | null;
 }
 
 const demo = (email: string) => (request: APIRequestContext) => signIn({ request }, email);
@@ -34,6 +34,24 @@ const endedSubscriber = async (request: APIRequestContext) => {
   }
 };
 
+/** A free member whose complimentary level 4 ended a moment ago (granted by an editor). */
+const expiredComplimentary = async (request: APIRequestContext, playwright: PlaywrightWorkerArgs["playwright"]) => {
+  const email = uniqueEmail("comp");
+  expect((await request.post("/api/session/signup", { data: { name: "Comp Ended", email, password: "complimentary-ended" }, headers: { origin: BASE_URL } })).status()).toBe(201);
+  const editor = await playwright.request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { "x-forwarded-for": randomIp() } });
+  await signIn({ request: editor }, "editor@meridian.example");
+  const list = await (await editor.get(`/admin/members?q=${encodeURIComponent(email)}`)).text();
+  const id = list.match(/\/admin\/members\/([0-9a-f-]{36})/)?.[1];
+  expect(id).toBeTruthy();
+  const until = new Date(Date.now() + 3000).toISOString();
+  const granted = await editor.post(`/api/admin/members/${id}/entitlements`, { data: { action: "set-comp", level: 4, until, reason: "leak crawler" }, headers: { origin: BASE_URL } });
+  expect(granted.status()).toBe(200);
+  // While it lasts, the grant works (so its end is what the crawl tests)…
+  expect((await (await request.get("/account")).text())).toContain("Complimentary access");
+  await new Promise((resolve) => setTimeout(resolve, 3500));
+  await editor.dispose();
+};
+
 const viewers: Viewer[] = [
   { name: "anonymous", level: null, ccaps: [], setUp: null },
   { name: "level 0", level: 0, ccaps: [], setUp: demo("level0@meridian.example") },
@@ -41,6 +59,7 @@ const viewers: Viewer[] = [
   { name: "level 2", level: 2, ccaps: [], setUp: demo("level2@meridian.example") },
   { name: "level 1 + ccaps", level: 1, ccaps: ["dossier_libya", "pdf_edition"], setUp: demo("ccap@meridian.example") },
   { name: "ended subscription", level: 0, ccaps: [], setUp: endedSubscriber },
+  { name: "expired complimentary", level: 0, ccaps: [], setUp: expiredComplimentary },
 ];
 
 const mayRead = (viewer: Viewer, piece: DemoPiece) =>
@@ -83,7 +102,7 @@ test("leak crawler: no gated sentence reaches a viewer who may not read it, on a
   const leaks: string[] = [];
   for (const viewer of viewers) {
     const request = await playwright.request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { "x-forwarded-for": randomIp() } });
-    if (viewer.setUp) await viewer.setUp(request);
+    if (viewer.setUp) await viewer.setUp(request, playwright);
 
     const globalBodies: string[] = [];
     for (const path of GLOBAL_SURFACES) {
