@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { BenchOptions } from "./bench-options";
 import type { ScenarioFigures } from "./run-scenario";
-import type { DatasetRun } from "./run-dataset";
+import type { DatasetRun } from "./dataset-server";
 
 const pad = (s: string, n: number) => s.padEnd(n);
 const num = (v: number, digits = 1) => v.toFixed(digits);
