@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { BenchOptions } from "./bench-options";
 import type { ScenarioFigures } from "./run-scenario";
-import type { DatasetRun } from "./run-dataset";
+import type { DatasetRun } from "./dataset-server";
 
 const pad = (s: string, n: number) => s.padEnd(n);
 const num = (v: number, digits = 1) => v.toFixed(digits);
@@ -42,13 +42,15 @@ export function growth(small: ScenarioFigures, large: ScenarioFigures): number {
 export function printGrowthTable(small: DatasetRun, large: DatasetRun, options: BenchOptions): void {
   const a = small.size.articles.toLocaleString("en");
   const b = large.size.articles.toLocaleString("en");
-  console.log(`\nCPU ms per request, ${a} vs ${b} articles (target: less than ${options.growthTarget * 100} % apart)`);
-  console.log(`${pad("scenario", 26)}${pad(a, 10)}${pad(b, 10)}${pad("change", 10)}result`);
+  const db = (f: ScenarioFigures) => (f.dbCpuMsPerRequest === null ? "—" : num(f.dbCpuMsPerRequest, 2));
+  console.log(`\nCPU ms per request, ${a} vs ${b} articles (target: server CPU less than ${options.growthTarget * 100} % apart; database CPU for information)`);
+  console.log(`${pad("scenario", 26)}${pad(a, 10)}${pad(b, 10)}${pad("change", 10)}${pad("result", 8)}${pad(`db ${a}`, 10)}db ${b}`);
   for (const l of large.scenarios) {
     const s = small.scenarios.find((x) => x.name === l.name);
     if (!s || s.skipped || l.skipped) continue;
     const g = growth(s, l);
-    console.log(`${pad(l.name, 26)}${pad(num(s.cpuMsPerRequest, 2), 10)}${pad(num(l.cpuMsPerRequest, 2), 10)}${pad(`${g >= 0 ? "+" : ""}${num(g * 100)} %`, 10)}${verdict(Math.abs(g) < options.growthTarget)}`);
+    const change = `${g >= 0 ? "+" : ""}${num(g * 100)} %`;
+    console.log(`${pad(l.name, 26)}${pad(num(s.cpuMsPerRequest, 2), 10)}${pad(num(l.cpuMsPerRequest, 2), 10)}${pad(change, 10)}${pad(verdict(Math.abs(g) < options.growthTarget), 8)}${pad(db(s), 10)}${db(l)}`);
   }
 }
 

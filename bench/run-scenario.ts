@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import type { LoadFigures, LoadJob, ParentMessage, WorkerMessage } from "./load/load-protocol";
 import { combineRounds, type Round } from "./measure/combine-rounds";
-import { treeCpuMs } from "./measure/process-stats";
+import { cpuDeltaMs, treeCpuMs } from "./measure/process-stats";
 import type { Scenario } from "./scenarios";
 import { WEBHOOK_SECRET, type RunningServer } from "./server/bench-server";
 
@@ -26,7 +26,7 @@ export interface RunSettings {
 
 /** What can be measured of the database besides the server: PostgreSQL only. */
 export interface DatabaseProbe {
-  cpuMs(): number;
+  cpuByPid(): Map<number, number>;
   statements(): number;
 }
 
@@ -71,7 +71,7 @@ export function runScenario(scenario: Scenario, server: RunningServer, settings:
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     env: { ...process.env, LEDE_BENCH_JOB: JSON.stringify(job) },
   });
-  const sample = () => ({ server: treeCpuMs(server.pid), db: probe?.cpuMs() ?? 0, statements: probe?.statements() ?? 0 });
+  const sample = () => ({ server: treeCpuMs(server.pid), db: probe?.cpuByPid() ?? new Map<number, number>(), statements: probe?.statements() ?? 0 });
   let before = sample();
   const rounds: Round[] = [];
   return new Promise((resolve, reject) => {
@@ -85,7 +85,7 @@ export function runScenario(scenario: Scenario, server: RunningServer, settings:
       } else if (message.kind === "round") {
         waitForQuiet(server.pid).then(() => {
           const after = sample();
-          rounds.push({ figures: message.figures, serverCpuMs: after.server - before.server, dbCpuMs: after.db - before.db, statements: after.statements - before.statements });
+          rounds.push({ figures: message.figures, serverCpuMs: after.server - before.server, dbCpuMs: cpuDeltaMs(before.db, after.db), statements: after.statements - before.statements });
           if (rounds.length < settings.rounds) return;
           const combined = combineRounds(rounds);
           resolve({

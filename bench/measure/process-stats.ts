@@ -68,12 +68,22 @@ export function treeHwmMb(root: number): number {
   return processTree(root).reduce((sum, pid) => sum + statusKb(pid, "VmHWM"), 0) / 1024;
 }
 
-/** CPU ms of every process with this command name (the PostgreSQL server's backends). */
-export function cpuMsByName(name: string): number {
-  let sum = 0;
+/** CPU ms of every process with this command name (the PostgreSQL server's processes), by pid. */
+export function cpuMsByPid(name: string): Map<number, number> {
+  const out = new Map<number, number>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
-    if (readOrNull(`/proc/${entry}/comm`)?.trim() === name) sum += processCpuMs(Number(entry));
+    if (readOrNull(`/proc/${entry}/comm`)?.trim() === name) out.set(Number(entry), processCpuMs(Number(entry)));
   }
+  return out;
+}
+
+/**
+ * CPU used between two snapshots by the processes alive at the end: one that exited in
+ * between took its CPU time with it, so it is left out rather than counted negative.
+ */
+export function cpuDeltaMs(before: Map<number, number>, after: Map<number, number>): number {
+  let sum = 0;
+  for (const [pid, ms] of after) sum += Math.max(0, ms - (before.get(pid) ?? 0));
   return sum;
 }
