@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, openSync, rmSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, rmSync } from "node:fs";
 import path from "node:path";
 import { nextBin } from "../../scripts/build-if-needed";
 
@@ -63,6 +63,8 @@ export async function startBenchServer(options: { port: number; databaseEnv: Rec
     detached: true,
     stdio: ["ignore", log, log],
   });
+  // The child holds its own copy of the log descriptor.
+  closeSync(log);
   let exitReason: string | null = null;
   child.once("exit", (code, signal) => (exitReason = signal ? `killed by ${signal}` : `exited with code ${code}`));
   const origin = `http://127.0.0.1:${options.port}`;
