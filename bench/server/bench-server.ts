@@ -30,7 +30,7 @@ export interface RunningServer {
 async function waitUntilReady(origin: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`next start stopped (${child.exitCode ?? child.signalCode}) before answering`);
     try {
       const response = await fetch(`${origin}/robots.txt`);
       if (response.ok) return;
@@ -71,10 +71,11 @@ export async function startBenchServer(options: { port: number; databaseEnv: Rec
   const pid = child.pid;
   if (pid === undefined) throw new Error("could not start next start");
   const stop = async () => {
-    if (child.exitCode !== null) return;
+    // exitCode stays null for a process killed by a signal: the exit event is what counts.
+    if (exitReason !== null) return;
     const exited = new Promise((resolve) => child.once("exit", resolve));
     process.kill(-pid, "SIGTERM");
-    const timer = setTimeout(() => child.exitCode === null && process.kill(-pid, "SIGKILL"), 5000);
+    const timer = setTimeout(() => exitReason === null && process.kill(-pid, "SIGKILL"), 5000);
     await exited;
     clearTimeout(timer);
   };
