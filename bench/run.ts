@@ -1,16 +1,16 @@
 /**
  * `npm run bench [-- --quick]`: builds the production server if needed, then serves a
- * small and a large generated dataset (PostgreSQL at DATABASE_URL, else PGlite) with one
- * `next start` each, drives every scenario with autocannon from a separate process, and
+ * small and then a large generated dataset (PostgreSQL at DATABASE_URL, else PGlite) with
+ * `next start`, drives every scenario with autocannon from a separate process, and
  * reports requests/s, latency, failures and the server's CPU time per request.
  */
 import path from "node:path";
 import { buildIfNeeded } from "../scripts/build-if-needed";
 import { parseBenchOptions } from "./bench-options";
-import { log, startDatasetServer, type DatasetServer } from "./dataset-server";
+import { log, startDatasetServer, type DatasetRun, type DatasetServer } from "./dataset-server";
 import { printDatasetTable, printGrowthTable, writeLatestJson } from "./report";
 import type { ScenarioFigures } from "./run-scenario";
-import { SCENARIO_NAMES, buildScenarios } from "./scenarios";
+import { buildScenarios } from "./scenarios";
 
 function describe(server: DatasetServer, f: ScenarioFigures): string {
   const where = `${f.name} @ ${server.size.articles.toLocaleString("en")}`;
@@ -26,25 +26,21 @@ async function main(): Promise<void> {
   buildIfNeeded(env);
 
   const adminUrl = process.env.DATABASE_URL;
-  const servers: DatasetServer[] = [];
-  let failure: unknown = null;
-  try {
-    servers.push(await startDatasetServer(options.small, adminUrl));
-    servers.push(await startDatasetServer(options.large, adminUrl));
-    // Both servers run side by side and each scenario runs on one right after the other,
-    // so a change in the machine's background load hits both sizes alike.
-    for (const name of SCENARIO_NAMES) {
-      for (const server of servers) {
-        const scenario = buildScenarios(server.size.articles).find((s) => s.name === name)!;
-        log(describe(server, await server.run(scenario, options.run)));
-      }
+  // One size after the other, never side by side: both sizes use the same pages (slugs),
+  // and Next writes rendered pages under .next/, which two servers would share.
+  const runs: DatasetRun[] = [];
+  for (const size of [options.small, options.large]) {
+    const server = await startDatasetServer(size, adminUrl);
+    let failure: unknown = null;
+    try {
+      for (const scenario of buildScenarios(size.articles)) log(describe(server, await server.run(scenario, options.run)));
+    } catch (e) {
+      failure = e;
     }
-  } catch (e) {
-    failure = e;
+    // The server stops whatever happened, so no next start outlives the benchmark.
+    runs.push(await server.finish());
+    if (failure) throw failure;
   }
-  // Servers stop whatever happened, so no next start outlives the benchmark.
-  const runs = await Promise.all(servers.map((s) => s.finish()));
-  if (failure) throw failure;
   const [small, large] = runs;
   if (!small || !large) throw new Error("a dataset server did not start");
   printDatasetTable(small, options);

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, openSync, rmSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, rmSync } from "node:fs";
 import path from "node:path";
 import { nextBin } from "../../scripts/build-if-needed";
 
@@ -30,7 +30,7 @@ export interface RunningServer {
 async function waitUntilReady(origin: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`next start stopped (${child.exitCode ?? child.signalCode}) before answering`);
     try {
       const response = await fetch(`${origin}/robots.txt`);
       if (response.ok) return;
@@ -63,16 +63,19 @@ export async function startBenchServer(options: { port: number; databaseEnv: Rec
     detached: true,
     stdio: ["ignore", log, log],
   });
+  // The child holds its own copy of the log descriptor.
+  closeSync(log);
   let exitReason: string | null = null;
   child.once("exit", (code, signal) => (exitReason = signal ? `killed by ${signal}` : `exited with code ${code}`));
   const origin = `http://127.0.0.1:${options.port}`;
   const pid = child.pid;
   if (pid === undefined) throw new Error("could not start next start");
   const stop = async () => {
-    if (child.exitCode !== null) return;
+    // exitCode stays null for a process killed by a signal: the exit event is what counts.
+    if (exitReason !== null) return;
     const exited = new Promise((resolve) => child.once("exit", resolve));
     process.kill(-pid, "SIGTERM");
-    const timer = setTimeout(() => child.exitCode === null && process.kill(-pid, "SIGKILL"), 5000);
+    const timer = setTimeout(() => exitReason === null && process.kill(-pid, "SIGKILL"), 5000);
     await exited;
     clearTimeout(timer);
   };
