@@ -1,15 +1,19 @@
 import type { Database } from "@/db/client";
+import { summarizeEntitlements } from "@/lib/access/summarize-entitlements";
+import type { Grant } from "@/lib/access/types";
 import { entitlementHistory } from "@/db/schema";
 import { recordAudit } from "../audit/record-audit";
 import type { EntitlementSnapshot } from "./entitlement-snapshot";
 
-/** The level a member reads at: the account level, or active complimentary access above it. */
-function readingLevel(s: EntitlementSnapshot, now: Date): number {
-  const comp = s.compLevel !== null && s.compUntil && s.compUntil > now ? s.compLevel : -1;
-  return Math.max(s.level, comp);
+/** What the editor-managed grants of a snapshot give, summarised by lib/access (the one place that weighs levels). */
+function summarize(s: EntitlementSnapshot, now: Date) {
+  const grants: Grant[] = [
+    { source: "account", level: s.level, ccaps: [], until: null },
+    ...s.ccaps.map((c): Grant => ({ source: "editor", level: null, ccaps: [c.name], until: c.expiresAt })),
+  ];
+  if (s.compLevel !== null && s.compUntil) grants.push({ source: "complimentary", level: s.compLevel, ccaps: [], until: s.compUntil });
+  return summarizeEntitlements(grants, now);
 }
-
-const liveCcaps = (s: EntitlementSnapshot, now: Date) => s.ccaps.filter((c) => !c.expiresAt || c.expiresAt > now).map((c) => c.name);
 
 /**
  * Keeps both records of an editor's change to a member: the entitlement history (what the
@@ -19,15 +23,16 @@ export async function recordEntitlementChange(
   db: Database,
   options: { userId: string; actorId: string; action: string; before: EntitlementSnapshot; after: EntitlementSnapshot; reason: string; now: Date },
 ): Promise<void> {
-  const { before, after, now } = options;
+  const from = summarize(options.before, options.now);
+  const to = summarize(options.after, options.now);
   await db.insert(entitlementHistory).values({
     userId: options.userId,
-    fromLevel: readingLevel(before, now),
-    toLevel: readingLevel(after, now),
-    fromCcaps: liveCcaps(before, now),
-    toCcaps: liveCcaps(after, now),
+    fromLevel: from.level,
+    toLevel: to.level,
+    fromCcaps: from.ccaps,
+    toCcaps: to.ccaps,
     cause: "editor",
     actorId: options.actorId,
   });
-  await recordAudit(db, { actorId: options.actorId, action: options.action, targetType: "member", targetId: options.userId, before, after, reason: options.reason });
+  await recordAudit(db, { actorId: options.actorId, action: options.action, targetType: "member", targetId: options.userId, before: options.before, after: options.after, reason: options.reason });
 }
