@@ -38,13 +38,15 @@ const nextConfig: NextConfig = {
       // The front page is an ISR page keyed by an edition name, so the build never needs
       // the database and the first request renders it into the cache.
       beforeFiles: [
-        // A request carrying a session cookie gets the per-viewer article; every other one
-        // is served the cached anonymous page. The cookie names are lib/auth/session-cookie's.
-        ...["lede.session", "__Secure-lede.session"].map((key) => ({
-          source: "/articles/:slug",
-          has: [{ type: "cookie" as const, key }],
-          destination: "/m/articles/:slug",
-        })),
+        // A request without a session cookie is served the cached anonymous page. With one
+        // (names from lib/auth/session-cookie): client-side navigations and the page polled
+        // after checkout are rendered for the viewer (/m/articles); a document request gets
+        // the cached page with the reader's part put in (/member-view/articles), first match wins.
+        ...["lede.session", "__Secure-lede.session"].flatMap((key) => [
+          { source: "/articles/:slug", has: [{ type: "cookie" as const, key }, { type: "header" as const, key: "rsc" }], destination: "/m/articles/:slug" },
+          { source: "/articles/:slug", has: [{ type: "cookie" as const, key }, { type: "query" as const, key: "checkout" }], destination: "/m/articles/:slug" },
+          { source: "/articles/:slug", has: [{ type: "cookie" as const, key }], destination: "/member-view/articles/:slug" },
+        ]),
         { source: "/", destination: "/front/home" },
         { source: "/feed.xml", destination: "/feeds/rss" },
         { source: "/atom.xml", destination: "/feeds/atom" },

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { BASE_URL, latestEmailTo, newContext, signedInContext, signIn, uniqueEmail } from "./support/accounts";
-import { gatedPieces } from "./support/gated-text";
+import { demoArticles } from "@/db/seed";
+import { gatedPieces, normaliseText } from "./support/gated-text";
 
 const byLevel = (level: number, ccap?: string) =>
   gatedPieces.find((p) => p.access.kind === "level" && p.access.level === level && (ccap ? p.access.ccaps?.includes(ccap) : !p.access.ccaps?.length))!;
@@ -99,6 +100,41 @@ test("levels: level 0 reads level 0 and meets the upgrade box at level 1; level 
   await expect(p2.locator("[data-paywall]")).toContainText("Upgrade to Level 3 “Insider”");
   await expect(p2.locator(".gated-content")).toHaveCount(0);
   await premium.close();
+});
+
+test("a subscriber's full text survives hydration, client-side navigation and the back button", async ({ browser }) => {
+  const context = await signedInContext(browser, "level3@meridian.example");
+  const page = await context.newPage();
+  const reactErrors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && reactErrors.push(m.text()));
+  page.on("pageerror", (e) => reactErrors.push(e.message));
+  const piece = byLevel(2);
+  const showsGatedText = (sentence: string) =>
+    expect.poll(async () => normaliseText((await page.locator(".gated-content").allInnerTexts()).join(" "))).toContain(sentence);
+
+  // The document is the shared page with the reader's part put in by the server.
+  const response = await page.goto(`/articles/${piece.slug}`);
+  expect(response!.headers()["cache-control"]).toBe("private, no-store");
+  await page.waitForLoadState("networkidle");
+  await showsGatedText(piece.gatedSentences[0]!);
+  await expect(page.locator("[data-paywall]")).toHaveCount(0);
+
+  // A client-side navigation away and back through history shows the full text again.
+  await page.locator(".tag-list a").first().click();
+  await expect(page).toHaveURL(/\/tags\//);
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`/articles/${piece.slug}$`));
+  await showsGatedText(piece.gatedSentences[0]!);
+  await expect(page.locator("[data-paywall]")).toHaveCount(0);
+
+  // A client-side navigation to another article renders it for this reader too.
+  const other = byLevel(3);
+  await page.goto(`/tags/${demoArticles.find((a) => a.slug === other.slug)!.tags[0]}`);
+  await page.locator(`a[href="/articles/${other.slug}"]`).first().click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${other.slug}$`));
+  await showsGatedText(other.gatedSentences[0]!);
+  expect(reactErrors).toEqual([]);
+  await context.close();
 });
 
 test("capabilities: the ccap holder reads the dossier piece, a level-1 reader without it is told what is missing", async ({ browser }) => {

@@ -5,12 +5,12 @@ import { decideAccess } from "@/lib/access/decide-access";
 import { ANONYMOUS } from "@/lib/access/types";
 import { articleStructuredData } from "@/lib/articles/article-structured-data";
 import { loadGatedHtml } from "@/lib/articles/load-gated-html";
+import { renderArticleRest } from "@/lib/articles/render-article-rest";
 import type { SignedInMember } from "@/lib/auth/load-viewer";
 import { siteConfig } from "@/lib/site-config";
 import { loadArticleForRequest } from "@/app/_lib/load-article-for-request";
 import { ArticlePageView } from "./article-view";
 import { JsonLd } from "./json-ld";
-import { PaywallBox } from "./paywall-box";
 
 /**
  * Load, decide, render: the article for one viewer. The gated part is read from the
@@ -29,16 +29,16 @@ export async function ArticlePage(props: { slug: string; member: SignedInMember 
   const decision = decideAccess(viewer, view.requirement, { now, isPublished: view.isPublished, isOwnArticle });
   if (!view.isPublished && !decision.allowed) notFound();
 
-  const gated = decision.allowed
-    ? ({ kind: "full", html: await loadGatedHtml(db, view.id) } as const)
-    : ({
-        kind: "paywall",
-        box: <PaywallBox requirement={view.requirement} decision={decision} levelLabels={data.settings.levelLabels} returnTo={`/articles/${view.slug}`} />,
-      } as const);
+  const restHtml = renderArticleRest(
+    decision.allowed
+      ? { kind: "full", gatedHtml: await loadGatedHtml(db, view.id) }
+      : { kind: "paywall", requirement: view.requirement, decision, levelLabels: data.settings.levelLabels },
+    { slug: view.slug, personalised: member !== null },
+  );
   return (
     <>
       <JsonLd data={articleStructuredData(view, { siteName: siteConfig.name, siteUrl: siteConfig.url })} />
-      <ArticlePageView view={view} sections={data.sections} readAlso={data.readAlso} gated={gated} notice={props.notice} />
+      <ArticlePageView view={view} sections={data.sections} readAlso={data.readAlso} restHtml={restHtml} notice={props.notice} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { ArticleRest } from "./article-rest";
 import type { ArticleCard } from "@/lib/articles/article-card";
 import type { ArticleView } from "@/lib/articles/get-article";
 import { ArticleGrid } from "./article-card";
@@ -7,17 +8,17 @@ import { formatDate } from "./format-date";
 import { SiteHeader, type NavCategory } from "./site-header";
 
 /**
- * An article page. `gated` is either the stored gated HTML (the viewer may read it) or
- * the paywall box placed exactly where the gated text starts.
+ * An article page. `restHtml` (lib/articles/render-article-rest) is either the stored gated
+ * HTML (the viewer may read it) or the paywall box placed exactly where the gated text starts.
  */
 export function ArticlePageView(props: {
   view: ArticleView;
   sections: NavCategory[];
   readAlso: ArticleCard[];
-  gated: { kind: "full"; html: string } | { kind: "paywall"; box: ReactNode };
+  restHtml: string;
   notice?: ReactNode;
 }) {
-  const { view, gated } = props;
+  const { view } = props;
   const updated = view.publishedAt && view.updatedAt.getTime() - view.publishedAt.getTime() > 60 * 60 * 1000;
   return (
     <>
@@ -74,11 +75,7 @@ export function ArticlePageView(props: {
           <div className="article-body">
             {/* Stored HTML was sanitized when the article was saved. */}
             <div className="teaser-content" dangerouslySetInnerHTML={{ __html: view.teaserHtml }} />
-            {gated.kind === "full" ? (
-              <div className="gated-content" dangerouslySetInnerHTML={{ __html: gated.html }} />
-            ) : (
-              gated.box
-            )}
+            <ArticleRest slug={view.slug} html={props.restHtml} />
           </div>
           {view.tags.length > 0 && (
             <ul className="tag-list" aria-label="Tags">

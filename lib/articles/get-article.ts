@@ -4,7 +4,7 @@ import { articleAuthors, articleCategories, articles, articleTags, authors, tags
 import type { Requirement } from "@/lib/access/types";
 import { loadCategoryTree } from "@/lib/taxonomy/category-tree";
 import { isValidSlug } from "@/lib/content/is-valid-slug";
-import { isPublishedSql } from "./published";
+import { isPublishedRow, isPublishedSql } from "./published";
 
 export interface ArticleAuthor {
   id: number;
@@ -103,8 +103,7 @@ export async function getArticle(
   ]);
 
   const primary = cats[0];
-  const isPublished =
-    row.status === "published" && row.publishedAt !== null && row.publishedAt.getTime() <= options.now.getTime();
+  const isPublished = isPublishedRow(row, options.now);
   return {
     id: row.id,
     slug: row.slug,

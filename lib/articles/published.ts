@@ -5,3 +5,8 @@ import { articles } from "@/db/schema";
 export function isPublishedSql(now: Date) {
   return and(eq(articles.status, "published"), lte(articles.publishedAt, now));
 }
+
+/** The same rule for a row already loaded. */
+export function isPublishedRow(row: { status: string; publishedAt: Date | null }, now: Date): boolean {
+  return row.status === "published" && row.publishedAt !== null && row.publishedAt.getTime() <= now.getTime();
+}

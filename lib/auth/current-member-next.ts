@@ -1,9 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { getDb } from "@/db/client";
-import { loadViewer, touchSession, type SignedInMember } from "./load-viewer";
+import { loadViewer, touchSessionIfStale, type SignedInMember } from "./load-viewer";
 import { sessionCookieName } from "./session-cookie";
-
-const TOUCH_EVERY_MS = 5 * 60_000;
 
 /**
  * The signed-in member of this request, or null. A request without the session cookie
@@ -14,9 +12,7 @@ export async function currentMember(now = new Date()): Promise<SignedInMember | 
   if (!token) return null;
   const db = await getDb();
   const member = await loadViewer(db, token, now);
-  if (member && now.getTime() - member.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await touchSession(db, token, { now, userAgent: (await headers()).get("user-agent") });
-  }
+  if (member) await touchSessionIfStale(db, token, member, { now, userAgent: (await headers()).get("user-agent") });
   return member;
 }
 

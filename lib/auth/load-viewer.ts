@@ -59,6 +59,18 @@ export async function loadViewer(db: Database, token: string, now: Date): Promis
   };
 }
 
+const TOUCH_EVERY_MS = 5 * 60_000;
+
+/** Marks the session as seen when it was last marked more than five minutes ago. */
+export async function touchSessionIfStale(
+  db: Database,
+  token: string,
+  member: SignedInMember,
+  options: { now: Date; userAgent: string | null },
+): Promise<void> {
+  if (options.now.getTime() - member.lastSeenAt.getTime() > TOUCH_EVERY_MS) await touchSession(db, token, options);
+}
+
 /** Marks a session as seen, at most every five minutes (so reads stay reads). */
 export async function touchSession(db: Database, token: string, options: { now: Date; userAgent: string | null }): Promise<void> {
   await db

@@ -32,6 +32,12 @@ export async function getSettings(db: Database): Promise<Settings> {
   return settingsSchema.parse(merged);
 }
 
+/** The level labels from a stored value, or the defaults when it is missing or malformed. */
+export function parseLevelLabels(stored: unknown): Settings["levelLabels"] {
+  const parsed = settingsSchema.shape.levelLabels.safeParse(stored);
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS.levelLabels;
+}
+
 export function levelLabel(s: Settings, level: number): string {
   return s.levelLabels[level] ?? `Level ${level}`;
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
-import { PaywallBox } from "@/app/_components/paywall-box";
+import { renderArticleRest } from "@/lib/articles/render-article-rest";
 import { getDb } from "@/db/client";
 import { decideAccess } from "@/lib/access/decide-access";
 import { describeRequirement } from "@/lib/access/describe-requirement";
@@ -98,11 +98,16 @@ export default async function PreviewAsPage({ params, searchParams }: Props) {
         <p className="standfirst">{view.standfirst}</p>
         <div className="article-body">
           <div className="teaser-content" dangerouslySetInnerHTML={{ __html: view.teaserHtml }} />
-          {decision.allowed ? (
-            <div className="gated-content" dangerouslySetInnerHTML={{ __html: gatedHtml }} />
-          ) : (
-            <PaywallBox requirement={view.requirement} decision={decision} levelLabels={settings.levelLabels} returnTo={`/articles/${view.slug}`} />
-          )}
+          <div
+            dangerouslySetInnerHTML={{
+              __html: renderArticleRest(
+                decision.allowed
+                  ? { kind: "full", gatedHtml }
+                  : { kind: "paywall", requirement: view.requirement, decision, levelLabels: settings.levelLabels },
+                { slug: view.slug },
+              ),
+            }}
+          />
         </div>
       </article>
     </>

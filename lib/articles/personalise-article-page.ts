@@ -1,0 +1,58 @@
+import { escapeAttribute } from "entities";
+import type { Database } from "@/db/client";
+import { decideAccess } from "@/lib/access/decide-access";
+import { ANONYMOUS } from "@/lib/access/types";
+import { loadViewer, touchSessionIfStale } from "@/lib/auth/load-viewer";
+import { loadArticleAccess } from "./load-article-access";
+import { renderArticleRest } from "./render-article-rest";
+import { spliceArticleRest } from "./splice-article-rest";
+
+export interface SharedPage {
+  status: number;
+  body: string;
+}
+
+export type PersonalisedPage =
+  | { kind: "page"; status: number; html: string }
+  /** Staff and authors may see drafts and their own pieces: their page is rendered for them. */
+  | { kind: "render-per-request" };
+
+/**
+ * A signed-in reader's article page without a second render: the shared page every
+ * anonymous reader gets (from the page cache), with its rest — gated text or paywall box —
+ * replaced after decideAccess. Two database round-trips: the session with its entitlements,
+ * then the article's requirement and gated part.
+ */
+export async function personaliseArticlePage(
+  db: Database,
+  options: { slug: string; token: string; now: Date; userAgent: string | null; sharedPage: (path: string) => Promise<SharedPage> },
+): Promise<PersonalisedPage> {
+  const { slug, token, now } = options;
+  const member = await loadViewer(db, token, now);
+  if (member && member.viewer.role !== "reader") return { kind: "render-per-request" };
+  if (member) await touchSessionIfStale(db, token, member, { now, userAgent: options.userAgent });
+
+  const shared = await options.sharedPage(`/articles/${encodeURIComponent(slug)}`);
+  if (shared.status !== 200) return { kind: "page", status: shared.status, html: shared.body };
+  const access = await loadArticleAccess(db, slug, now);
+  if (!access) return { kind: "page", status: 200, html: shared.body };
+
+  const decision = decideAccess(member?.viewer ?? ANONYMOUS, access.requirement, {
+    now,
+    isPublished: access.isPublished,
+    isOwnArticle: false,
+  });
+  const rest = renderArticleRest(
+    decision.allowed
+      ? { kind: "full", gatedHtml: access.gatedHtml }
+      : { kind: "paywall", requirement: access.requirement, decision, levelLabels: access.levelLabels },
+    { slug, personalised: member !== null, noticeHtml: member ? undefined : sessionEndedNotice(slug) },
+  );
+  return { kind: "page", status: 200, html: spliceArticleRest(shared.body, rest) ?? shared.body };
+}
+
+/** The cookie names a session that no longer exists: say so instead of silently showing the teaser. */
+function sessionEndedNotice(slug: string): string {
+  const signIn = escapeAttribute(`/signin?callbackUrl=${encodeURIComponent(`/articles/${slug}`)}`);
+  return `<p class="notice" role="status">Your session has ended (signed out, revoked, or expired). <a href="${signIn}">Sign in again</a>.</p>`;
+}

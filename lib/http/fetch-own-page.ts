@@ -1,0 +1,44 @@
+import http from "node:http";
+
+export interface OwnPage {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
+// Keep-alive: a signed-in reader's page costs one loopback request, not a new connection.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+/**
+ * Asks this very server for one of its own pages over loopback, so that the response comes
+ * from the server's page cache exactly as an anonymous reader would get it. The origin is
+ * LEDE_INTERNAL_ORIGIN when set, else 127.0.0.1 on the port `next start` listens on.
+ */
+export function fetchOwnPage(path: string, options: { cookie?: string; timeoutMs?: number } = {}): Promise<OwnPage> {
+  const origin = new URL(process.env.LEDE_INTERNAL_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? "3000"}`);
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      {
+        agent,
+        host: origin.hostname,
+        port: origin.port,
+        path,
+        method: "GET",
+        headers: { accept: "text/html", ...(options.cookie ? { cookie: options.cookie } : {}) },
+        timeout: options.timeoutMs ?? 10_000,
+      },
+      (response) => {
+        response.setEncoding("utf8");
+        let body = "";
+        response.on("data", (chunk: string) => (body += chunk));
+        response.on("end", () =>
+          resolve({ status: response.statusCode ?? 502, contentType: String(response.headers["content-type"] ?? "text/html"), body }),
+        );
+        response.on("error", reject);
+      },
+    );
+    request.on("timeout", () => request.destroy(new Error(`loopback request for ${path} timed out`)));
+    request.on("error", reject);
+    request.end();
+  });
+}
