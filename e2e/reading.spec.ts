@@ -18,7 +18,7 @@ test("a visitor reads the front page, meets the paywall, and browses authors, se
   await expect(paywall.getByRole("link", { name: "Sign in" })).toHaveAttribute("href", `/signin?callbackUrl=${encodeURIComponent(`/articles/${piece.slug}`)}`);
   await expect(paywall.getByRole("link", { name: "Subscribe" })).toBeVisible();
   // The paywall sits right after the teaser, inside the body.
-  await expect(page.locator(".article-body > .teaser-content + [data-paywall]")).toHaveCount(1);
+  await expect(page.locator(".article-body > .teaser-content + .article-rest > [data-paywall]")).toHaveCount(1);
   await expect(page.locator(".gated-content")).toHaveCount(0);
 
   await page.locator(".byline a[rel=author]").first().click();
