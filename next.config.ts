@@ -1,24 +1,9 @@
 import type { NextConfig } from "next";
 
-// Scripts stay 'self' + inline: the anonymous pages are static files shared by every
-// reader, so a per-request nonce cannot be placed in them (see README, Security).
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self' https:",
-  "frame-ancestors 'none'",
-].join("; ");
-
 const isHttps = (process.env.LEDE_PUBLIC_URL ?? process.env.AUTH_URL ?? "").startsWith("https://");
 
+// Content-Security-Policy is set per response, with a script nonce, by scripts/serve.ts.
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -30,6 +15,8 @@ const nextConfig: NextConfig = {
   // PGlite must load from node_modules at run time (its wasm and data files are resolved by path).
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // scripts/serve.ts compresses, after it has put script nonces into the markup.
+  compress: false,
   typedRoutes: false,
   // forbidden() answers 403 for staff pages a role may not open (app/forbidden.tsx).
   experimental: { authInterrupts: true },

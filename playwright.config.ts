@@ -28,7 +28,7 @@ export default defineConfig({
   ],
   webServer: {
     // scripts/e2e.ts has prepared the database and the build; the server is started once for all tests.
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
+    command: `node --import tsx scripts/serve.ts -p ${port}`,
     url: `${baseURL}/latest`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -19,7 +19,7 @@ export interface DatasetRun {
   rssHwmMb: number;
 }
 
-/** `next start` serving one dataset, ready to run scenarios one at a time. */
+/** The production server serving one dataset, ready to run scenarios one at a time. */
 export interface DatasetServer {
   size: DatasetSize;
   run(scenario: Scenario, settings: RunSettings): Promise<ScenarioFigures>;
@@ -41,7 +41,7 @@ function freePort(): Promise<number> {
 export const log = (line: string) => console.log(`[bench] ${line}`);
 
 /**
- * Generates (or reuses) a dataset, which is closed again before `next start` opens it
+ * Generates (or reuses) a dataset, which is closed again before the server opens it
  * (PGlite has no inter-process lock), then serves it. On PostgreSQL the server talks
  * through a counting proxy, so queries per request are known.
  */
@@ -68,7 +68,7 @@ export async function startDatasetServer(size: DatasetSize, adminUrl: string | u
       const warmupSeconds = warmed || scenario.skipped ? settings.warmupSeconds : settings.warmupSeconds * 3;
       warmed ||= !scenario.skipped;
       // Figures from a server that died mid-scenario mean nothing (its CPU time vanished with it).
-      const died = () => server.exitReason() && new Error(`next start ${server.exitReason()} during ${scenario.name}; see ${path.relative(process.cwd(), logFile)}`);
+      const died = () => server.exitReason() && new Error(`the server ${server.exitReason()} during ${scenario.name}; see ${path.relative(process.cwd(), logFile)}`);
       const figures = await runScenario(scenario, server, { ...settings, warmupSeconds }, probe).catch((e: unknown) => {
         throw died() || e;
       });

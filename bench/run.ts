@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --quick]`: builds the production server if needed, then serves a
  * small and then a large generated dataset (PostgreSQL at DATABASE_URL, else PGlite) with
- * `next start`, drives every scenario with autocannon from a separate process, and
+ * the production server (scripts/serve.ts), drives every scenario with autocannon from a separate process, and
  * reports requests/s, latency, failures and the server's CPU time per request.
  */
 import path from "node:path";
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     } catch (e) {
       failure = e;
     }
-    // The server stops whatever happened, so no next start outlives the benchmark.
+    // The server stops whatever happened, so no server outlives the benchmark.
     runs.push(await server.finish());
     if (failure) throw failure;
   }

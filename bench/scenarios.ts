@@ -37,7 +37,8 @@ export function buildScenarios(articles: number): Scenario[] {
   return [
     { name: "anonymous-article", targetCpuMs: 2, requests: pages.gated.map((s) => get(article(s))) },
     { name: "anonymous-public-article", targetCpuMs: 2, requests: pages.public.map((s) => get(article(s))) },
-    // The cookie makes next.config.ts rewrite to the per-viewer route /m/articles/[slug].
+    // The cookie makes next.config.ts rewrite a document request to /member-view/articles/[slug]:
+    // the cached page with the reader's part spliced in.
     { name: "subscriber-article", targetCpuMs: 8, requests: pages.subscriberReadable.map((s) => get(article(s), asMember(SUBSCRIBER.token))) },
     { name: "member-too-low", targetCpuMs: 8, requests: pages.aboveLowMember.map((s) => get(article(s), asMember(LOW_MEMBER.token))) },
     { name: "home", targetCpuMs: 2, requests: [get("/")] },

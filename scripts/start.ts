@@ -1,13 +1,13 @@
 /**
  * `npm start`: prepare the database, build if the sources changed since the last build,
- * then serve with `next start`. One step after another, never side by side, because the
+ * then serve with scripts/serve.ts (Next's handler with per-response script nonces). One step after another, never side by side, because the
  * embedded PGlite folder has no inter-process lock.
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildIfNeeded, nextBin } from "./build-if-needed";
+import { buildIfNeeded } from "./build-if-needed";
 import { prepareDatabase } from "./prepare-database";
 
 const root = process.cwd();
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
 
   const port = process.env.PORT ?? "3000";
   console.log(`[lede] serving on http://localhost:${port}`);
-  const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env });
+  const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts"), "-p", port], { stdio: "inherit", env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

@@ -1,11 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, mkdirSync, openSync, rmSync } from "node:fs";
 import path from "node:path";
-import { nextBin } from "../../scripts/build-if-needed";
 
 /*
- * `next start` on the benchmark database. The server runs in its own process group so
- * the whole tree (next start and any next-server child) stops together.
+ * The production server (scripts/serve.ts) on the benchmark database, in its own process group so
+ * the whole tree stops together.
  */
 
 export const WEBHOOK_SECRET = "whsec_bench_0123456789abcdef0123456789abcdef";
@@ -30,7 +29,7 @@ export interface RunningServer {
 async function waitUntilReady(origin: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`next start stopped (${child.exitCode ?? child.signalCode}) before answering`);
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server stopped (${child.exitCode ?? child.signalCode}) before answering`);
     try {
       const response = await fetch(`${origin}/robots.txt`);
       if (response.ok) return;
@@ -39,7 +38,7 @@ async function waitUntilReady(origin: string, child: ChildProcess, timeoutMs: nu
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`next start did not answer within ${timeoutMs} ms`);
+  throw new Error(`the server did not answer within ${timeoutMs} ms`);
 }
 
 export async function startBenchServer(options: { port: number; databaseEnv: Record<string, string | undefined>; logFile: string }): Promise<RunningServer> {
@@ -58,7 +57,7 @@ export async function startBenchServer(options: { port: number; databaseEnv: Rec
   });
   mkdirSync(path.dirname(options.logFile), { recursive: true });
   const log = openSync(options.logFile, "w");
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(options.port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(process.cwd(), "scripts", "serve.ts"), "-p", String(options.port), "-H", "127.0.0.1"], {
     env,
     detached: true,
     stdio: ["ignore", log, log],
@@ -69,7 +68,7 @@ export async function startBenchServer(options: { port: number; databaseEnv: Rec
   child.once("exit", (code, signal) => (exitReason = signal ? `killed by ${signal}` : `exited with code ${code}`));
   const origin = `http://127.0.0.1:${options.port}`;
   const pid = child.pid;
-  if (pid === undefined) throw new Error("could not start next start");
+  if (pid === undefined) throw new Error("could not start the server");
   const stop = async () => {
     // exitCode stays null for a process killed by a signal: the exit event is what counts.
     if (exitReason !== null) return;

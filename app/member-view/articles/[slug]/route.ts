@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { personaliseArticlePage } from "@/lib/articles/personalise-article-page";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
+import { SHARED_PAGE_HEADER } from "@/lib/http/apply-script-nonces";
 import { fetchOwnPage } from "@/lib/http/fetch-own-page";
 
 /*
@@ -11,7 +12,8 @@ import { fetchOwnPage } from "@/lib/http/fetch-own-page";
  */
 export const dynamic = "force-dynamic";
 
-const PRIVATE_HTML = { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-store" };
+// The markup is a shared page's: the server gives its scripts this response's nonce.
+const PRIVATE_HTML = { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-store", [SHARED_PAGE_HEADER]: "1" };
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
