@@ -14,7 +14,7 @@ import { signInEmail } from "@/lib/email/sign-in-email";
 import { getSettings } from "@/lib/settings/settings";
 import { siteConfig } from "@/lib/site-config";
 import { enforceSessionLimit } from "./enforce-session-limit";
-import { SESSION_MAX_AGE_SECONDS, sessionCookieName, usesSecureCookies } from "./session-cookie";
+import { SESSION_MAX_AGE_SECONDS, sessionCookieFlags, sessionCookieName, usesSecureCookies } from "./session-cookie";
 import { formatSignInCode, generateSignInCode } from "./sign-in-code";
 
 export const SIGN_IN_LINK_MINUTES = 15;
@@ -40,7 +40,7 @@ export const { handlers, signIn } = NextAuth(async () => {
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS },
     trustHost: true,
     useSecureCookies: usesSecureCookies(),
-    cookies: { sessionToken: { name: sessionCookieName(), options: { httpOnly: true, sameSite: "lax", path: "/", secure: usesSecureCookies() } } },
+    cookies: { sessionToken: { name: sessionCookieName(), options: sessionCookieFlags() } },
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin/error" },
     providers: [
       {
