@@ -5,14 +5,16 @@
  */
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth, { type NextAuthConfig } from "next-auth";
+import type { Adapter } from "next-auth/adapters";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
-import { getDb } from "@/db/client";
+import { getDb, type Database } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { sendEmail } from "@/lib/email/send-email";
 import { signInEmail } from "@/lib/email/sign-in-email";
 import { getSettings } from "@/lib/settings/settings";
 import { siteConfig } from "@/lib/site-config";
+import { claimVerifiedEmail } from "./claim-verified-email";
 import { enforceSessionLimit } from "./enforce-session-limit";
 import { SESSION_MAX_AGE_SECONDS, sessionCookieFlags, sessionCookieName, usesSecureCookies } from "./session-cookie";
 import { formatSignInCode, generateSignInCode } from "./sign-in-code";
@@ -33,10 +35,23 @@ export function enabledOAuthProviders(): { id: string; name: string }[] {
   ];
 }
 
+/** The Drizzle adapter, plus: an e-mail sign-in that proves the address first claims the account. */
+function ledeAdapter(db: Database): Adapter {
+  const base = DrizzleAdapter(db, { usersTable: users, accountsTable: accounts, sessionsTable: sessions, verificationTokensTable: verificationTokens });
+  return {
+    ...base,
+    // Auth.js sets emailVerified here when an e-mail link or code signs an existing user in.
+    async updateUser(user) {
+      if (user.emailVerified) await claimVerifiedEmail(db, { userId: user.id });
+      return base.updateUser!(user);
+    },
+  };
+}
+
 export const { handlers, signIn } = NextAuth(async () => {
   const db = await getDb();
   return {
-    adapter: DrizzleAdapter(db, { usersTable: users, accountsTable: accounts, sessionsTable: sessions, verificationTokensTable: verificationTokens }),
+    adapter: ledeAdapter(db),
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS },
     trustHost: true,
     useSecureCookies: usesSecureCookies(),

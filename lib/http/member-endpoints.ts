@@ -25,6 +25,8 @@ export interface MemberEndpoint {
   body?: Record<string, unknown>;
   /** Only served in some configurations (off: 404 for everyone). */
   only?: "test-mode" | "dev-outbox";
+  /** Ends the caller's own session (probed last). */
+  endsSession?: true;
 }
 
 export type OwnedRecord = "session" | "test-checkout" | "subscription";
@@ -52,10 +54,10 @@ export const MEMBER_ENDPOINTS: readonly MemberEndpoint[] = [
   { file: "app/api/billing/portal/route.ts", method: "POST", url: "/api/billing/portal", callers: "member", mutates: true },
   { file: "app/api/billing/test-checkout/route.ts", method: "POST", url: "/api/billing/test-checkout", callers: "member", mutates: true, owns: "test-checkout", body: { sessionId: UNKNOWN_ID }, only: "test-mode" },
   { file: "app/api/billing/test-subscription/route.ts", method: "POST", url: "/api/billing/test-subscription", callers: "member", mutates: true, owns: "subscription", body: { subscriptionId: UNKNOWN_ID, action: "cancel" }, only: "test-mode" },
-  { file: "app/api/session/email-link/route.ts", method: "POST", url: "/api/session/email-link", callers: "anyone", mutates: true, body: { email: "matrix-probe@readers.example" } },
+  { file: "app/api/session/email-link/route.ts", method: "POST", url: "/api/session/email-link", callers: "anyone", mutates: true, body: { email: "not-an-address" } },
   { file: "app/api/session/password/route.ts", method: "POST", url: "/api/session/password", callers: "anyone", mutates: true, body: {} },
   { file: "app/api/session/signup/route.ts", method: "POST", url: "/api/session/signup", callers: "anyone", mutates: true, body: {} },
-  { file: "app/api/session/signout/route.ts", method: "POST", url: "/api/session/signout", callers: "anyone", mutates: true },
+  { file: "app/api/session/signout/route.ts", method: "POST", url: "/api/session/signout", callers: "anyone", mutates: true, endsSession: true },
   { file: "app/api/stripe/webhook/route.ts", method: "POST", url: "/api/stripe/webhook", callers: "stripe", mutates: true, body: {} },
   // Auth.js: GET includes the e-mail callback, which signs in (so it is a state change, guarded like a POST).
   { file: "app/api/auth/[...nextauth]/route.ts", method: "GET", url: "/api/auth/callback/email?token=NOTATOKEN&email=matrix-probe%40readers.example&callbackUrl=%2F", callers: "anyone", mutates: true },
