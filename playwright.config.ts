@@ -28,7 +28,9 @@ export default defineConfig({
   ],
   webServer: {
     // scripts/e2e.ts has prepared the database and the build; the server is started once for all tests.
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
+    // Node closes idle keep-alive sockets after 5 s; a test context that sat idle that long could
+    // send its next request on a socket the server was closing (ECONNRESET). Keep them longer.
+    command: `node node_modules/next/dist/bin/next start -p ${port} --keepAliveTimeout 70000`,
     url: `${baseURL}/latest`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -197,6 +197,23 @@ test("a password sign-up under someone else's address loses its password and ses
   await owner.close();
 });
 
+test("the GitHub button on the sign-in page starts GitHub's sign-in; the same POST from another site is refused", async ({ browser }) => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  // Stand in for github.com (no network): only the authorize URL we are sent to matters.
+  await page.route("https://github.com/**", (route) => route.fulfill({ status: 200, contentType: "text/plain", body: "GitHub stand-in" }));
+  await page.goto("/signin?callbackUrl=/account");
+  await page.getByRole("button", { name: "Continue with GitHub" }).click();
+  await expect(page).toHaveURL(/^https:\/\/github\.com\/login\/oauth\/authorize\?/);
+  const authorize = new URL(page.url());
+  expect(authorize.searchParams.get("client_id")).toBe("e2e-github-client");
+  expect(authorize.searchParams.get("redirect_uri")).toBe(`${BASE_URL}/api/auth/callback/github`);
+  expect(authorize.searchParams.get("state") ?? authorize.searchParams.get("code_challenge")).toBeTruthy();
+  const forged = await context.request.post("/api/auth/signin/github", { form: { callbackUrl: "/account" }, headers: { origin: "https://evil.example" }, maxRedirects: 0 });
+  expect(forged.status()).toBe(403);
+  await context.close();
+});
+
 test("too many password attempts answer 429 with a clear message", async ({ playwright }) => {
   const request = await playwright.request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { origin: BASE_URL, "x-forwarded-for": "10.250.250.250" } });
   const email = uniqueEmail("bruteforce");

@@ -101,7 +101,7 @@ test("every state-changing endpoint refuses cross-origin requests with 403 and c
     for (const [how, headers] of Object.entries(HOSTILE)) {
       const attack = e.method === "GET" || e.file !== "app/api/auth/[...nextauth]/route.ts" ? attacks[e.file] : undefined;
       const res = await call(victim.context.request, e, { headers, ...attack });
-      if (res.status() !== 403) failures.push(`${label(e)} with ${how}: expected 403, got ${res.status()}`);
+      if (res.status() !== 403) failures.push(`${e.method} ${attack?.url ?? e.url} with ${how}: expected 403, got ${res.status()}`);
     }
   }
   expect(failures).toEqual([]);

@@ -3,6 +3,7 @@
  * providers when their keys are set, database sessions through the Drizzle adapter.
  * Password sign-in opens the same database sessions itself (lib/auth/create-session).
  */
+import { skipCSRFCheck } from "@auth/core";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import type { Adapter } from "next-auth/adapters";
@@ -54,6 +55,10 @@ export const { handlers, signIn } = NextAuth(async () => {
     adapter: ledeAdapter(db),
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS },
     trustHost: true,
+    // Every Auth.js POST passes our same-origin check first (app/api/auth/[...nextauth]/route.ts),
+    // which replaces Auth.js' double-submit token: the sign-in page's OAuth buttons are plain
+    // forms without it, and Auth.js refused them (MissingCSRF) while it was on.
+    skipCSRFCheck,
     useSecureCookies: usesSecureCookies(),
     cookies: { sessionToken: { name: sessionCookieName(), options: sessionCookieFlags() } },
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin/error" },
