@@ -28,7 +28,9 @@ export default defineConfig({
   ],
   webServer: {
     // scripts/e2e.ts has prepared the database and the build; the server is started once for all tests.
-    command: `node --import tsx scripts/serve.ts -p ${port}`,
+    // The production server (CSP nonces, compression). Node closes idle keep-alive sockets after 5 s;
+    // a test context idle that long could send its next request on a closing socket (ECONNRESET).
+    command: `node --import tsx scripts/serve.ts -p ${port} --keep-alive-timeout 70000`,
     url: `${baseURL}/latest`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { BASE_URL, latestEmailTo, newContext, signedInContext, signIn, uniqueEmail } from "./support/accounts";
+import { BASE_URL, latestEmailTo, newContext, requestSignInCode, signedInContext, signIn, signInWithCode, uniqueEmail } from "./support/accounts";
 import { demoArticles } from "@/db/seed";
 import { gatedPieces, normaliseText } from "./support/gated-text";
 
@@ -169,6 +169,11 @@ test("revoking a session from another browser signs that browser out", async ({ 
   const firstPage = await first.newPage();
   await firstPage.goto("/account");
   await expect(firstPage).toHaveURL(/\/signin/);
+  // Refused everywhere, not just on the account page: no gated text, no member API.
+  await firstPage.goto(`/articles/${byLevel(0).slug}`);
+  await expect(firstPage.locator("[data-paywall]")).toBeVisible();
+  await expect(firstPage.locator(".gated-content")).toHaveCount(0);
+  expect((await first.request.post("/api/account/sessions", { data: { action: "revoke-others" }, headers: { origin: BASE_URL } })).status()).toBe(401);
   await first.close();
   await second.close();
 });
@@ -206,7 +211,42 @@ test("sign-out ends the session on the server", async ({ browser }) => {
   await p.goto(`/articles/${byLevel(1).slug}`);
   await expect(p.locator("[data-paywall]")).toBeVisible();
   await expect(p.getByRole("status")).toContainText("Your session has ended");
+  await expect(p.locator(".gated-content")).toHaveCount(0);
+  expect((await replay.request.post("/api/account/sessions", { data: { action: "revoke-others" }, headers: { origin: BASE_URL } })).status()).toBe(401);
   await replay.close();
+  await context.close();
+});
+
+test("a password sign-up under someone else's address loses its password and sessions when the owner proves the address", async ({ browser }) => {
+  const email = uniqueEmail("owner");
+  const squatter = await newContext(browser);
+  expect((await squatter.request.post("/api/session/signup", { data: { name: "Squatter", email, password: "squatters-password" }, headers: { origin: BASE_URL } })).status()).toBe(201);
+  const owner = await newContext(browser);
+  const page = await owner.newPage();
+  await signInWithCode(page, email, await requestSignInCode(owner, page, email));
+  // The squatter's session has ended and their password no longer opens the account.
+  expect((await squatter.request.get("/account", { maxRedirects: 0 })).status()).toBe(307);
+  expect((await squatter.request.post("/api/session/password", { data: { email, password: "squatters-password" }, headers: { origin: BASE_URL } })).status()).toBe(401);
+  await page.goto("/account");
+  await expect(page.getByTestId("account-email")).toHaveText(email);
+  await squatter.close();
+  await owner.close();
+});
+
+test("the GitHub button on the sign-in page starts GitHub's sign-in; the same POST from another site is refused", async ({ browser }) => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  // Stand in for github.com (no network): only the authorize URL we are sent to matters.
+  await page.route("https://github.com/**", (route) => route.fulfill({ status: 200, contentType: "text/plain", body: "GitHub stand-in" }));
+  await page.goto("/signin?callbackUrl=/account");
+  await page.getByRole("button", { name: "Continue with GitHub" }).click();
+  await expect(page).toHaveURL(/^https:\/\/github\.com\/login\/oauth\/authorize\?/);
+  const authorize = new URL(page.url());
+  expect(authorize.searchParams.get("client_id")).toBe("e2e-github-client");
+  expect(authorize.searchParams.get("redirect_uri")).toBe(`${BASE_URL}/api/auth/callback/github`);
+  expect(authorize.searchParams.get("state") ?? authorize.searchParams.get("code_challenge")).toBeTruthy();
+  const forged = await context.request.post("/api/auth/signin/github", { form: { callbackUrl: "/account" }, headers: { origin: "https://evil.example" }, maxRedirects: 0 });
+  expect(forged.status()).toBe(403);
   await context.close();
 });
 

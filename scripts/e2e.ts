@@ -19,6 +19,10 @@ async function main(): Promise<number> {
     // Test mode (no Stripe keys) with a known webhook secret, so tests can sign events too.
     STRIPE_WEBHOOK_SECRET: process.env.STRIPE_WEBHOOK_SECRET ?? "whsec_e2e_0123456789abcdef",
     NEXT_TELEMETRY_DISABLED: "1",
+    // An OAuth provider with made-up keys: the sign-in page shows its button and the tests follow
+    // it as far as GitHub's authorize URL (no network needed, nothing is sent to GitHub).
+    AUTH_GITHUB_ID: process.env.AUTH_GITHUB_ID ?? "e2e-github-client",
+    AUTH_GITHUB_SECRET: process.env.AUTH_GITHUB_SECRET ?? "e2e-github-secret",
   };
   let dropDatabase = async () => {};
   const adminUrl = process.env.DATABASE_URL;

@@ -1,7 +1,8 @@
 /**
  * The production server: Next's request handler behind one Node HTTP server that gives
  * every HTML response a fresh script nonce and its Content-Security-Policy (see
- * lib/http/apply-script-nonces), then compresses. Usage: serve.ts [-p port] [-H hostname].
+ * lib/http/apply-script-nonces), then compresses.
+ * Usage: serve.ts [-p port] [-H hostname] [--keep-alive-timeout ms].
  */
 import http from "node:http";
 import { parseArgs } from "node:util";
@@ -13,12 +14,20 @@ type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: ()
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+    options: {
+      port: { type: "string", short: "p" },
+      hostname: { type: "string", short: "H" },
+      "keep-alive-timeout": { type: "string" },
+    },
     strict: true,
   });
   const port = Number(values.port ?? process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`not a port: ${values.port ?? process.env.PORT}`);
   const hostname = values.hostname;
+  // Longer than a load balancer's idle timeout (60 s is common), so the server never closes a
+  // socket the balancer is about to reuse.
+  const keepAliveTimeout = Number(values["keep-alive-timeout"] ?? 65_000);
+  if (!Number.isInteger(keepAliveTimeout) || keepAliveTimeout < 0) throw new Error(`not a timeout: ${values["keep-alive-timeout"]}`);
 
   const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
   const handle = app.getRequestHandler();
@@ -36,6 +45,8 @@ async function main(): Promise<void> {
       });
     });
   });
+  server.keepAliveTimeout = keepAliveTimeout;
+  server.headersTimeout = keepAliveTimeout + 1_000;
   server.listen(port, hostname, () => {
     // lib/http/fetch-own-page asks this server for its own pages on this port.
     process.env.PORT = String(port);

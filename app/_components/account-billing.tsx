@@ -34,7 +34,7 @@ export function AccountBilling(props: { subscriptions: MemberSubscription[]; inv
         {props.subscriptions.map((sub) => {
           const view = describeSubscription(sub);
           return (
-            <li key={sub.id} data-subscription={sub.planName}>
+            <li key={sub.id} data-subscription={sub.planName} data-subscription-id={sub.id}>
               <span>
                 <strong>{sub.planName}</strong> — <span data-testid="subscription-status">{view.label}</span>
                 {view.nextBilling && sub.amount !== null && sub.currency && (

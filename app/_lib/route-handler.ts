@@ -17,13 +17,18 @@ export async function readJson(request: Request, maxBytes = MAX_JSON_BYTES): Pro
   }
 }
 
+/** The answer to a request that fails the same-origin check (CSRF). */
+export function crossOriginRefused(): Response {
+  return NextResponse.json({ error: "Cross-origin request refused." }, { status: 403 });
+}
+
 /**
  * Wraps a state-changing route handler: refuses cross-origin requests (CSRF), maps
  * AppError to its status with a message and field errors, and never leaks a stack trace.
  */
 export function mutationRoute(handler: (request: Request) => Promise<Response>) {
   return async (request: Request): Promise<Response> => {
-    if (!isSameOrigin(request.headers)) return NextResponse.json({ error: "Cross-origin request refused." }, { status: 403 });
+    if (!isSameOrigin(request.headers)) return crossOriginRefused();
     try {
       return await handler(request);
     } catch (e) {

@@ -41,6 +41,21 @@ export async function latestEmailTo(page: Page, email: string): Promise<string> 
   return text;
 }
 
+/** Asks for a sign-in e-mail as the sign-in form does, and returns the code it carries. */
+export async function requestSignInCode(context: BrowserContext, page: Page, email: string): Promise<string> {
+  const res = await context.request.post("/api/session/email-link", { data: { email }, headers: { origin: BASE_URL } });
+  expect(res.status(), `sign-in e-mail to ${email}`).toBe(200);
+  return (await latestEmailTo(page, email)).match(/code on the sign-in page: (\S+)/)![1]!;
+}
+
+/** Types a sign-in code on the "Check your e-mail" page, as a reader would, and lands on /account. */
+export async function signInWithCode(page: Page, email: string, code: string): Promise<void> {
+  await page.goto(`/signin/check-email?email=${encodeURIComponent(email)}&callbackUrl=/account`);
+  await page.getByLabel("Code").fill(code);
+  await page.getByRole("button", { name: "Sign in with the code" }).click();
+  await expect(page.getByTestId("account-email")).toHaveText(email);
+}
+
 export const demoAccount = (email: string) => {
   const account = DEMO_ACCOUNTS.find((a) => a.email === email);
   if (!account) throw new Error(`no demo account ${email}`);

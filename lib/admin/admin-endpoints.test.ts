@@ -1,19 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { declaresServerAction, handlerMethods, listAppFiles, readAppFile } from "@/lib/http/list-app-files";
 import { ADMIN_ENDPOINTS, expectedAccess } from "./admin-endpoints";
 import { can, CAPABILITIES } from "./permissions";
 
-const root = path.resolve(import.meta.dirname, "../..");
-
-function walk(dir: string): string[] {
-  return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => {
-    const rel = `${dir}/${e.name}`;
-    return e.isDirectory() ? walk(rel) : [rel];
-  });
-}
-
-const files = [...walk("app/admin"), ...walk("app/api/admin")];
+const files = [...listAppFiles("app/admin"), ...listAppFiles("app/api/admin")];
 const pages = files.filter((f) => f.endsWith("/page.tsx"));
 const routes = files.filter((f) => f.endsWith("/route.ts"));
 
@@ -26,7 +16,7 @@ describe("the admin authorization registry", () => {
   it("lists every exported method of every admin route handler", () => {
     const missing: string[] = [];
     for (const file of routes) {
-      const methods = [...readFileSync(path.join(root, file), "utf8").matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]);
+      const methods = handlerMethods(readAppFile(file));
       expect(methods.length, `${file} exports no handler`).toBeGreaterThan(0);
       for (const m of methods) if (!ADMIN_ENDPOINTS.some((e) => e.file === file && e.method === m)) missing.push(`${m} ${file}`);
     }
@@ -39,14 +29,14 @@ describe("the admin authorization registry", () => {
 
   it("each file's guard asks for the capability the registry says", () => {
     for (const e of ADMIN_ENDPOINTS) {
-      const source = readFileSync(path.join(root, e.file), "utf8");
+      const source = readAppFile(e.file);
       const guard = e.file.endsWith("page.tsx") ? /requireStaff\("(\w+)"/ : /staff(?:Mutation|Query)(?:<[^>]*>)?\("(\w+)"/;
       expect(source.match(guard)?.[1], e.file).toBe(e.capability);
     }
   });
 
   it("has no server actions under /admin (every mutation goes through a guarded route handler)", () => {
-    for (const f of files) expect(readFileSync(path.join(root, f), "utf8"), f).not.toMatch(/["']use server["']/);
+    for (const f of files) expect(declaresServerAction(readAppFile(f)), f).toBe(false);
   });
 
   it("derives a full matrix: readers are denied everything, admins allowed everything", () => {

@@ -5,6 +5,7 @@ import { memberCcaps, users } from "@/db/schema";
 import { createTestDatabase } from "@/db/test-database";
 import { decideAccess } from "@/lib/access/decide-access";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+import { claimVerifiedEmail } from "./claim-verified-email";
 import { createSession } from "./create-session";
 import { listSessions } from "./list-sessions";
 import { loadViewer } from "./load-viewer";
@@ -78,6 +79,29 @@ describe("accounts and sessions", () => {
     expect(await revokeOtherSessions(db, { userId: b.userId })).toBe(0);
     expect(await revokeSession(db, { userId: a.userId, sessionId: victim.sessionId })).toBe(true);
     expect(await loadViewer(db, sa.token, now)).toBeNull();
+  });
+});
+
+describe("proving an e-mail address", () => {
+  it("drops a password nobody had proved the address for, with its sessions", async () => {
+    // Someone signs up with another person's address and a password of their own.
+    const { userId } = await signUpWithPassword(db, { name: "Squatter", email: "owner@example.org", password: "squatters-password" });
+    const squatter = await createSession(db, { userId, userAgent: null, maxSessions: 3, now });
+    expect(await claimVerifiedEmail(db, { userId })).toEqual({ droppedPassword: true });
+    await db.update(users).set({ emailVerified: now }).where(eq(users.id, userId));
+    expect(await loadViewer(db, squatter.token, now)).toBeNull();
+    await expect(signInWithPassword(db, { email: "owner@example.org", password: "squatters-password" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+
+  it("keeps the password and sessions of an address already proved, and of accounts without a password", async () => {
+    const { userId } = await signUpWithPassword(db, { name: "Fay", email: "fay@example.org", password: "correct horse battery" });
+    await db.update(users).set({ emailVerified: now }).where(eq(users.id, userId));
+    const s = await createSession(db, { userId, userAgent: null, maxSessions: 3, now });
+    expect(await claimVerifiedEmail(db, { userId })).toEqual({ droppedPassword: false });
+    expect(await loadViewer(db, s.token, now)).not.toBeNull();
+    expect((await signInWithPassword(db, { email: "fay@example.org", password: "correct horse battery" })).userId).toBe(userId);
+    const [linkOnly] = await db.insert(users).values({ email: "gus@example.org", level: 0, role: "reader" }).returning({ id: users.id });
+    expect(await claimVerifiedEmail(db, { userId: linkOnly!.id })).toEqual({ droppedPassword: false });
   });
 });
 

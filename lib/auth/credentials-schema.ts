@@ -24,9 +24,13 @@ export const signInSchema = z.object({
   password: z.string().min(1, "Enter your password.").max(MAX_PASSWORD_LENGTH),
 });
 
+const PROBE_ORIGIN = "http://lede.invalid";
+
 /**
  * A path on this site to return to after sign-in. An absolute URL keeps only its path
- * (so it can never lead elsewhere); anything else unusable becomes "/".
+ * (so it can never lead elsewhere); anything else unusable becomes "/". The path is
+ * resolved the way a browser would (which drops tabs and newlines and reads "\\" as "/"),
+ * so "/\t/evil.example" cannot become "//evil.example" in the reader's address bar.
  */
 export function safeReturnPath(raw: unknown): string {
   if (typeof raw !== "string") return "/";
@@ -39,6 +43,13 @@ export function safeReturnPath(raw: unknown): string {
       return "/";
     }
   }
-  if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) return "/";
-  return path.slice(0, 500);
+  if (!path.startsWith("/")) return "/";
+  let resolved: URL;
+  try {
+    resolved = new URL(path, PROBE_ORIGIN);
+  } catch {
+    return "/";
+  }
+  if (resolved.origin !== PROBE_ORIGIN) return "/";
+  return (resolved.pathname + resolved.search + resolved.hash).slice(0, 500);
 }

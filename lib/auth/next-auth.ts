@@ -3,18 +3,21 @@
  * providers when their keys are set, database sessions through the Drizzle adapter.
  * Password sign-in opens the same database sessions itself (lib/auth/create-session).
  */
+import { skipCSRFCheck } from "@auth/core";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth, { type NextAuthConfig } from "next-auth";
+import type { Adapter } from "next-auth/adapters";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
-import { getDb } from "@/db/client";
+import { getDb, type Database } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { sendEmail } from "@/lib/email/send-email";
 import { signInEmail } from "@/lib/email/sign-in-email";
 import { getSettings } from "@/lib/settings/settings";
 import { siteConfig } from "@/lib/site-config";
+import { claimVerifiedEmail } from "./claim-verified-email";
 import { enforceSessionLimit } from "./enforce-session-limit";
-import { SESSION_MAX_AGE_SECONDS, sessionCookieName, usesSecureCookies } from "./session-cookie";
+import { SESSION_MAX_AGE_SECONDS, sessionCookieFlags, sessionCookieName, usesSecureCookies } from "./session-cookie";
 import { formatSignInCode, generateSignInCode } from "./sign-in-code";
 
 export const SIGN_IN_LINK_MINUTES = 15;
@@ -33,14 +36,31 @@ export function enabledOAuthProviders(): { id: string; name: string }[] {
   ];
 }
 
+/** The Drizzle adapter, plus: an e-mail sign-in that proves the address first claims the account. */
+function ledeAdapter(db: Database): Adapter {
+  const base = DrizzleAdapter(db, { usersTable: users, accountsTable: accounts, sessionsTable: sessions, verificationTokensTable: verificationTokens });
+  return {
+    ...base,
+    // Auth.js sets emailVerified here when an e-mail link or code signs an existing user in.
+    async updateUser(user) {
+      if (user.emailVerified) await claimVerifiedEmail(db, { userId: user.id });
+      return base.updateUser!(user);
+    },
+  };
+}
+
 export const { handlers, signIn } = NextAuth(async () => {
   const db = await getDb();
   return {
-    adapter: DrizzleAdapter(db, { usersTable: users, accountsTable: accounts, sessionsTable: sessions, verificationTokensTable: verificationTokens }),
+    adapter: ledeAdapter(db),
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS },
     trustHost: true,
+    // Every Auth.js POST passes our same-origin check first (app/api/auth/[...nextauth]/route.ts),
+    // which replaces Auth.js' double-submit token: the sign-in page's OAuth buttons are plain
+    // forms without it, and Auth.js refused them (MissingCSRF) while it was on.
+    skipCSRFCheck,
     useSecureCookies: usesSecureCookies(),
-    cookies: { sessionToken: { name: sessionCookieName(), options: { httpOnly: true, sameSite: "lax", path: "/", secure: usesSecureCookies() } } },
+    cookies: { sessionToken: { name: sessionCookieName(), options: sessionCookieFlags() } },
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin/error" },
     providers: [
       {

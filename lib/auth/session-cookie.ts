@@ -17,6 +17,14 @@ export function sessionCookieName(): string {
 /** 30 days, renewed by sign-in; editors and members can revoke sooner. */
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
+/**
+ * The cookie's flags, the same for Auth.js' sign-ins and ours: never readable by scripts,
+ * not sent on cross-site subrequests or POSTs (Lax), and Secure behind an https origin.
+ */
+export function sessionCookieFlags() {
+  return { httpOnly: true, sameSite: "lax" as const, path: "/", secure: usesSecureCookies() };
+}
+
 export function sessionCookieOptions(expires: Date) {
-  return { httpOnly: true, sameSite: "lax" as const, path: "/", secure: usesSecureCookies(), expires };
+  return { ...sessionCookieFlags(), expires };
 }

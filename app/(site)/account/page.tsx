@@ -73,7 +73,7 @@ export default async function AccountPage() {
       <h2>Where you are signed in</h2>
       <ul className="session-list" aria-label="Sessions">
         {sessions.map((s) => (
-          <li key={s.id}>
+          <li key={s.id} data-session-id={s.id}>
             <span>
               {s.device} — last seen {formatDate(s.lastSeenAt)}
               {s.id === member.sessionId && <strong> (this device)</strong>}

@@ -1,18 +1,25 @@
 import { NextRequest, NextResponse } from "next/server";
+import { crossOriginRefused } from "@/app/_lib/route-handler";
 import { getDb } from "@/db/client";
 import { handlers } from "@/lib/auth/next-auth";
 import { normaliseSignInCode } from "@/lib/auth/sign-in-code";
 import { isAppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
+import { isSameOrigin } from "@/lib/http/is-same-origin";
 import { consumeRateLimit, signInRules } from "@/lib/rate-limit/consume-rate-limit";
 
 /**
  * Auth.js' routes. The e-mail callback (a link's button or a typed code) is rate-limited
  * per address and per IP, and the typed code is normalised ("k7p2-qw9m" → "K7P2QW9M").
+ * It signs in, so it is held to the same-origin rule of every state change: it is only
+ * ever reached from our own confirm and code forms, and a foreign page that sends a
+ * browser there with the attacker's own code would sign the victim into the attacker's
+ * account (login CSRF). OAuth callbacks arrive from the provider and carry their own state.
  */
 export async function GET(request: NextRequest): Promise<Response> {
   const url = request.nextUrl;
   if (!url.pathname.endsWith("/callback/email")) return handlers.GET(request);
+  if (!isSameOrigin(request.headers)) return crossOriginRefused();
   const email = (url.searchParams.get("email") ?? "").trim().toLowerCase();
   try {
     await consumeRateLimit(await getDb(), signInRules("code", email, clientIp(request.headers)), new Date());
@@ -26,4 +33,8 @@ export async function GET(request: NextRequest): Promise<Response> {
   return handlers.GET(new NextRequest(fixed, { headers: request.headers }));
 }
 
-export const POST = handlers.POST;
+/** Sign-in starts, sign-out and session updates: same-origin only, like our own routes. */
+export async function POST(request: NextRequest): Promise<Response> {
+  if (!isSameOrigin(request.headers)) return crossOriginRefused();
+  return handlers.POST(request);
+}

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { crossOriginRefused } from "@/app/_lib/route-handler";
 import { getDb } from "@/db/client";
 import { currentGateway } from "@/lib/billing/current-gateway";
 import { handleStripeWebhook } from "@/lib/billing/handle-stripe-webhook";
@@ -8,6 +9,8 @@ const MAX_BODY_BYTES = 512 * 1024;
 
 /** Stripe's webhook: verification, idempotency and convergence all live in lib/billing. */
 export async function POST(request: Request): Promise<Response> {
+  // Stripe posts from its servers; a request a browser sent (Origin, fetch metadata) never is one.
+  if (request.headers.has("origin") || request.headers.has("sec-fetch-site")) return crossOriginRefused();
   const secret = webhookSecret();
   if (!secret) return NextResponse.json({ error: "Webhooks are not configured (STRIPE_WEBHOOK_SECRET)." }, { status: 503 });
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return NextResponse.json({ error: "Payload too large." }, { status: 413 });
