@@ -41,6 +41,8 @@ export const MEMBER_ENDPOINTS: readonly MemberEndpoint[] = [
   { file: "app/(site)/subscribe/page.tsx", method: "GET", url: "/subscribe", callers: "anyone", mutates: false },
   // The per-viewer article; what it shows is decided by decideAccess (e2e/leak-crawler.spec.ts).
   { file: "app/(site)/m/articles/[slug]/page.tsx", method: "GET", url: "/m/articles/no-such-piece", callers: "anyone", mutates: false },
+  // A signed-in reader's article document: the shared page with their part spliced in (same decision).
+  { file: "app/member-view/articles/[slug]/route.ts", method: "GET", url: "/member-view/articles/no-such-piece", callers: "anyone", mutates: false },
   // Sign-in flows (pages, so the matrix also checks they never refuse a visitor)
   { file: "app/(site)/signin/page.tsx", method: "GET", url: "/signin", callers: "anyone", mutates: false },
   { file: "app/(site)/signin/check-email/page.tsx", method: "GET", url: "/signin/check-email", callers: "anyone", mutates: false },
