@@ -68,7 +68,7 @@ test("reflected input is rendered inert", async ({ page }) => {
   expect(await page.locator("img[src=x]").count()).toBe(0);
   expect(await page.content()).not.toContain("<script>alert(5)</script>");
   await page.goto(`/search?q=${encodeURIComponent("x".repeat(201))}`);
-  await expect(page.getByRole("alert")).toHaveText("Search for at most 200 characters.");
+  await expect(page.locator("main").getByRole("alert")).toHaveText("Search for at most 200 characters.");
 
   await page.goto(`/subscribe?return=${encodeURIComponent("https://evil.example/steal")}`);
   await expect(page.getByRole("heading", { name: "Subscribe" })).toBeVisible();

@@ -92,7 +92,9 @@ function articleSurfaces(slug: string): { name: string; path: string; headers?: 
  */
 function searchSurfaces(piece: DemoPiece): { name: string; path: string; gatedOnly: boolean }[] {
   const words = gatedOnlyWords(piece, 3);
-  const phrase = piece.gatedSentences[0]!.split(" ").slice(0, 8).join(" ");
+  // Half of a long sentence: the page repeats the query, and a whole sentence repeated would count as a leak.
+  const long = piece.gatedSentences.map((g) => g.split(" ")).find((w) => w.length >= 12) ?? piece.gatedSentences[0]!.split(" ");
+  const phrase = long.slice(0, Math.min(8, Math.floor(long.length / 2))).join(" ");
   const search = (q: string) => `/search?q=${encodeURIComponent(q)}`;
   return [
     { name: "search-word", path: search(words[0]!), gatedOnly: true },
