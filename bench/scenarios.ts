@@ -1,5 +1,5 @@
 import { SESSION_COOKIE_PLAIN } from "@/lib/auth/session-cookie";
-import { LOW_MEMBER, pageFixtures, SUBSCRIBER, webhookCustomers } from "./data/fixtures";
+import { LOW_MEMBER, pageFixtures, SEARCH_QUERIES, SUBSCRIBER, webhookCustomers } from "./data/fixtures";
 import type { LoadRequest } from "./load/load-protocol";
 import type { WebhookCustomer } from "./load/webhook-events";
 
@@ -44,7 +44,8 @@ export function buildScenarios(articles: number): Scenario[] {
     { name: "home", targetCpuMs: 2, requests: [get("/")] },
     { name: "category", targetCpuMs: 2, requests: pages.categories.map((s) => get(`/categories/${s}`)) },
     { name: "author", targetCpuMs: 2, requests: pages.authors.map((s) => get(`/authors/${s}`)) },
-    { name: "search", targetCpuMs: 20, requests: [], skipped: "not implemented yet" },
+    // Anonymous readers; every other query asks for its second page of results.
+    { name: "search", targetCpuMs: 20, requests: SEARCH_QUERIES.map((q, i) => get(`/search?${new URLSearchParams(i % 2 ? { q, page: "2" } : { q })}`)) },
     { name: "webhook", targetCpuMs: 5, requests: [{ method: "POST", path: "/api/stripe/webhook" }], webhook: { customers: webhookCustomers() } },
   ];
 }

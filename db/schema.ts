@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
+  customType,
   index,
   integer,
   jsonb,
@@ -10,6 +11,20 @@ import {
   text,
   timestamp,
 } from "drizzle-orm/pg-core";
+
+/** PostgreSQL's full-text document type; only ever written by the database (generated columns). */
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+/*
+ * The text of a search document, as SQL over the row's own columns (generated columns may not
+ * name other tables, hence search_names). Tags are stripped from the stored HTML; entities
+ * are skipped by the parser. Weights: title A, standfirst B, bylines and sections C, body D.
+ */
+const SEARCH_CONFIG = "'english'::regconfig";
+const weighted = (expression: string, weight: "A" | "B" | "C" | "D") => `setweight(to_tsvector(${SEARCH_CONFIG}, ${expression}), '${weight}')`;
+const htmlText = (column: string) => `regexp_replace(${column}, '<[^>]*>', ' ', 'g')`;
+const PUBLIC_DOCUMENT = [weighted("title", "A"), weighted("standfirst", "B"), weighted("search_names", "C"), weighted(htmlText("teaser_html"), "D")].join(" || ");
+const FULL_DOCUMENT = `${PUBLIC_DOCUMENT} || ${weighted(htmlText("gated_html"), "D")}`;
 
 const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
 
@@ -164,8 +179,18 @@ export const articles = pgTable(
     effReqCcaps: text("eff_req_ccaps").array().notNull().default(sql`'{}'::text[]`),
     /** Optimistic concurrency: a save must name the version it started from. */
     version: integer("version").notNull().default(1),
+    /** Bylines, section and tag names, kept by lib/articles/refresh-search-names for the search documents. */
+    searchNames: text("search_names").notNull().default(""),
+    /** What any reader may see: title, standfirst, names, teaser. */
+    searchPublic: tsvector("search_public").notNull().generatedAlwaysAs(sql.raw(PUBLIC_DOCUMENT)),
+    /** The public document plus the gated part: a match here counts only for viewers who may read. */
+    searchFull: tsvector("search_full").notNull().generatedAlwaysAs(sql.raw(FULL_DOCUMENT)),
   },
-  (t) => [index("articles_published_idx").on(t.status, t.publishedAt)],
+  (t) => [
+    index("articles_published_idx").on(t.status, t.publishedAt),
+    index("articles_search_public_idx").using("gin", t.searchPublic),
+    index("articles_search_full_idx").using("gin", t.searchFull),
+  ],
 );
 
 export const articleAuthors = pgTable(

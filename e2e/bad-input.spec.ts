@@ -27,6 +27,14 @@ test("malformed and hostile URLs answer 4xx or a page, never 5xx or a stack trac
     "/m/articles/%00",
     "/billing/test-checkout/%27--",
     "/signin?callbackUrl=%00",
+    "/search?q=%00",
+    "/search?q=%E0%A4%A",
+    `/search?q=${"word%20".repeat(500)}`,
+    "/search?q=%22unterminated%20%26%20%7C%20!%20(%20%3A*",
+    "/search?q=sea&page=abc",
+    "/search?q=sea&page=0",
+    "/search?q=sea&page=99999999999",
+    "/search?q=a&q=b&page=1&page=2",
   ];
   for (const path of paths) {
     const res = await request.get(path);
@@ -51,6 +59,16 @@ test("reflected input is rendered inert", async ({ page }) => {
   await page.goto(`/signin/confirm?token=${encodeURIComponent("<script>alert(3)</script>")}&email=a%40b.example&callbackUrl=//evil.example/x`);
   await expect(page.locator('input[name="callbackUrl"]')).toHaveValue("/");
   expect(await page.content()).not.toContain("<script>alert(3)</script>");
+
+  const hostile = `"><script>alert(5)</script><img src=x onerror=alert(6)><mark>sea</mark>`;
+  const search = await page.goto(`/search?q=${encodeURIComponent(hostile)}`);
+  expect(search!.status()).toBe(200);
+  await expect(page.getByTestId("search-count")).toContainText(hostile);
+  await expect(page.getByRole("searchbox", { name: "Search articles" }).last()).toHaveValue(hostile);
+  expect(await page.locator("img[src=x]").count()).toBe(0);
+  expect(await page.content()).not.toContain("<script>alert(5)</script>");
+  await page.goto(`/search?q=${encodeURIComponent("x".repeat(201))}`);
+  await expect(page.locator("main").getByRole("alert")).toHaveText("Search for at most 200 characters.");
 
   await page.goto(`/subscribe?return=${encodeURIComponent("https://evil.example/steal")}`);
   await expect(page.getByRole("heading", { name: "Subscribe" })).toBeVisible();

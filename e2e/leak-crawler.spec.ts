@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type PlaywrightWorkerArgs } from "@playwright/test";
 import { BASE_URL, randomIp, signIn, uniqueEmail } from "./support/accounts";
-import { demoPieces, leakedSentences, normaliseText, type DemoPiece } from "./support/gated-text";
+import { demoPieces, gatedOnlyWords, leakedSentences, normaliseText, type DemoPiece } from "./support/gated-text";
 
 /*
  * The paywall promise, checked from the outside: every gated article found in the
@@ -87,6 +87,24 @@ function articleSurfaces(slug: string): { name: string; path: string; headers?: 
   ];
 }
 
+/**
+ * The search page asked for words and a phrase of the gated part. Whoever asks, results
+ * never carry a gated sentence (snippets come from the teaser only); for a viewer who may
+ * not read the piece, words found only in its gated part must not return it at all.
+ */
+function searchSurfaces(piece: DemoPiece): { name: string; path: string; gatedOnly: boolean }[] {
+  const words = gatedOnlyWords(piece, 3);
+  // Half of a long sentence: the page repeats the query, and a whole sentence repeated would count as a leak.
+  const long = piece.gatedSentences.map((g) => g.split(" ")).find((w) => w.length >= 12) ?? piece.gatedSentences[0]!.split(" ");
+  const phrase = long.slice(0, Math.min(8, Math.floor(long.length / 2))).join(" ");
+  const search = (q: string) => `/search?q=${encodeURIComponent(q)}`;
+  return [
+    { name: "search-word", path: search(words[0]!), gatedOnly: true },
+    { name: "search-words", path: search(words.join(" ")), gatedOnly: true },
+    { name: "search-phrase", path: search(`"${phrase}"`), gatedOnly: false },
+  ];
+}
+
 const GLOBAL_SURFACES = ["/", "/latest", "/latest/page/2", "/feed.xml", "/atom.xml", "/sitemap.xml", "/robots.txt", "/no-such-page", "/account", "/signin"];
 
 test("leak crawler: no gated sentence reaches a viewer who may not read it, on any surface", async ({ playwright }) => {
@@ -116,7 +134,8 @@ test("leak crawler: no gated sentence reaches a viewer who may not read it, on a
     const checkPiece = async (piece: DemoPiece) => {
       const entitled = mayRead(viewer, piece);
       const perArticle = articleSurfaces(piece.slug);
-      surfaces = Math.max(surfaces, perArticle.length + GLOBAL_SURFACES.length);
+      const searches = searchSurfaces(piece);
+      surfaces = Math.max(surfaces, perArticle.length + searches.length + GLOBAL_SURFACES.length);
       for (const surface of perArticle) {
         const res = await request.get(surface.path, { headers: surface.headers });
         requests++;
@@ -129,6 +148,19 @@ test("leak crawler: no gated sentence reaches a viewer who may not read it, on a
           else if (piece.access.kind !== "public") expect(`${headers["cache-control"]}`, `${surface.name} of ${piece.slug} for ${viewer.name}`).toMatch(/private.*no-store|no-store.*private/);
         }
         if (viewer.setUp === null) expect(headers["set-cookie"], `anonymous ${surface.name}`).toBeUndefined();
+      }
+      for (const surface of searches) {
+        const res = await request.get(surface.path);
+        requests++;
+        expect(res.status(), `${viewer.name} ${surface.name} ${piece.slug}`).toBeLessThan(500);
+        const body = await res.text();
+        const found = leakedSentences(piece, body);
+        if (found.length > 0) leaks.push(`${viewer.name} got ${found.length} gated sentence(s) of ${piece.slug} in search results (${surface.name})`);
+        const returned = body.includes(`href="/articles/${piece.slug}"`);
+        if (surface.gatedOnly && returned && !entitled) leaks.push(`${viewer.name} found ${piece.slug} by words of its gated part (${surface.path})`);
+        // The check can fail: a reader who may read the piece does find it by those words.
+        if (surface.name === "search-words" && entitled) expect(returned, `${viewer.name} ${surface.path}`).toBe(true);
+        if (viewer.setUp === null) expect(res.headers()["set-cookie"], `anonymous ${surface.name}`).toBeUndefined();
       }
       for (const body of globalBodies) {
         if (!entitled && leakedSentences(piece, body).length > 0) leaks.push(`${viewer.name} got gated text of ${piece.slug} from a listing, feed or page`);

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { siteConfig } from "@/lib/site-config";
+import { SearchBox } from "./search-box";
 
 export interface NavCategory {
   slug: string;
@@ -18,6 +19,7 @@ export function SiteHeader({ sections }: { sections: NavCategory[] }) {
             </Link>
             <p className="tagline">{siteConfig.description}</p>
           </div>
+          <SearchBox id="site-search" />
           <nav aria-label="Account" className="account-links">
             <Link href="/account">Account</Link>
             <Link href="/subscribe" className="button primary">

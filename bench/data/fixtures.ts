@@ -24,6 +24,21 @@ function firstArticles(articles: number, wanted: (index: number) => boolean): st
   return slugs;
 }
 
+/**
+ * What the search scenario asks for: words of synthetic-text's vocabulary (so they occur in
+ * the dataset), alone, together, as a phrase, with an exclusion, and a second results page.
+ */
+export const SEARCH_QUERIES = [
+  "sanctions",
+  "baltic corridor",
+  "naval fleet readiness",
+  '"eastern flank"',
+  "drone interceptor -ceasefire",
+  "harbour insurance auditors",
+  "treaty or tribunal",
+  "satellite radar logistics",
+];
+
 export interface PageFixtures {
   gated: string[];
   public: string[];

@@ -3,6 +3,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { articleAuthors, articleCategories, articles, articleTags, authors, categories, tags } from "@/db/schema";
+import { refreshSearchNames } from "@/lib/articles/refresh-search-names";
 import { splitArticleBody } from "@/lib/content/split-article-body";
 import { DEFAULT_SETTINGS } from "@/lib/settings/settings";
 import {
@@ -104,4 +105,6 @@ export async function generateArticles(db: Database, options: { count: number; n
   await insertInBatches(sections, LINK_BATCH, (batch) => db.insert(articleCategories).values(batch));
   const tagLinks = indexes.flatMap((i) => articleTagIds(i).map((tagId) => ({ articleId: i + 1, tagId })));
   await insertInBatches(tagLinks, LINK_BATCH, (batch) => db.insert(articleTags).values(batch));
+  // The search documents are generated columns; the names they include are kept by the site's own writer.
+  await refreshSearchNames(db);
 }

@@ -1,5 +1,8 @@
 import { decodeHTML } from "entities";
 import { demoArticles } from "../../db/seed";
+import { authors } from "../../db/seed-data/authors";
+import { categories } from "../../db/seed-data/categories";
+import { tags } from "../../db/seed-data/tags";
 import type { SeedArticle } from "../../db/seed-data/types";
 import { splitArticleBody } from "../../lib/content/split-article-body";
 import { DEFAULT_SETTINGS } from "../../lib/settings/settings";
@@ -34,13 +37,39 @@ export interface DemoPiece {
   access: SeedArticle["access"];
   teaserSentences: string[];
   gatedSentences: string[];
+  /** Everything a reader may always search: title, standfirst, teaser, bylines, sections and tags. */
+  publicText: string;
+  gatedText: string;
 }
 
 /** Every demo article with the sentences of its teaser and of its gated part. */
 export const demoPieces: DemoPiece[] = demoArticles.map((a) => {
   const parts = splitArticleBody(a.body, { teaserParagraphs: DEFAULT_SETTINGS.teaserParagraphs });
-  return { slug: a.slug, title: a.title, access: a.access, teaserSentences: sentencesOf(parts.teaserHtml), gatedSentences: sentencesOf(parts.gatedHtml) };
+  const nameOf = (list: { slug: string; name: string }[], slug: string) => list.find((x) => x.slug === slug)?.name ?? "";
+  const names = [...a.authors.map((s) => nameOf(authors, s)), ...a.categories.map((s) => nameOf(categories, s)), ...a.tags.map((s) => nameOf(tags, s))];
+  return {
+    slug: a.slug,
+    title: a.title,
+    access: a.access,
+    teaserSentences: sentencesOf(parts.teaserHtml),
+    gatedSentences: sentencesOf(parts.gatedHtml),
+    publicText: normaliseText([a.title, a.standfirst, parts.teaserHtml, ...names].join(" ")),
+    gatedText: normaliseText(parts.gatedHtml),
+  };
 });
+
+/*
+ * Words of the gated part that no public part of the piece shares, even after stemming:
+ * long plain words whose first five letters begin no public word (English stems such as
+ * negotiators/negotiations share far more than that). Searching for one must not find the
+ * piece for a viewer who may not read it.
+ */
+export function gatedOnlyWords(piece: DemoPiece, count: number): string[] {
+  const publicWords = piece.publicText.split(" ");
+  const prefixes = new Set(publicWords.map((w) => w.slice(0, 5)));
+  const words = piece.gatedText.split(" ").filter((w) => /^[a-z]{8,}$/.test(w) && !prefixes.has(w.slice(0, 5)));
+  return [...new Set(words)].slice(0, count);
+}
 
 export const gatedPieces = demoPieces.filter((p) => p.access.kind !== "public" && p.gatedSentences.length > 0);
 export const publicPieces = demoPieces.filter((p) => p.access.kind === "public");

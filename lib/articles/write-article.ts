@@ -5,6 +5,7 @@ import type { Requirement } from "@/lib/access/types";
 import { splitArticleBody } from "@/lib/content/split-article-body";
 import { AppError } from "@/lib/errors";
 import { refreshEffectiveRequirements } from "./refresh-effective-requirements";
+import { refreshSearchNames } from "./refresh-search-names";
 
 export interface ArticleInput {
   slug: string;
@@ -28,7 +29,7 @@ export interface ArticleInput {
 /**
  * Creates (no id) or updates an article: renders and stores its teaser and gated parts,
  * replaces its bylines, categories, tags and read-also links, and refreshes its effective
- * requirement. An update must name the version it was edited from; a stale one is refused.
+ * requirement and the names it is searched by. An update must name the version it was edited from; a stale one is refused.
  */
 export async function writeArticle(
   db: Database,
@@ -78,6 +79,7 @@ export async function writeArticle(
     const targets = input.readAlsoIds.filter((t) => t !== id);
     if (targets.length) await tx.insert(readAlso).values(targets.map((targetId, position) => ({ articleId: id, targetId, position })));
     await refreshEffectiveRequirements(tx as unknown as Database, [id]);
+    await refreshSearchNames(tx as unknown as Database, [id]);
     return row!;
   });
   return saved;

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Database } from "@/db/client";
 import { articleAuthors, authors, users } from "@/db/schema";
 import { emailSchema } from "@/lib/auth/credentials-schema";
+import { refreshSearchNames } from "@/lib/articles/refresh-search-names";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "../audit/record-audit";
 import { pathsShowingArticles, type CachePath } from "../cache/article-paths";
@@ -47,6 +48,8 @@ export async function saveAuthor(db: Database, options: { actorId: string; id?: 
     return row!;
   });
   const articleIds = (await db.select({ id: articleAuthors.articleId }).from(articleAuthors).where(eq(articleAuthors.authorId, saved.id))).map((r) => r.id);
+  // Articles are found by their bylines: a renamed author's pieces are found by the new name.
+  if (before && before.name !== form.name) await refreshSearchNames(db, articleIds);
   const targets = pathsShowingArticles(await loadArticleRefs(db, articleIds));
   // The profile's own pages, also under its old slug when it changed.
   targets.listings.push(`/authors/${slug}`, ...(before && before.slug !== slug ? [`/authors/${before.slug}`] : []));

@@ -1,0 +1,73 @@
+import type { Database } from "@/db/client";
+import type { Requirement, Viewer } from "@/lib/access/types";
+import { AppError } from "@/lib/errors";
+import { parseSearchQuery } from "./parse-search-query";
+import { readableMatches, type MatchGroup } from "./readable-match-groups";
+import { hitsPageQuery, isOwnSql, matchGroupsQuery } from "./search-queries";
+import { parseHeadline, type SnippetSegment } from "./search-snippet";
+
+export const SEARCH_PAGE_SIZE = 20;
+const MAX_PAGE = 10_000;
+
+export interface SearchHit {
+  id: number;
+  slug: string;
+  title: string;
+  /** The standfirst with matches marked. */
+  standfirst: SnippetSegment[];
+  /** A passage of the teaser (never the gated part) with matches marked; empty when there is no teaser. */
+  snippet: SnippetSegment[];
+  publishedAt: Date;
+  requirement: Requirement;
+}
+
+export interface SearchResult {
+  query: string;
+  page: number;
+  pages: number;
+  total: number;
+  hits: SearchHit[];
+}
+
+/**
+ * Full-text search over published articles for one viewer, in at most two queries: the
+ * first counts matches per requirement, decideAccess then says whose full text counts,
+ * the second fetches one page. Public documents (title, standfirst, names, teaser) match
+ * for everyone, full documents only where the viewer may read; snippets come from the
+ * standfirst and teaser only, whoever asks. Bad input throws AppError INVALID_INPUT.
+ */
+export async function searchArticles(db: Database, options: { query: string | string[] | undefined; viewer: Viewer; page: number; now: Date }): Promise<SearchResult> {
+  const query = parseSearchQuery(options.query);
+  const { page, viewer, now } = options;
+  if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE) throw new AppError("INVALID_INPUT", "That results page does not exist.", { page: "Not a valid page." });
+  const empty: SearchResult = { query, page, pages: 1, total: 0, hits: [] };
+  if (!query) return empty;
+
+  const isOwn = isOwnSql(viewer);
+  const groups: MatchGroup[] = (await matchGroupsQuery(db, { text: query, isOwn, now })).map((g) => ({
+    requirement: { level: g.level, ccaps: g.ccaps },
+    isOwn: Boolean(g.isOwn),
+    publicMatches: g.publicMatches,
+    anyMatches: g.anyMatches,
+  }));
+  const { total, readable } = readableMatches(viewer, groups, now);
+  const pages = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
+  if (total === 0 || page > pages) return { ...empty, total, pages };
+
+  const rows = await hitsPageQuery(db, { text: query, isOwn, readable, now, limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE });
+  return {
+    query,
+    page,
+    pages,
+    total,
+    hits: rows.map((r) => ({
+      id: r.id,
+      slug: r.slug,
+      title: r.title,
+      standfirst: parseHeadline(r.standfirst),
+      snippet: parseHeadline(r.snippet),
+      publishedAt: r.publishedAt ?? new Date(0),
+      requirement: { level: r.effReqLevel, ccaps: r.effReqCcaps },
+    })),
+  };
+}

@@ -1,0 +1,108 @@
+import { and, desc, eq, or, sql, type SQL } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { articleAuthors, articles, authors } from "@/db/schema";
+import type { Requirement, Viewer } from "@/lib/access/types";
+import { isPublishedSql } from "@/lib/articles/published";
+import type { ReadableRequirement } from "./readable-match-groups";
+import { MARK_END, MARK_START } from "./search-snippet";
+
+/*
+ * The two statements of a search, as query builders (the integration test EXPLAINs them).
+ * The parsed query is a one-row relation `q`, so websearch_to_tsquery runs once per
+ * statement, not once per row.
+ */
+const TSQUERY = sql`q.query`;
+const queryRelation = (text: string) => sql`websearch_to_tsquery('english'::regconfig, ${text}::text) as q(query)`;
+const MATCHES_PUBLIC = sql`${articles.searchPublic} @@ ${TSQUERY}`;
+const MATCHES_FULL = sql`${articles.searchFull} @@ ${TSQUERY}`;
+/** The sentinels are removed from the text first, so every one in the output is ts_headline's. */
+const clean = (text: SQL) => sql`translate(${text}, ${MARK_START + MARK_END}, '')`;
+const headline = (text: SQL, options: string) =>
+  sql<string>`ts_headline('english'::regconfig, ${clean(text)}, ${TSQUERY}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, ${options}`})`;
+
+/** A fact about the row, not an access rule: is the viewer one of the piece's authors? */
+export function isOwnSql(viewer: Viewer): SQL<boolean> {
+  if (viewer.kind === "anonymous") return sql<boolean>`false`;
+  return sql<boolean>`exists (select 1 from ${articleAuthors} join ${authors} on ${authors.id} = ${articleAuthors.authorId}
+    where ${articleAuthors.articleId} = ${articles.id} and ${authors.userId} = ${viewer.id})`;
+}
+
+/** Matching published articles counted per effective requirement and authorship. */
+export function matchGroupsQuery(db: Database, options: { text: string; isOwn: SQL<boolean>; now: Date }) {
+  return db
+    .select({
+      level: articles.effReqLevel,
+      ccaps: articles.effReqCcaps,
+      isOwn: sql<boolean>`${options.isOwn}`,
+      publicMatches: sql<number>`count(*) filter (where ${MATCHES_PUBLIC})`.mapWith(Number),
+      anyMatches: sql<number>`count(*)`.mapWith(Number),
+    })
+    .from(articles)
+    .crossJoin(queryRelation(options.text))
+    .where(and(isPublishedSql(options.now), sql`(${MATCHES_PUBLIC} or ${MATCHES_FULL})`))
+    .groupBy(sql`1, 2, 3`);
+}
+
+function requirementSql(r: Requirement): SQL {
+  const level = r.level === null ? sql`${articles.effReqLevel} is null` : eq(articles.effReqLevel, r.level);
+  const ccaps =
+    r.ccaps.length === 0
+      ? sql`cardinality(${articles.effReqCcaps}) = 0`
+      : sql`${articles.effReqCcaps} = array[${sql.join(r.ccaps.map((c) => sql`${c}`), sql`, `)}]::text[]`;
+  return sql`(${level} and ${ccaps})`;
+}
+
+/** True for rows whose full text the viewer may search, as decided in readableMatches. */
+function fullTextAllowedSql(readable: readonly ReadableRequirement[], isOwn: SQL<boolean>): SQL {
+  if (readable.length === 0) return sql`false`;
+  const each = readable.map(({ requirement, authorship }) =>
+    authorship === "any" ? requirementSql(requirement) : sql`(${requirementSql(requirement)} and ${authorship === "own" ? isOwn : sql`not ${isOwn}`})`,
+  );
+  return sql`(${or(...each)})`;
+}
+
+/**
+ * One page of hits, best first, with the standfirst and a teaser passage highlighted. The
+ * page is cut in a subquery so that ts_headline runs for its rows only, not for the rows skipped by the offset.
+ */
+export function hitsPageQuery(
+  db: Database,
+  options: { text: string; isOwn: SQL<boolean>; readable: readonly ReadableRequirement[]; now: Date; limit: number; offset: number },
+) {
+  const fullAllowed = fullTextAllowedSql(options.readable, options.isOwn);
+  // A piece the viewer may not read is ranked by its public document only: its place must not depend on gated words.
+  const rank = sql<number>`case when ${fullAllowed} then ts_rank(${articles.searchFull}, ${TSQUERY}) else ts_rank(${articles.searchPublic}, ${TSQUERY}) end`;
+  const page = db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      standfirst: articles.standfirst,
+      teaserHtml: articles.teaserHtml,
+      publishedAt: articles.publishedAt,
+      effReqLevel: articles.effReqLevel,
+      effReqCcaps: articles.effReqCcaps,
+      rank: rank.as("rank"),
+    })
+    .from(articles)
+    .crossJoin(queryRelation(options.text))
+    .where(and(isPublishedSql(options.now), sql`(${MATCHES_PUBLIC} or (${fullAllowed} and ${MATCHES_FULL}))`))
+    .orderBy(desc(rank), desc(articles.publishedAt), desc(articles.id))
+    .limit(options.limit)
+    .offset(options.offset)
+    .as("page");
+  return db
+    .select({
+      id: page.id,
+      slug: page.slug,
+      title: page.title,
+      publishedAt: page.publishedAt,
+      effReqLevel: page.effReqLevel,
+      effReqCcaps: page.effReqCcaps,
+      standfirst: headline(sql`${page.standfirst}`, "HighlightAll=true"),
+      snippet: headline(sql`regexp_replace(${page.teaserHtml}, '<[^>]*>', ' ', 'g')`, `MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`),
+    })
+    .from(page)
+    .crossJoin(queryRelation(options.text))
+    .orderBy(desc(page.rank), desc(page.publishedAt), desc(page.id));
+}
