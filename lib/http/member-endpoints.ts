@@ -41,6 +41,8 @@ export const MEMBER_ENDPOINTS: readonly MemberEndpoint[] = [
   { file: "app/(site)/subscribe/page.tsx", method: "GET", url: "/subscribe", callers: "anyone", mutates: false },
   // The per-viewer article; what it shows is decided by decideAccess (e2e/leak-crawler.spec.ts).
   { file: "app/(site)/m/articles/[slug]/page.tsx", method: "GET", url: "/m/articles/no-such-piece", callers: "anyone", mutates: false },
+  // Search: full-text matches count only for pieces decideAccess lets the viewer read.
+  { file: "app/(site)/search/page.tsx", method: "GET", url: "/search?q=drones", callers: "anyone", mutates: false },
   // A signed-in reader's article document: the shared page with their part spliced in (same decision).
   { file: "app/member-view/articles/[slug]/route.ts", method: "GET", url: "/member-view/articles/no-such-piece", callers: "anyone", mutates: false },
   // Sign-in flows (pages, so the matrix also checks they never refuse a visitor)
