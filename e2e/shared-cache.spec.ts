@@ -2,9 +2,12 @@ import { expect, test, type APIRequestContext, type APIResponse } from "@playwri
 import { createClient } from "redis";
 import { demoArticles } from "../db/seed";
 import { decodeCacheValue } from "../lib/cache/cache-value-codec.mjs";
+import { clearSharedCache } from "../lib/cache/clear-shared-cache.mjs";
+import { freePort } from "../scripts/free-port";
 import { randomIp } from "./support/accounts";
 import { gatedPieces, leakedSentences, normaliseText } from "./support/gated-text";
 import { startNextInstance, type NextInstance } from "./support/next-instance";
+import { startRedisServer } from "./support/redis-server";
 import { createScratchDatabase, type ScratchDatabase } from "./support/scratch-database";
 
 /*
@@ -25,6 +28,7 @@ const piece = [...demoArticles].sort((a, b) => b.publishedAt.localeCompare(a.pub
 const pages = ["/", `/articles/${piece.slug}`, `/categories/${piece.categories[0]}`];
 
 let database: ScratchDatabase;
+let env: NodeJS.ProcessEnv;
 let a: NextInstance;
 let b: NextInstance;
 
@@ -33,17 +37,14 @@ test.describe.configure({ mode: "serial" });
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   database = await createScratchDatabase(`lede_e2e_cache_${process.pid}`);
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, REDIS_URL: redisUrl, LEDE_CACHE_PREFIX: prefix };
+  env = { ...process.env, DATABASE_URL: database.url, REDIS_URL: redisUrl, LEDE_CACHE_PREFIX: prefix };
   [a, b] = await Promise.all([startNextInstance(port + 1, env), startNextInstance(port + 2, env)]);
 });
 
 test.afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()]);
   await database?.drop();
-  const redis = createClient({ url: redisUrl });
-  await redis.connect();
-  for await (const keys of redis.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) if (keys.length) await redis.del(keys);
-  await redis.destroy();
+  await clearSharedCache({ redisUrl, prefix });
 });
 
 async function anonymousGet(request: APIRequestContext, url: string): Promise<APIResponse> {
@@ -135,4 +136,37 @@ test("the shared cache holds anonymous pages only, never a gated sentence", asyn
   }
   await redis.destroy();
   await member.dispose();
+});
+
+test("an instance serves every page while Redis is unreachable, down, or back: the cache never takes the site down", async ({ playwright }) => {
+  test.setTimeout(90_000);
+  const anonymous = await playwright.request.newContext();
+  const redisPort = await freePort();
+  await b.stop();
+  // Instance B now uses a Redis of its own, which is not running yet.
+  b = await startNextInstance(port + 2, { ...env, REDIS_URL: `redis://127.0.0.1:${redisPort}` });
+  const servesAll = async () => {
+    for (const path of pages) await anonymousGet(anonymous, b.url + path);
+  };
+  await servesAll();
+
+  const redis = await startRedisServer(redisPort);
+  try {
+    // B reconnects within a few seconds and caches again: a page's second view is a hit.
+    await expect(async () => {
+      await servesAll();
+      expect((await anonymousGet(anonymous, b.url + pages[1])).headers()["x-nextjs-cache"]).toBe("HIT");
+    }).toPass({ timeout: 15_000 });
+  } finally {
+    await redis.kill();
+  }
+  const started = Date.now();
+  await servesAll();
+  await servesAll();
+  expect(Date.now() - started, "pages while Redis is down").toBeLessThan(20_000);
+  const log = b.log();
+  expect(log.match(/shared cache: Redis unavailable/g), log).toHaveLength(2);
+  expect(log.match(/shared cache: Redis is reachable again/g), log).toHaveLength(1);
+  expect(log).not.toMatch(/⨯|Error: (?!.*Redis)/);
+  await anonymous.dispose();
 });

@@ -7,6 +7,8 @@ import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
+import { clearSharedCache } from "../lib/cache/clear-shared-cache.mjs";
+import { readCacheConfig } from "../lib/cache/cache-config.mjs";
 import { buildIfNeeded } from "./build-if-needed";
 import { prepareDatabase } from "./prepare-database";
 
@@ -19,7 +21,11 @@ async function main(): Promise<number> {
     // Test mode (no Stripe keys) with a known webhook secret, so tests can sign events too.
     STRIPE_WEBHOOK_SECRET: process.env.STRIPE_WEBHOOK_SECRET ?? "whsec_e2e_0123456789abcdef",
     NEXT_TELEMETRY_DISABLED: "1",
+    // With REDIS_URL the suite's server keeps its pages in Redis: under a prefix of this
+    // run only, so runs never serve each other's pages (e2e/shared-cache.spec.ts uses its own).
+    LEDE_CACHE_PREFIX: `lede-e2e-${process.pid}:`,
   };
+  const sharedCache = readCacheConfig(env);
   let dropDatabase = async () => {};
   const adminUrl = process.env.DATABASE_URL;
   if (adminUrl) {
@@ -50,6 +56,7 @@ async function main(): Promise<number> {
     return run.status ?? 1;
   } finally {
     await dropDatabase();
+    if (sharedCache) await clearSharedCache(sharedCache);
   }
 }
 

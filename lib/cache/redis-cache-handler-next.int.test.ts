@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { clearSharedCache } from "./clear-shared-cache.mjs";
 import RedisCacheHandler from "./redis-cache-handler-next.mjs";
 import { closeSharedRedis } from "./shared-redis.mjs";
 
@@ -38,10 +38,7 @@ beforeAll(() => {
   process.env.LEDE_CACHE_PREFIX = prefix;
 });
 afterAll(async () => {
-  const admin = createClient({ url: redisUrl });
-  await admin.connect();
-  for await (const keys of admin.scanIterator({ MATCH: `${prefix}*` })) if (keys.length) await admin.del(keys);
-  await admin.destroy();
+  await clearSharedCache({ redisUrl, prefix });
   await closeSharedRedis();
   Object.assign(process.env, env);
   rmSync(distRoot, { recursive: true, force: true });
