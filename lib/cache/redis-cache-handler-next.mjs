@@ -99,7 +99,7 @@ export default class RedisCacheHandler {
     if (!text || !time || !tagList) return null;
     let lastModified = Number(time);
     const tags = [.../** @type {string[]} */ (JSON.parse(tagList)), ...(ctx.kind === "FETCH" ? [...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : [])];
-    const stored = /** @type {StoredValue} */ (decodeCacheValue(text));
+    let state = "fresh";
     if (tags.length > 0) {
       const fields = tags.flatMap((tag) => [`expired:${tag}`, `stale:${tag}`]);
       const found = await this.redis.run((c) => c.hmGet(this.tagsKey, fields));
@@ -110,14 +110,15 @@ export default class RedisCacheHandler {
         if (found[2 * i]) times.expired.set(tag, Number(found[2 * i]));
         if (found[2 * i + 1]) times.stale.set(tag, Number(found[2 * i + 1]));
       });
-      const state = tagsState(tags, lastModified, times, Date.now());
+      state = tagsState(tags, lastModified, times, Date.now());
       if (state === "expired") return null;
-      if (state === "stale") {
-        // Served while it re-renders in the background: make it look older than its lifetime.
-        const revalidate = stored.cacheControl?.revalidate;
-        if (typeof revalidate !== "number") return null;
-        lastModified = Math.min(lastModified, Date.now() - revalidate * 1000 - 1);
-      }
+    }
+    const stored = /** @type {StoredValue} */ (decodeCacheValue(text));
+    if (state === "stale") {
+      // Served while it re-renders in the background: make it look older than its lifetime.
+      const revalidate = stored.cacheControl?.revalidate;
+      if (typeof revalidate !== "number") return null;
+      lastModified = Math.min(lastModified, Date.now() - revalidate * 1000 - 1);
     }
     return { lastModified, value: stored.value, cacheControl: stored.cacheControl };
   }
