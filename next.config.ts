@@ -1,4 +1,6 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_SERVER } from "next/constants";
+import { readCacheConfig } from "./lib/cache/cache-config.mjs";
 
 const isHttps = (process.env.LEDE_PUBLIC_URL ?? process.env.AUTH_URL ?? "").startsWith("https://");
 
@@ -58,4 +60,14 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+/**
+ * With REDIS_URL, the server keeps its page cache in Redis, shared by every instance
+ * (lib/cache/redis-cache-handler-next.mjs); without it, Next's own cache on disk, one per
+ * instance. Read when the server starts, so one build serves either way; a malformed
+ * REDIS_URL stops `next start` with a message. The build itself never uses Redis.
+ */
+export default function config(phase: string): NextConfig {
+  const sharedCache = readCacheConfig(process.env);
+  if (!sharedCache || phase !== PHASE_PRODUCTION_SERVER) return nextConfig;
+  return { ...nextConfig, cacheHandler: new URL("./lib/cache/redis-cache-handler-next.mjs", import.meta.url).href };
+}

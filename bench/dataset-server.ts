@@ -1,4 +1,4 @@
-import { createServer } from "node:net";
+import { freePort } from "../scripts/free-port";
 import path from "node:path";
 import type { DatasetSize } from "./data/dataset-shape";
 import { prepareBenchDatabase } from "./data/prepare-bench-database";
@@ -25,17 +25,6 @@ export interface DatasetServer {
   run(scenario: Scenario, settings: RunSettings): Promise<ScenarioFigures>;
   /** Stops the server and returns everything measured on it. */
   finish(): Promise<DatasetRun>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 export const log = (line: string) => console.log(`[bench] ${line}`);

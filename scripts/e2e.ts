@@ -7,6 +7,8 @@ import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
+import { clearSharedCache } from "../lib/cache/clear-shared-cache.mjs";
+import { readCacheConfig } from "../lib/cache/cache-config.mjs";
 import { buildIfNeeded } from "./build-if-needed";
 import { prepareDatabase } from "./prepare-database";
 
@@ -23,7 +25,11 @@ async function main(): Promise<number> {
     // it as far as GitHub's authorize URL (no network needed, nothing is sent to GitHub).
     AUTH_GITHUB_ID: process.env.AUTH_GITHUB_ID ?? "e2e-github-client",
     AUTH_GITHUB_SECRET: process.env.AUTH_GITHUB_SECRET ?? "e2e-github-secret",
+    // With REDIS_URL the suite's server keeps its pages in Redis: under a prefix of this
+    // run only, so runs never serve each other's pages (e2e/shared-cache.spec.ts uses its own).
+    LEDE_CACHE_PREFIX: `lede-e2e-${process.pid}:`,
   };
+  const sharedCache = readCacheConfig(env);
   let dropDatabase = async () => {};
   const adminUrl = process.env.DATABASE_URL;
   if (adminUrl) {
@@ -54,6 +60,7 @@ async function main(): Promise<number> {
     return run.status ?? 1;
   } finally {
     await dropDatabase();
+    if (sharedCache) await clearSharedCache(sharedCache);
   }
 }
 

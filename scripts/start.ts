@@ -7,6 +7,8 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { clearSharedCache } from "../lib/cache/clear-shared-cache.mjs";
+import { readCacheConfig } from "../lib/cache/cache-config.mjs";
 import { buildIfNeeded } from "./build-if-needed";
 import { prepareDatabase } from "./prepare-database";
 
@@ -31,9 +33,14 @@ async function main(): Promise<void> {
     NEXT_TELEMETRY_DISABLED: "1",
   };
   Object.assign(process.env, env);
+  // A malformed REDIS_URL stops here, before the database is touched.
+  const sharedCache = readCacheConfig(process.env);
   const { seeded } = await prepareDatabase();
-  // Pages rendered from an earlier database must not outlive it.
-  if (seeded) rmSync(path.join(root, ".next", "server", "route-cache"), { recursive: true, force: true });
+  // Pages rendered from an earlier database must not outlive it, on disk or in Redis.
+  if (seeded) {
+    rmSync(path.join(root, ".next", "server", "route-cache"), { recursive: true, force: true });
+    if (sharedCache) await clearSharedCache(sharedCache);
+  }
 
   buildIfNeeded(env);
 

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, mkdirSync, openSync, rmSync } from "node:fs";
 import path from "node:path";
+import { clearSharedCache } from "../../lib/cache/clear-shared-cache.mjs";
+import { readCacheConfig } from "../../lib/cache/cache-config.mjs";
 
 /*
  * The production server (scripts/serve.ts) on the benchmark database, in its own process group so
@@ -55,6 +57,12 @@ export async function startBenchServer(options: { port: number; databaseEnv: Rec
     STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
     NEXT_TELEMETRY_DISABLED: "1",
   });
+  // With REDIS_URL the pages are cached in Redis: under the bench's own prefix, emptied like the disk cache.
+  const sharedCache = readCacheConfig({ ...env, LEDE_CACHE_PREFIX: "lede-bench:" });
+  if (sharedCache) {
+    env.LEDE_CACHE_PREFIX = sharedCache.prefix;
+    await clearSharedCache(sharedCache);
+  }
   mkdirSync(path.dirname(options.logFile), { recursive: true });
   const log = openSync(options.logFile, "w");
   const child = spawn(process.execPath, ["--import", "tsx", path.join(process.cwd(), "scripts", "serve.ts"), "-p", String(options.port), "-H", "127.0.0.1"], {
