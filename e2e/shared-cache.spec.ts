@@ -126,7 +126,7 @@ test("the shared cache holds anonymous pages only, never a gated sentence", asyn
   for await (const batch of redis.scanIterator({ MATCH: `${prefix}page:*`, COUNT: 500 })) keys.push(...batch);
   const paths = keys.map((k) => k.slice(k.indexOf("/$/") + 2));
   expect(paths.length).toBeGreaterThan(0);
-  for (const path of paths) expect(path, "a cached path").toMatch(/^\/(articles|front|latest|categories|tags|authors|feeds)(\/|$)|^\/(_not-found|robots\.txt|index)$/);
+  for (const path of paths) expect(path, "a cached path").toMatch(/^\/(articles|front|latest|categories|tags|authors|feeds)(\/|$)|^\/(_not-found|robots\.txt|icon\.svg|index)$/);
   for (const key of keys) {
     const text = await redis.hGet(key, "v");
     const { value } = decodeCacheValue(text ?? "null") as { value: Record<string, unknown> | null };

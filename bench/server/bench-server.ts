@@ -11,13 +11,10 @@ import { readCacheConfig } from "../../lib/cache/cache-config.mjs";
 
 export const WEBHOOK_SECRET = "whsec_bench_0123456789abcdef0123456789abcdef";
 
-/** Pages rendered on first request are written here (ISR); a run must not see another dataset's copies. */
-const ISR_FOLDERS = ["articles", "front", "categories", "authors", "tags", "latest"];
-
+/** Pages rendered on first request (ISR); a run must not see another dataset's copies. */
 export function clearIsrCache(): void {
-  const app = path.join(process.cwd(), ".next", "server", "app");
-  // The build's own files live under "(site)/"; these folders hold only runtime renders.
-  for (const folder of ISR_FOLDERS) rmSync(path.join(app, folder), { recursive: true, force: true });
+  // Next 16.4 keeps runtime renders under route-cache/, apart from the build's own files.
+  rmSync(path.join(process.cwd(), ".next", "server", "route-cache"), { recursive: true, force: true });
 }
 
 export interface RunningServer {
