@@ -7,7 +7,6 @@
 import http from "node:http";
 import { parseArgs } from "node:util";
 import compression from "compression";
-import next from "next";
 import { applyScriptNonces } from "@/lib/http/apply-script-nonces";
 
 type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
@@ -29,6 +28,9 @@ async function main(): Promise<void> {
   const keepAliveTimeout = Number(values["keep-alive-timeout"] ?? 65_000);
   if (!Number.isInteger(keepAliveTimeout) || keepAliveTimeout < 0) throw new Error(`not a timeout: ${values["keep-alive-timeout"]}`);
 
+  // As `next start` does: Next picks its production runtime by NODE_ENV, read when it loads.
+  Object.assign(process.env, { NODE_ENV: "production" });
+  const { default: next } = await import("next");
   const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
   const handle = app.getRequestHandler();
   // Compression comes first so that it sees the markup after the nonces are in.

@@ -5,6 +5,13 @@ import { contentSecurityPolicy, createNonce, createScriptNonceStream } from "./c
 /** A route handler that serves a shared page's markup says so with this header (removed before sending). */
 export const SHARED_PAGE_HEADER = "x-lede-shared-page";
 
+/**
+ * Marks the server's request for its own shared page (lib/http/fetch-own-page): the markup is
+ * re-stamped by the outer response anyway. Only the sender is affected by it (a page without a
+ * policy), and a browser cannot be made to send it with a navigation.
+ */
+export const LOOPBACK_HEADER = "x-lede-loopback";
+
 type Rewrite = (chunk: string, final: boolean) => string;
 
 /**
@@ -16,7 +23,7 @@ type Rewrite = (chunk: string, final: boolean) => string;
  * would keep the browser's copy with an old nonce.
  */
 export function applyScriptNonces(request: IncomingMessage, response: ServerResponse): void {
-  if (request.url?.startsWith("/_next/static/")) return;
+  if (request.url?.startsWith("/_next/static/") || request.headers[LOOPBACK_HEADER] !== undefined) return;
   const nonce = createNonce();
   const policy = contentSecurityPolicy(nonce);
   request.headers["content-security-policy"] = policy;

@@ -1,4 +1,5 @@
 import http from "node:http";
+import { LOOPBACK_HEADER } from "./apply-script-nonces";
 
 export interface OwnPage {
   status: number;
@@ -24,7 +25,7 @@ export function fetchOwnPage(path: string, options: { cookie?: string; timeoutMs
         port: origin.port,
         path,
         method: "GET",
-        headers: { accept: "text/html", ...(options.cookie ? { cookie: options.cookie } : {}) },
+        headers: { accept: "text/html", [LOOPBACK_HEADER]: "1", ...(options.cookie ? { cookie: options.cookie } : {}) },
         timeout: options.timeoutMs ?? 10_000,
       },
       (response) => {
