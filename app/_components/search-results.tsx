@@ -51,7 +51,7 @@ function SearchPagination({ result }: { result: SearchResult }) {
 
 /** The count, the hits and the pages of one search; or what to do when nothing matched. */
 export function SearchResults({ result }: { result: SearchResult }) {
-  const { query, total, hits } = result;
+  const { query, total, isCapped, hits } = result;
   if (!query) return <p>Type a word or a phrase. Use quotes for an exact phrase and a minus sign to leave a word out.</p>;
   if (total === 0) {
     return (
@@ -63,7 +63,9 @@ export function SearchResults({ result }: { result: SearchResult }) {
   return (
     <>
       <p role="status" data-testid="search-count">
-        {total === 1 ? "1 article" : `${total.toLocaleString("en-GB")} articles`} match “{query}”.
+        {isCapped
+          ? `More than ${total.toLocaleString("en-GB")} articles match “${query}”; the ${total.toLocaleString("en-GB")} most recent are ranked here.`
+          : `${total === 1 ? "1 article" : `${total.toLocaleString("en-GB")} articles`} match “${query}”.`}
       </p>
       {hits.length === 0 ? (
         <p>

@@ -9,7 +9,7 @@ import { writeArticle, type ArticleInput } from "@/lib/articles/write-article";
 import { saveAuthor } from "@/lib/admin/authors/save-author";
 import { isAppError } from "@/lib/errors";
 import { searchArticles } from "./search-articles";
-import { hitsPageQuery, isOwnSql, matchGroupsQuery } from "./search-queries";
+import { hitsPageQuery, isOwnSql, matchGroupsQuery, MAX_CANDIDATES } from "./search-queries";
 
 let db: Database;
 let drop: () => Promise<void>;
@@ -185,5 +185,16 @@ describe("search plans", () => {
       expect(plan).toContain("articles_search_full_idx");
       expect(plan).not.toMatch(/Seq Scan on articles/);
     }
+
+    // A word in every bulk title: the search looks at the most recent matches only, and says so.
+    const common = await searchArticles(db, { query: "bulk", viewer: ANONYMOUS, page: 1, now: later });
+    expect(common.isCapped).toBe(true);
+    expect(common.total).toBe(MAX_CANDIDATES);
+    expect(common.pages).toBe(MAX_CANDIDATES / 20);
+    expect(common.hits).toHaveLength(20);
+    const recent = new Set(Array.from({ length: MAX_CANDIDATES }, (_, i) => `bulk-${i + 1}`));
+    for (const hit of common.hits) expect(recent.has(hit.slug), hit.slug).toBe(true);
+    const rare = await searchArticles(db, { query: "quorvex", viewer: ANONYMOUS, page: 1, now: later });
+    expect(rare.isCapped).toBe(false);
   });
 });

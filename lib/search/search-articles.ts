@@ -3,7 +3,7 @@ import type { Requirement, Viewer } from "@/lib/access/types";
 import { AppError } from "@/lib/errors";
 import { parseSearchQuery } from "./parse-search-query";
 import { readableMatches, type MatchGroup } from "./readable-match-groups";
-import { hitsPageQuery, isOwnSql, matchGroupsQuery } from "./search-queries";
+import { hitsPageQuery, isOwnSql, matchGroupsQuery, MAX_CANDIDATES } from "./search-queries";
 import { parseHeadline, type SnippetSegment } from "./search-snippet";
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -26,12 +26,14 @@ export interface SearchResult {
   page: number;
   pages: number;
   total: number;
+  /** More articles match than a search looks at (MAX_CANDIDATES): total is that cap. */
+  isCapped: boolean;
   hits: SearchHit[];
 }
 
 /**
- * Full-text search over published articles for one viewer, in at most two queries: the
- * first counts matches per requirement, decideAccess then says whose full text counts,
+ * Full-text search over published articles for one viewer, in at most two queries, among
+ * the most recent MAX_CANDIDATES matches: the first counts matches per requirement, decideAccess then says whose full text counts,
  * the second fetches one page. Public documents (title, standfirst, names, teaser) match
  * for everyone, full documents only where the viewer may read; snippets come from the
  * standfirst and teaser only, whoever asks. Bad input throws AppError INVALID_INPUT.
@@ -40,7 +42,7 @@ export async function searchArticles(db: Database, options: { query: string | st
   const query = parseSearchQuery(options.query);
   const { page, viewer, now } = options;
   if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE) throw new AppError("INVALID_INPUT", "That results page does not exist.", { page: "Not a valid page." });
-  const empty: SearchResult = { query, page, pages: 1, total: 0, hits: [] };
+  const empty: SearchResult = { query, page, pages: 1, total: 0, isCapped: false, hits: [] };
   if (!query) return empty;
 
   const isOwn = isOwnSql(viewer);
@@ -50,9 +52,12 @@ export async function searchArticles(db: Database, options: { query: string | st
     publicMatches: g.publicMatches,
     anyMatches: g.anyMatches,
   }));
-  const { total, readable } = readableMatches(viewer, groups, now);
+  const counted = readableMatches(viewer, groups, now);
+  const isCapped = groups.reduce((n, g) => n + g.anyMatches, 0) > MAX_CANDIDATES;
+  const total = isCapped ? MAX_CANDIDATES : counted.total;
+  const readable = counted.readable;
   const pages = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
-  if (total === 0 || page > pages) return { ...empty, total, pages };
+  if (total === 0 || page > pages) return { ...empty, total, isCapped, pages };
 
   const rows = await hitsPageQuery(db, { text: query, isOwn, readable, now, limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE });
   return {
@@ -60,6 +65,7 @@ export async function searchArticles(db: Database, options: { query: string | st
     page,
     pages,
     total,
+    isCapped,
     hits: rows.map((r) => ({
       id: r.id,
       slug: r.slug,

@@ -20,6 +20,13 @@ const clean = (text: SQL) => sql`translate(${text}, ${MARK_START + MARK_END}, ''
 const headline = (text: SQL, options: string) =>
   sql<string>`ts_headline('english'::regconfig, ${clean(text)}, ${TSQUERY}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, ${options}`})`;
 
+/**
+ * A search looks at the most recent matches only, at most this many: ranking (ts_rank over
+ * whole documents) and counting then cost the same for a rare word as for one in every piece,
+ * instead of growing with the archive. Readers see "more than …" when the cap is reached.
+ */
+export const MAX_CANDIDATES = 300;
+
 /** A fact about the row, not an access rule: is the viewer one of the piece's authors? */
 export function isOwnSql(viewer: Viewer): SQL<boolean> {
   if (viewer.kind === "anonymous") return sql<boolean>`false`;
@@ -27,19 +34,33 @@ export function isOwnSql(viewer: Viewer): SQL<boolean> {
     where ${articleAuthors.articleId} = ${articles.id} and ${authors.userId} = ${viewer.id})`;
 }
 
-/** Matching published articles counted per effective requirement and authorship. */
+/**
+ * The most recent matching published articles (MAX_CANDIDATES + 1, so that the cap shows),
+ * counted per effective requirement and authorship.
+ */
 export function matchGroupsQuery(db: Database, options: { text: string; isOwn: SQL<boolean>; now: Date }) {
-  return db
+  const candidates = db
     .select({
-      level: articles.effReqLevel,
-      ccaps: articles.effReqCcaps,
-      isOwn: sql<boolean>`${options.isOwn}`,
-      publicMatches: sql<number>`count(*) filter (where ${MATCHES_PUBLIC})`.mapWith(Number),
-      anyMatches: sql<number>`count(*)`.mapWith(Number),
+      level: sql<number | null>`${articles.effReqLevel}`.as("level"),
+      ccaps: sql<string[]>`${articles.effReqCcaps}`.as("ccaps"),
+      isOwn: sql<boolean>`${options.isOwn}`.as("is_own"),
+      isPublicMatch: sql<boolean>`${MATCHES_PUBLIC}`.as("is_public_match"),
     })
     .from(articles)
     .crossJoin(queryRelation(options.text))
     .where(and(isPublishedSql(options.now), sql`(${MATCHES_PUBLIC} or ${MATCHES_FULL})`))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(MAX_CANDIDATES + 1)
+    .as("candidates");
+  return db
+    .select({
+      level: candidates.level,
+      ccaps: candidates.ccaps,
+      isOwn: candidates.isOwn,
+      publicMatches: sql<number>`count(*) filter (where ${candidates.isPublicMatch})`.mapWith(Number),
+      anyMatches: sql<number>`count(*)`.mapWith(Number),
+    })
+    .from(candidates)
     .groupBy(sql`1, 2, 3`);
 }
 
@@ -70,9 +91,8 @@ export function hitsPageQuery(
   options: { text: string; isOwn: SQL<boolean>; readable: readonly ReadableRequirement[]; now: Date; limit: number; offset: number },
 ) {
   const fullAllowed = fullTextAllowedSql(options.readable, options.isOwn);
-  // A piece the viewer may not read is ranked by its public document only: its place must not depend on gated words.
-  const rank = sql<number>`case when ${fullAllowed} then ts_rank(${articles.searchFull}, ${TSQUERY}) else ts_rank(${articles.searchPublic}, ${TSQUERY}) end`;
-  const page = db
+  // Ranked among the most recent matches the viewer may find (see MAX_CANDIDATES).
+  const candidates = db
     .select({
       id: articles.id,
       slug: articles.slug,
@@ -82,12 +102,33 @@ export function hitsPageQuery(
       publishedAt: articles.publishedAt,
       effReqLevel: articles.effReqLevel,
       effReqCcaps: articles.effReqCcaps,
-      rank: rank.as("rank"),
+      searchPublic: articles.searchPublic,
+      searchFull: articles.searchFull,
+      fullAllowed: sql<boolean>`${fullAllowed}`.as("full_allowed"),
     })
     .from(articles)
     .crossJoin(queryRelation(options.text))
     .where(and(isPublishedSql(options.now), sql`(${MATCHES_PUBLIC} or (${fullAllowed} and ${MATCHES_FULL}))`))
-    .orderBy(desc(rank), desc(articles.publishedAt), desc(articles.id))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(MAX_CANDIDATES)
+    .as("candidates");
+  // A piece the viewer may not read is ranked by its public document only: its place must not depend on gated words.
+  const rank = sql<number>`case when ${candidates.fullAllowed} then ts_rank(${candidates.searchFull}, ${TSQUERY}) else ts_rank(${candidates.searchPublic}, ${TSQUERY}) end`;
+  const page = db
+    .select({
+      id: candidates.id,
+      slug: candidates.slug,
+      title: candidates.title,
+      standfirst: candidates.standfirst,
+      teaserHtml: candidates.teaserHtml,
+      publishedAt: candidates.publishedAt,
+      effReqLevel: candidates.effReqLevel,
+      effReqCcaps: candidates.effReqCcaps,
+      rank: rank.as("rank"),
+    })
+    .from(candidates)
+    .crossJoin(queryRelation(options.text))
+    .orderBy(desc(rank), desc(candidates.publishedAt), desc(candidates.id))
     .limit(options.limit)
     .offset(options.offset)
     .as("page");
