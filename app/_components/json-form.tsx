@@ -1,6 +1,13 @@
 "use client";
 
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useState, useSyncExternalStore, type FormEvent, type ReactNode } from "react";
+
+const noSubscription = () => () => {};
+
+/** False in the server's HTML and during hydration, true once the form's script runs. */
+function useIsHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
 
 export interface FieldSpec {
   name: string;
@@ -19,6 +26,8 @@ export function JsonForm(props: { action: string; fields: FieldSpec[]; submit: s
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  // Submitting before the script runs would send the fields the browser's own way (as a URL).
+  const isHydrated = useIsHydrated();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -43,7 +52,7 @@ export function JsonForm(props: { action: string; fields: FieldSpec[]; submit: s
 
   const formId = props.id ?? props.action.replace(/\W+/g, "-");
   return (
-    <form onSubmit={onSubmit} noValidate className="stack-form" aria-describedby={error ? `${formId}-error` : undefined}>
+    <form method="post" onSubmit={onSubmit} noValidate className="stack-form" aria-describedby={error ? `${formId}-error` : undefined}>
       {props.fields.map((f) =>
         f.type === "hidden" ? (
           <input key={f.name} type="hidden" name={f.name} value={f.value ?? ""} />
@@ -74,7 +83,7 @@ export function JsonForm(props: { action: string; fields: FieldSpec[]; submit: s
         </p>
       )}
       {props.children}
-      <button className="button primary" type="submit" disabled={busy}>
+      <button className="button primary" type="submit" disabled={busy || !isHydrated}>
         {busy ? "Please wait…" : props.submit}
       </button>
     </form>
