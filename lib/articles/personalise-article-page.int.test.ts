@@ -75,6 +75,14 @@ describe("personaliseArticlePage", () => {
     expect(page.html).not.toContain(gatedHtml.slice(0, 60));
   });
 
+  it("shows a visitor without any session cookie the anonymous box, with no session notice", async () => {
+    const page = await pageFor("");
+    if (page.kind !== "page") throw new Error("expected a page");
+    expect(page.html).toContain("This article is for subscribers");
+    expect(page.html).not.toContain("Your session has ended");
+    expect(page.html).not.toContain(gatedHtml.slice(0, 60));
+  });
+
   it("passes a missing page through with its status", async () => {
     const page = await pageFor(await tokenFor("level3@meridian.example"), "no-such-article");
     expect(page).toEqual({ kind: "page", status: 404, html: "<h1>Not found</h1>" });

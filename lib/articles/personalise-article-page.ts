@@ -46,7 +46,8 @@ export async function personaliseArticlePage(
     decision.allowed
       ? { kind: "full", gatedHtml: access.gatedHtml }
       : { kind: "paywall", requirement: access.requirement, decision, levelLabels: access.levelLabels },
-    { slug, personalised: member !== null, noticeHtml: member ? undefined : sessionEndedNotice(slug) },
+    // Only a cookie that names no session means the session ended; no cookie at all is just a visitor.
+    { slug, personalised: member !== null, noticeHtml: member || !token ? undefined : sessionEndedNotice(slug) },
   );
   return { kind: "page", status: 200, html: spliceArticleRest(shared.body, rest) ?? shared.body };
 }
