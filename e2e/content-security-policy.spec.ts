@@ -46,7 +46,7 @@ test("every HTML page has its own script nonce, on every script tag", async ({ b
   }
   const subscriber = await signedInContext(browser, "level4@meridian.example");
   for (const path of [`/articles/${gated.slug}`, "/account", "/subscribe"]) await expectNoncedPage(subscriber.request, path);
-  const editor = await signedInContext(browser, "editor@meridian.example");
+  const editor = await signedInContext(browser, "admin@meridian.example");
   for (const path of ["/admin", "/admin/articles", `/articles/${gated.slug}`]) await expectNoncedPage(editor.request, path);
   await Promise.all([anonymous.close(), subscriber.close(), editor.close()]);
 });
@@ -80,7 +80,7 @@ test("pages hydrate and navigate under the policy without a single violation", a
   await subscriber.goto("/account");
   await expect(subscriber.getByRole("heading", { level: 1 })).toBeVisible();
 
-  const editor = await (await signedInContext(browser, "editor@meridian.example")).newPage();
+  const editor = await (await signedInContext(browser, "admin@meridian.example")).newPage();
   const editorSeen = watchViolations(editor);
   await editor.goto("/admin");
   await expect(editor.getByRole("heading", { level: 1 })).toBeVisible();
