@@ -23,33 +23,60 @@ export function databaseKind(): DatabaseKind {
   return process.env.DATABASE_URL ? "postgres" : "pglite";
 }
 
-/** Opens a database: PostgreSQL when `url` is given, else PGlite in `dataDir`. */
-export async function connect(target: { url?: string; dataDir?: string }): Promise<Opened> {
+/** A driver's connection, before Drizzle is put over it. */
+interface Connection {
+  kind: DatabaseKind;
+  wrap: () => Promise<Database>;
+  close: () => Promise<void>;
+}
+
+async function openConnection(target: { url?: string; dataDir?: string }): Promise<Connection> {
   const url = target.url;
   if (url) {
     const { default: postgres } = await import("postgres");
-    const { drizzle } = await import("drizzle-orm/postgres-js");
     const client = postgres(url, {
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       onnotice: () => {},
     });
-    return { db: drizzle(client, { schema }) as unknown as Database, kind: "postgres", close: () => client.end() };
+    const wrap = async () => {
+      const { drizzle } = await import("drizzle-orm/postgres-js");
+      return drizzle(client, { schema }) as unknown as Database;
+    };
+    return { kind: "postgres", wrap, close: () => client.end() };
   }
   const { PGlite } = await import("@electric-sql/pglite");
-  const { drizzle } = await import("drizzle-orm/pglite");
   const dir = target.dataDir ?? pgliteDataDir();
   // PGlite does not create its parent folder, and has no inter-process lock: one instance per process.
   if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
   const client = new PGlite(dir);
-  return { db: drizzle(client, { schema }) as unknown as Database, kind: "pglite", close: () => client.close() };
+  const wrap = async () => {
+    const { drizzle } = await import("drizzle-orm/pglite");
+    return drizzle(client, { schema }) as unknown as Database;
+  };
+  return { kind: "pglite", wrap, close: () => client.close() };
 }
 
-const holder = globalThis as unknown as { __ledeDb?: Promise<Opened> };
+/** Opens a database: PostgreSQL when `url` is given, else PGlite in `dataDir`. */
+export async function connect(target: { url?: string; dataDir?: string }): Promise<Opened> {
+  const connection = await openConnection(target);
+  return { db: await connection.wrap(), kind: connection.kind, close: connection.close };
+}
 
-/** Opens the database once per process (kept on globalThis so dev reloads reuse it). */
+// The connection is one per process, kept on globalThis: dev reloads reuse it, and the
+// production server (scripts/serve.ts) shares it with Next's bundled routes, which load
+// this module separately. Each copy of the module puts its own Drizzle over it, so its
+// queries use its own copy of the schema.
+const holder = globalThis as unknown as { __ledeDbConnection?: Promise<Connection> };
+let local: { connection: Promise<Connection>; opened: Promise<Opened> } | undefined;
+
+/** Opens the database once per process. */
 export function openDatabase(): Promise<Opened> {
-  holder.__ledeDb ??= connect({ url: process.env.DATABASE_URL });
-  return holder.__ledeDb;
+  holder.__ledeDbConnection ??= openConnection({ url: process.env.DATABASE_URL });
+  const connection = holder.__ledeDbConnection;
+  if (local?.connection !== connection) {
+    local = { connection, opened: connection.then(async (c) => ({ db: await c.wrap(), kind: c.kind, close: c.close })) };
+  }
+  return local.opened;
 }
 
 export async function getDb(): Promise<Database> {
@@ -57,7 +84,8 @@ export async function getDb(): Promise<Database> {
 }
 
 export async function closeDatabase(): Promise<void> {
-  const opened = holder.__ledeDb;
-  holder.__ledeDb = undefined;
-  if (opened) await (await opened).close();
+  const connection = holder.__ledeDbConnection;
+  holder.__ledeDbConnection = undefined;
+  local = undefined;
+  if (connection) await (await connection).close();
 }

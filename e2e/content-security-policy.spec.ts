@@ -1,15 +1,19 @@
+import { createHash } from "node:crypto";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { demoArticles } from "@/db/seed";
 import { newContext, signedInContext } from "./support/accounts";
 import { gatedPieces, publicPieces } from "./support/gated-text";
 
 /*
- * Every HTML page, cached or rendered per request, carries a script nonce of its own in a
- * Content-Security-Policy without 'unsafe-inline' scripts, and every script tag has it.
+ * Every HTML page carries a Content-Security-Policy without 'unsafe-inline' scripts that
+ * allows exactly the inline scripts the server put there: a page rendered for one response
+ * by a nonce of its own on every script tag; a page shared by every reader (the server's
+ * page memory, and a member's article spliced into it) by the SHA-256 of each inline
+ * script, with no nonce anywhere to reuse.
  */
 const gated = gatedPieces[0]!;
 const seeded = demoArticles.find((a) => a.slug === gated.slug)!;
-const anonymousPages = [
+const sharedPages = [
   "/",
   `/articles/${gated.slug}`,
   `/articles/${publicPieces[0]!.slug}`,
@@ -17,37 +21,57 @@ const anonymousPages = [
   `/categories/${seeded.categories[0]}`,
   `/authors/${seeded.authors[0]}`,
   `/tags/${seeded.tags[0]}`,
-  "/signin",
-  "/subscribe",
-  "/no-such-page",
 ];
+const renderedPages = ["/signin", "/subscribe", "/no-such-page"];
 
-async function expectNoncedPage(request: APIRequestContext, path: string): Promise<string> {
+type Allowance = { nonce: string } | { hashes: string[] };
+
+async function expectGuardedPage(request: APIRequestContext, path: string, kind: "nonce" | "hash"): Promise<Allowance> {
   const res = await request.get(path, { maxRedirects: 0 });
   expect(res.status(), path).toBeLessThan(500);
   const headers = res.headers();
   const policy = headers["content-security-policy"] ?? "";
   const scriptSrc = policy.split("; ").find((d) => d.startsWith("script-src")) ?? "";
-  const nonce = scriptSrc.match(/'nonce-([A-Za-z0-9+/=]+)'/)?.[1];
-  expect(nonce, `${path}: ${policy}`).toBeDefined();
   expect(scriptSrc, path).not.toContain("unsafe-inline");
-  expect(headers.etag, `${path} must not be revalidated into an old nonce`).toBeUndefined();
-  const tags = (await res.text()).match(/<script\b[^>]*>/gi) ?? [];
+  expect(headers.etag, `${path} must not be revalidated into an old policy`).toBeUndefined();
+  const html = await res.text();
+  const tags = html.match(/<script\b[^>]*>/gi) ?? [];
   expect(tags.length, path).toBeGreaterThan(0);
-  for (const tag of tags) expect(tag, path).toContain(`nonce="${nonce}"`);
-  return nonce!;
+  if (kind === "nonce") {
+    const nonce = scriptSrc.match(/'nonce-([A-Za-z0-9+/=]+)'/)?.[1];
+    expect(nonce, `${path}: ${policy}`).toBeDefined();
+    expect(scriptSrc, path).not.toContain("'sha256-");
+    for (const tag of tags) expect(tag, path).toContain(`nonce="${nonce}"`);
+    return { nonce: nonce! };
+  }
+  expect(scriptSrc, path).not.toContain("'nonce-");
+  for (const tag of tags) expect(tag, path).not.toContain("nonce=");
+  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attributes]) => !/\ssrc=/.test(attributes!) && !/type="application\/(ld\+)?json"/.test(attributes!))
+    .map(([, , text]) => `'sha256-${createHash("sha256").update(text!, "utf8").digest("base64")}'`);
+  expect(inline.length, path).toBeGreaterThan(0);
+  const allowed = scriptSrc.match(/'sha256-[^']+'/g) ?? [];
+  // Exactly the page's own scripts: none missing (they would not run), none extra.
+  expect(new Set(allowed), path).toEqual(new Set(inline));
+  return { hashes: allowed };
 }
 
-test("every HTML page has its own script nonce, on every script tag", async ({ browser }) => {
+test("every HTML page allows exactly its own inline scripts: a fresh nonce when rendered, hashes when shared", async ({ browser }) => {
   const anonymous = await newContext(browser);
-  for (const path of anonymousPages) {
-    const first = await expectNoncedPage(anonymous.request, path);
-    expect(await expectNoncedPage(anonymous.request, path), `${path} served twice`).not.toBe(first);
+  for (const path of renderedPages) {
+    const first = await expectGuardedPage(anonymous.request, path, "nonce");
+    expect(await expectGuardedPage(anonymous.request, path, "nonce"), `${path} served twice`).not.toEqual(first);
+  }
+  for (const path of sharedPages) {
+    await expectGuardedPage(anonymous.request, path, "hash");
+    // Served again (from memory this time), still exactly its scripts.
+    await expectGuardedPage(anonymous.request, path, "hash");
   }
   const subscriber = await signedInContext(browser, "level4@meridian.example");
-  for (const path of [`/articles/${gated.slug}`, "/account", "/subscribe"]) await expectNoncedPage(subscriber.request, path);
+  await expectGuardedPage(subscriber.request, `/articles/${gated.slug}`, "hash");
+  for (const path of ["/account", "/subscribe"]) await expectGuardedPage(subscriber.request, path, "nonce");
   const editor = await signedInContext(browser, "admin@meridian.example");
-  for (const path of ["/admin", "/admin/articles", `/articles/${gated.slug}`]) await expectNoncedPage(editor.request, path);
+  for (const path of ["/admin", "/admin/articles", `/articles/${gated.slug}`]) await expectGuardedPage(editor.request, path, "nonce");
   await Promise.all([anonymous.close(), subscriber.close(), editor.close()]);
 });
 

@@ -1,13 +1,19 @@
 /**
- * The production server: Next's request handler behind one Node HTTP server that gives
- * every HTML response a fresh script nonce and its Content-Security-Policy (see
- * lib/http/apply-script-nonces), then compresses.
+ * The production server: one Node HTTP server in front of Next's request handler.
+ * - Shared pages (article, front, listing pages as an anonymous reader gets them) are
+ *   answered from the page memory (lib/http/page-memory) without entering Next, and a
+ *   signed-in reader's article is that page with their part spliced in (2 queries).
+ * - Everything else goes to Next; its HTML gets a fresh script nonce and its
+ *   Content-Security-Policy (lib/http/apply-script-nonces), then is compressed.
  * Usage: serve.ts [-p port] [-H hostname] [--keep-alive-timeout ms].
  */
 import http from "node:http";
 import { parseArgs } from "node:util";
 import compression from "compression";
+import { getDb } from "@/db/client";
 import { applyScriptNonces } from "@/lib/http/apply-script-nonces";
+import { routeThroughPageMemory, sendSharedPage, serveMemberArticle } from "@/lib/http/page-memory-routes";
+import { sharedPageMemory } from "@/lib/http/shared-page-memory";
 
 type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
@@ -37,14 +43,33 @@ async function main(): Promise<void> {
   const compress = compression() as unknown as Middleware;
   await app.prepare();
 
+  const memory = sharedPageMemory();
+
+  const handleWithNext = (request: http.IncomingMessage, response: http.ServerResponse) => {
+    applyScriptNonces(request, response);
+    handle(request, response).catch((e: unknown) => failed(response, e));
+  };
+
   const server = http.createServer((request, response) => {
+    const route = memory ? routeThroughPageMemory(request) : null;
+    if (memory && route?.kind === "anonymous") {
+      const kept = memory.peek(route.path);
+      if (kept) return sendSharedPage(request, response, kept, true);
+      memory.get(route.path).then(
+        (page) => sendSharedPage(request, response, page, false),
+        (e: unknown) => {
+          console.error(`[lede] page memory could not fetch ${route.path}, answering through Next:`, e);
+          compress(request, response, () => handleWithNext(request, response));
+        },
+      );
+      return;
+    }
     compress(request, response, () => {
-      applyScriptNonces(request, response);
-      handle(request, response).catch((e: unknown) => {
-        console.error("[lede] request failed:", e);
-        if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-        response.end("Something went wrong on our side. Please try again.");
-      });
+      if (!memory || route?.kind !== "member") return handleWithNext(request, response);
+      getDb()
+        .then((db) => serveMemberArticle(request, response, route, { db, memory }))
+        .then((served) => served || handleWithNext(request, response))
+        .catch((e: unknown) => failed(response, e, "This page could not be loaded just now. Please reload in a moment.", 503));
     });
   });
   server.keepAliveTimeout = keepAliveTimeout;
@@ -57,6 +82,12 @@ async function main(): Promise<void> {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => server.close(() => process.exit(0)));
   }
+}
+
+function failed(response: http.ServerResponse, e: unknown, message = "Something went wrong on our side. Please try again.", status = 500): void {
+  console.error("[lede] request failed:", e);
+  if (!response.headersSent) response.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "private, no-store", "retry-after": "5" });
+  response.end(message);
 }
 
 main().catch((e: unknown) => {

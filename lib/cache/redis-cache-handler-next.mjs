@@ -12,6 +12,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { readCacheConfig } from "./cache-config.mjs";
 import { decodeCacheValue, encodeCacheValue } from "./cache-value-codec.mjs";
+import { pageChangeChannel } from "./page-change-feed.mjs";
 import { sharedRedis } from "./shared-redis.mjs";
 import { tagsState } from "./tags-state.mjs";
 
@@ -46,6 +47,7 @@ for i = 3, #ARGV do
     if ARGV[2] ~= '' then redis.call('HSET', KEYS[1], 'expired:' .. ARGV[i], now + tonumber(ARGV[2])) end
   end
 end
+redis.call('PUBLISH', KEYS[2], table.concat(ARGV, ',', 3))
 return now`;
 
 /**
@@ -86,6 +88,7 @@ export default class RedisCacheHandler {
     this.redis = sharedRedis(config.redisUrl);
     this.entryPrefix = `${config.prefix}page:${readBuildId(ctx.serverDistDir)}:`;
     this.tagsKey = `${config.prefix}tags`;
+    this.changeChannel = pageChangeChannel(config);
   }
 
   /**
@@ -148,7 +151,7 @@ export default class RedisCacheHandler {
     if (list.length === 0) return;
     const mode = durations ? "stale" : "now";
     const expireMs = durations?.expire === undefined ? "" : String(durations.expire * 1000);
-    const done = await this.redis.run((c) => c.eval(REVALIDATE_TAGS, { keys: [this.tagsKey], arguments: [mode, expireMs, ...list] }));
+    const done = await this.redis.run((c) => c.eval(REVALIDATE_TAGS, { keys: [this.tagsKey, this.changeChannel], arguments: [mode, expireMs, ...list] }));
     if (done === undefined) console.error(`[lede] shared cache: could not expire ${list.join(", ")} in Redis; other instances may show the old page until it expires`);
   }
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, createNonce, createScriptNonceStream, setScriptNonces } from "./content-security-policy";
+import { createHash } from "node:crypto";
+import { contentSecurityPolicy, createNonce, createScriptNonceStream, hashScriptPolicy, setScriptNonces, stripScriptNonces } from "./content-security-policy";
+
+const sha = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
 describe("contentSecurityPolicy", () => {
   it("allows inline scripts only with the nonce", () => {
@@ -46,5 +49,24 @@ describe("createScriptNonceStream", () => {
       for (let i = 0; i < html.length; i += size) chunks.push(rewrite(html.slice(i, i + size), i + size >= html.length));
       expect(chunks.join("")).toBe(whole);
     }
+  });
+});
+
+describe("hashScriptPolicy", () => {
+  it("allows each inline script by its hash, once, and nothing for external scripts or data blocks", () => {
+    const html = `<script src="/a.js"></script><script>a()</script><SCRIPT type="module">b()</SCRIPT><script>a()</script><script type="application/ld+json">{"x":"€"}</script><script nonce="n">c("€")</script>`;
+    const scriptSrc = hashScriptPolicy(html).split("; ").find((d) => d.startsWith("script-src"));
+    expect(scriptSrc).toBe(`script-src 'self' ${sha("a()")} ${sha("b()")} ${sha('c("€")')}`);
+    expect(hashScriptPolicy(html)).toContain("object-src 'none'");
+  });
+
+  it("allows no inline script on a page without one", () => {
+    expect(hashScriptPolicy("<p>no scripts</p>").split("; ")[1]).toBe("script-src 'self'");
+  });
+});
+
+describe("stripScriptNonces", () => {
+  it("takes nonces off script tags only", () => {
+    expect(stripScriptNonces(`<script nonce="a" src="/x.js"></script><script async nonce='b'>1</script><p nonce="c">`)).toBe(`<script src="/x.js"></script><script async>1</script><p nonce="c">`);
   });
 });

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 
 /** A fresh nonce for one response. */
 export function createNonce(): string {
@@ -11,9 +11,38 @@ export function createNonce(): string {
  * Styles stay 'unsafe-inline' (React's style attributes); they cannot run code.
  */
 export function contentSecurityPolicy(nonce: string): string {
+  return policyWithScriptSources([`'nonce-${nonce}'`]);
+}
+
+const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const SCRIPT_SRC_ATTRIBUTE = /\ssrc\s*=/i;
+const SCRIPT_TYPE_ATTRIBUTE = /\stype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+
+/**
+ * The policy for a page shared by every reader (lib/http/page-memory): its inline scripts
+ * are allowed by their SHA-256, so the same markup and header serve every response and no
+ * nonce is ever reused. Any other inline script — one injected into the page — does not run.
+ */
+export function hashScriptPolicy(html: string): string {
+  const hashes = new Set<string>();
+  for (const [, attributes = "", text = ""] of html.matchAll(INLINE_SCRIPT)) {
+    if (SCRIPT_SRC_ATTRIBUTE.test(attributes) || !runsAsScript(attributes)) continue;
+    hashes.add(`'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`);
+  }
+  return policyWithScriptSources([...hashes]);
+}
+
+/** Data blocks (JSON-LD, JSON) are never run, so a policy need not allow them. */
+function runsAsScript(attributes: string): boolean {
+  const match = SCRIPT_TYPE_ATTRIBUTE.exec(attributes);
+  const type = (match?.[1] ?? match?.[2] ?? match?.[3] ?? "").trim().toLowerCase();
+  return type === "" || type === "module" || type === "text/javascript" || type === "application/javascript";
+}
+
+function policyWithScriptSources(sources: string[]): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}'`,
+    ["script-src 'self'", ...sources].join(" "),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -55,4 +84,9 @@ export function createScriptNonceStream(nonce: string): (chunk: string, final: b
     }
     return setScriptNonces(text, nonce);
   };
+}
+
+/** Takes nonces off script tags: a shared page is allowed by hashes, and keeps no one's nonce. */
+export function stripScriptNonces(html: string): string {
+  return html.replace(SCRIPT_TAG, (tag: string, attributes: string) => (/\snonce=/i.test(attributes) ? `<script${attributes.replace(NONCE_ATTRIBUTE, "")}>` : tag));
 }

@@ -4,6 +4,7 @@ import { LOOPBACK_HEADER } from "./apply-script-nonces";
 export interface OwnPage {
   status: number;
   contentType: string;
+  headers: http.IncomingHttpHeaders;
   body: string;
 }
 
@@ -33,7 +34,12 @@ export function fetchOwnPage(path: string, options: { cookie?: string; timeoutMs
         let body = "";
         response.on("data", (chunk: string) => (body += chunk));
         response.on("end", () =>
-          resolve({ status: response.statusCode ?? 502, contentType: String(response.headers["content-type"] ?? "text/html"), body }),
+          resolve({
+            status: response.statusCode ?? 502,
+            contentType: String(response.headers["content-type"] ?? "text/html"),
+            headers: response.headers,
+            body,
+          }),
         );
         response.on("error", reject);
       },

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { routeThroughPageMemory } from "./page-memory-routes";
+
+const get = (url: string, headers: Record<string, string> = {}, method = "GET") => routeThroughPageMemory({ method, url, headers });
+
+describe("routeThroughPageMemory", () => {
+  it("answers anonymous readers' shared pages from memory", () => {
+    for (const path of ["/", "/articles/eu-defence-fund", "/categories/nato", "/tags/baltic/page/2", "/authors/clara-ruiz", "/latest", "/latest/page/3"]) {
+      expect(get(path), path).toEqual({ kind: "anonymous", path });
+    }
+    // Other cookies (consent, Auth.js' CSRF) do not change these pages.
+    expect(get("/articles/a", { cookie: "authjs.csrf-token=x; theme=dark" })).toEqual({ kind: "anonymous", path: "/articles/a" });
+  });
+
+  it("leaves to Next what the memory does not hold", () => {
+    for (const path of ["/search", "/account", "/admin", "/subscribe", "/articles/a/", "/articles/A", "/articles/%E2%82%AC", "/articles/a?checkout=1", "/?utm_source=x", "/categories/a/page/0", "/feed.xml", "/m/articles/a"]) {
+      expect(get(path), path).toBeNull();
+    }
+    expect(get("/articles/a", {}, "HEAD")).toBeNull();
+    expect(get("/articles/a", {}, "POST")).toBeNull();
+    for (const header of ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "x-lede-loopback"]) {
+      expect(get("/articles/a", { [header]: "1" }), header).toBeNull();
+    }
+  });
+
+  it("sends a signed-in reader's article document to the member route, and nothing else they ask for", () => {
+    expect(get("/articles/a", { cookie: "theme=dark; lede.session=tok%3D1" })).toEqual({ kind: "member", slug: "a", token: "tok=1" });
+    // The cookie of the other scheme names no session here (plain http): a visitor without one.
+    expect(get("/articles/a", { cookie: "__Secure-lede.session=tok" })).toEqual({ kind: "member", slug: "a", token: "" });
+    expect(get("/", { cookie: "lede.session=tok" })).toBeNull();
+    expect(get("/categories/nato", { cookie: "lede.session=tok" })).toBeNull();
+    expect(get("/articles/a", { cookie: "lede.session=tok", rsc: "1" })).toBeNull();
+    expect(get("/articles/a?checkout=done", { cookie: "lede.session=tok" })).toBeNull();
+  });
+});

@@ -1,0 +1,155 @@
+import { createHash } from "node:crypto";
+import { gunzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { memorisePage, PageMemory, QUIET_AFTER_PURGE_MS, sharedMaxAgeMs, type FetchedPage } from "./page-memory";
+
+const PUBLIC = { "content-type": "text/html; charset=utf-8", "cache-control": "s-maxage=300, stale-while-revalidate=31535700", "x-nextjs-cache": "HIT" };
+const html = (text: string) => `<html><body><p>${text}</p>${"<i>filler</i>".repeat(200)}<script>self.__next_f.push([1,"${text}"])</script></body></html>`;
+
+function fakeNext(pages: Record<string, FetchedPage>) {
+  const calls: string[] = [];
+  const gates: Array<() => void> = [];
+  let held = false;
+  return {
+    calls,
+    hold: () => (held = true),
+    release: () => {
+      held = false;
+      gates.splice(0).forEach((open) => open());
+    },
+    fetchPage: async (path: string) => {
+      calls.push(path);
+      if (held) await new Promise<void>((open) => gates.push(open));
+      const page = pages[path];
+      if (!page) return { status: 404, headers: { "content-type": "text/html" }, body: "<p>not found</p>" };
+      return page;
+    },
+  };
+}
+
+function clock(start = 1_000_000) {
+  let t = start;
+  return { now: () => t, advance: (ms: number) => (t += ms) };
+}
+
+describe("PageMemory", () => {
+  it("fetches a shareable page once, then answers from memory", async () => {
+    const next = fakeNext({ "/articles/a": { status: 200, headers: PUBLIC, body: html("A") } });
+    const memory = new PageMemory({ fetchPage: next.fetchPage, maxBytes: 10_000_000, maxAgeMs: 30_000 });
+    const [first, second] = await Promise.all([memory.get("/articles/a"), memory.get("/articles/a")]);
+    expect(first).toBe(second);
+    expect(memory.peek("/articles/a")).toBe(first);
+    expect(next.calls).toEqual(["/articles/a"]);
+    expect(gunzipSync(first.gzip!).toString()).toBe(first.html);
+  });
+
+  it("never keeps what is not from the page cache, not public, has a cookie, or is not a 200", async () => {
+    const next = fakeNext({
+      "/dynamic": { status: 200, headers: { "content-type": "text/html", "cache-control": "private, no-cache, no-store" }, body: html("D") },
+      "/cookie": { status: 200, headers: { ...PUBLIC, "set-cookie": "a=b" }, body: html("C") },
+      "/stale": { status: 200, headers: { ...PUBLIC, "x-nextjs-cache": "STALE" }, body: html("S") },
+      "/json": { status: 200, headers: { ...PUBLIC, "content-type": "application/json" }, body: "{}" },
+    });
+    const memory = new PageMemory({ fetchPage: next.fetchPage, maxBytes: 10_000_000, maxAgeMs: 30_000 });
+    for (const path of ["/dynamic", "/cookie", "/stale", "/json", "/missing"]) {
+      const page = await memory.get(path);
+      expect(page.shareable, path).toBe(false);
+      expect(memory.peek(path), path).toBeUndefined();
+    }
+    expect((await memory.get("/missing")).status).toBe(404);
+    expect(next.calls.filter((p) => p === "/missing")).toHaveLength(2);
+  });
+
+  it("keeps a page no longer than its s-maxage or the memory's own limit", async () => {
+    const time = clock();
+    const next = fakeNext({
+      "/short": { status: 200, headers: { ...PUBLIC, "cache-control": "s-maxage=5, stale-while-revalidate=60" }, body: html("S") },
+      "/long": { status: 200, headers: PUBLIC, body: html("L") },
+    });
+    const memory = new PageMemory({ fetchPage: next.fetchPage, maxBytes: 10_000_000, maxAgeMs: 30_000, now: time.now });
+    await memory.get("/short");
+    await memory.get("/long");
+    time.advance(5_001);
+    expect(memory.peek("/short")).toBeUndefined();
+    expect(memory.peek("/long")).toBeDefined();
+    time.advance(25_000);
+    expect(memory.peek("/long")).toBeUndefined();
+  });
+
+  it("a purge forgets every page, and a page fetched while Next may still hold the old copy is not kept", async () => {
+    const time = clock();
+    const pages = { "/articles/a": { status: 200, headers: PUBLIC, body: html("old") } };
+    const next = fakeNext(pages);
+    const memory = new PageMemory({ fetchPage: next.fetchPage, maxBytes: 10_000_000, maxAgeMs: 30_000, now: time.now });
+    await memory.get("/articles/a");
+    memory.purge();
+    expect(memory.peek("/articles/a")).toBeUndefined();
+    expect(memory.size).toBe(0);
+    // Fetched just after the purge: answered, not kept.
+    await memory.get("/articles/a");
+    expect(memory.peek("/articles/a")).toBeUndefined();
+    time.advance(QUIET_AFTER_PURGE_MS);
+    pages["/articles/a"] = { status: 200, headers: PUBLIC, body: html("new") };
+    expect((await memory.get("/articles/a")).html).toContain("new");
+    expect(memory.peek("/articles/a")?.html).toContain("new");
+  });
+
+  it("a fetch that began before a purge is not kept, even when it ends after the quiet time", async () => {
+    const time = clock();
+    const next = fakeNext({ "/articles/a": { status: 200, headers: PUBLIC, body: html("old") } });
+    const memory = new PageMemory({ fetchPage: next.fetchPage, maxBytes: 10_000_000, maxAgeMs: 30_000, now: time.now });
+    next.hold();
+    const inFlight = memory.get("/articles/a");
+    memory.purge();
+    time.advance(QUIET_AFTER_PURGE_MS + 1);
+    next.release();
+    await inFlight;
+    expect(memory.peek("/articles/a")).toBeUndefined();
+  });
+
+  it("keeps nothing while it cannot hear of other instances' changes, and forgets what it had", async () => {
+    const next = fakeNext({ "/articles/a": { status: 200, headers: PUBLIC, body: html("A") } });
+    const memory = new PageMemory({ fetchPage: next.fetchPage, maxBytes: 10_000_000, maxAgeMs: 30_000 });
+    await memory.get("/articles/a");
+    memory.setKeeping(false);
+    expect(memory.peek("/articles/a")).toBeUndefined();
+    expect((await memory.get("/articles/a")).html).toContain("A");
+    expect(memory.peek("/articles/a")).toBeUndefined();
+    memory.setKeeping(true);
+    await memory.get("/articles/a");
+    expect(memory.peek("/articles/a")).toBeDefined();
+  });
+
+  it("stays within its byte budget by forgetting the oldest pages", async () => {
+    const pages: Record<string, FetchedPage> = {};
+    for (const p of ["/a", "/b", "/c"]) pages[p] = { status: 200, headers: PUBLIC, body: html(p) };
+    const next = fakeNext(pages);
+    const one = await new PageMemory({ fetchPage: next.fetchPage, maxBytes: 1e9, maxAgeMs: 30_000 }).get("/a");
+    const entryBytes = one.html.length * 2 + one.body.length + one.gzip!.length + 1024;
+    const memory = new PageMemory({ fetchPage: next.fetchPage, maxBytes: entryBytes * 2 + 10, maxAgeMs: 30_000 });
+    for (const p of ["/a", "/b", "/c"]) await memory.get(p);
+    expect(memory.size).toBe(2);
+    expect(memory.peek("/a")).toBeUndefined();
+    expect(memory.peek("/c")).toBeDefined();
+  });
+});
+
+describe("memorisePage", () => {
+  it("drops per-response headers, strips nonces, and allows exactly its inline scripts by hash", () => {
+    const body = `<script src="/_next/static/a.js" nonce="old"></script><script nonce="old">self.__next_f.push([0])</script><script type="application/ld+json">{"a":1}</script>`;
+    const page = memorisePage({ status: 200, headers: { ...PUBLIC, "content-length": "9", etag: '"x"', date: "now", "content-security-policy": "old" }, body });
+    expect(page.headers).toEqual(PUBLIC);
+    expect(page.html).not.toContain("nonce");
+    const hash = createHash("sha256").update("self.__next_f.push([0])").digest("base64");
+    const scriptSrc = page.policy.split("; ").find((d) => d.startsWith("script-src"));
+    expect(scriptSrc).toBe(`script-src 'self' 'sha256-${hash}'`);
+  });
+});
+
+describe("sharedMaxAgeMs", () => {
+  it("reads s-maxage, and nothing else", () => {
+    expect(sharedMaxAgeMs("s-maxage=60, stale-while-revalidate=300")).toBe(60_000);
+    expect(sharedMaxAgeMs("max-age=60")).toBe(0);
+    expect(sharedMaxAgeMs(undefined)).toBe(0);
+  });
+});
