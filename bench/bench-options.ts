@@ -1,8 +1,13 @@
 import type { DatasetSize } from "./data/dataset-shape";
 import type { RunSettings } from "./run-scenario";
+import { SCENARIO_NAMES, type ScenarioName } from "./scenarios";
 
 export interface BenchOptions {
   quick: boolean;
+  /** `--only a,b`: these scenarios alone (development; latest.json then holds only them). */
+  only: ScenarioName[] | null;
+  /** `--profile`: the server writes V8 CPU profiles to bench/results/profiles when it stops. */
+  profile: boolean;
   /** The small dataset first, then the large one the targets and latest.json are about. */
   small: DatasetSize;
   large: DatasetSize;
@@ -15,12 +20,25 @@ export interface BenchOptions {
 
 /** `--quick`: small data and short runs for development; the full run fits in 10 minutes on 2 cores. */
 export function parseBenchOptions(argv: string[]): BenchOptions {
-  const unknown = argv.filter((a) => a !== "--quick");
-  if (unknown.length > 0) throw new Error(`unknown option(s): ${unknown.join(" ")} (only --quick is known)`);
+  let only: ScenarioName[] | null = null;
+  const unknown: string[] = [];
+  for (const arg of argv) {
+    if (arg === "--quick" || arg === "--profile") continue;
+    if (arg.startsWith("--only=")) {
+      const names = arg.slice("--only=".length).split(",");
+      const wrong = names.filter((n) => !(SCENARIO_NAMES as readonly string[]).includes(n));
+      if (wrong.length > 0 || names.length === 0) throw new Error(`--only: unknown scenario(s) ${wrong.join(", ")}; known: ${SCENARIO_NAMES.join(", ")}`);
+      only = names as ScenarioName[];
+    } else unknown.push(arg);
+  }
+  if (unknown.length > 0) throw new Error(`unknown option(s): ${unknown.join(" ")} (known: --quick, --only=a,b, --profile)`);
   const quick = argv.includes("--quick");
+  const profile = argv.includes("--profile");
   return quick
     ? {
         quick,
+        only,
+        profile,
         small: { articles: 200, members: 2_000 },
         large: { articles: 1_000, members: 5_000 },
         run: { connections: 32, warmupSeconds: 1, durationSeconds: 3, rounds: 3 },
@@ -29,6 +47,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       }
     : {
         quick,
+        only,
+        profile,
         small: { articles: 1_000, members: 100_000 },
         large: { articles: 20_000, members: 100_000 },
         run: { connections: 32, warmupSeconds: 3, durationSeconds: 12, rounds: 3 },

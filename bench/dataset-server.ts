@@ -34,14 +34,15 @@ export const log = (line: string) => console.log(`[bench] ${line}`);
  * (PGlite has no inter-process lock), then serves it. On PostgreSQL the server talks
  * through a counting proxy, so queries per request are known.
  */
-export async function startDatasetServer(size: DatasetSize, adminUrl: string | undefined): Promise<DatasetServer> {
+export async function startDatasetServer(size: DatasetSize, adminUrl: string | undefined, options: { profile: boolean }): Promise<DatasetServer> {
   log(`dataset: ${size.articles.toLocaleString("en")} articles, ${size.members.toLocaleString("en")} members…`);
   const database = await prepareBenchDatabase(size, adminUrl);
   log(`dataset ${database.reused ? "reused" : "generated"} (${database.kind}) in ${database.seconds.toFixed(1)} s`);
   const counter = database.env.DATABASE_URL ? await startQueryCounter(database.env.DATABASE_URL) : null;
   const probe: DatabaseProbe | null = counter && { cpuByPid: () => cpuMsByPid("postgres"), statements: () => counter.statements };
   const logFile = path.join(process.cwd(), "bench", "results", `server-${size.articles}.log`);
-  const server = await startBenchServer({ port: await freePort(), databaseEnv: counter ? { DATABASE_URL: counter.url } : database.env, logFile }).catch(async (e: unknown) => {
+  const profileDir = options.profile ? path.join(process.cwd(), "bench", "results", "profiles", String(size.articles)) : null;
+  const server = await startBenchServer({ port: await freePort(), databaseEnv: counter ? { DATABASE_URL: counter.url } : database.env, logFile, profileDir }).catch(async (e: unknown) => {
     await counter?.close();
     throw e;
   });

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick]`: builds the production server if needed, then serves a
+ * `npm run bench [-- --quick] [--only=a,b] [--profile]`: builds the production server if needed, then serves a
  * small and then a large generated dataset (PostgreSQL at DATABASE_URL, else PGlite) with
  * the production server (scripts/serve.ts), drives every scenario with autocannon from a separate process, and
  * reports requests/s, latency, failures and the server's CPU time per request.
@@ -30,10 +30,11 @@ async function main(): Promise<void> {
   // and Next writes rendered pages under .next/, which two servers would share.
   const runs: DatasetRun[] = [];
   for (const size of [options.small, options.large]) {
-    const server = await startDatasetServer(size, adminUrl);
+    const server = await startDatasetServer(size, adminUrl, { profile: options.profile });
     let failure: unknown = null;
     try {
-      for (const scenario of buildScenarios(size.articles)) log(describe(server, await server.run(scenario, options.run)));
+      const scenarios = buildScenarios(size.articles).filter((s) => !options.only || options.only.includes(s.name));
+      for (const scenario of scenarios) log(describe(server, await server.run(scenario, options.run)));
     } catch (e) {
       failure = e;
     }

@@ -3,6 +3,7 @@
  * - Shared pages (article, front, listing pages as an anonymous reader gets them) are
  *   answered from the page memory (lib/http/page-memory) without entering Next, and a
  *   signed-in reader's article is that page with their part spliced in (2 queries).
+ * - Stripe's webhook is answered without entering Next either (lib/billing/answer-stripe-webhook).
  * - Everything else goes to Next; its HTML gets a fresh script nonce and its
  *   Content-Security-Policy (lib/http/apply-script-nonces), then is compressed.
  * Usage: serve.ts [-p port] [-H hostname] [--keep-alive-timeout ms].
@@ -11,7 +12,10 @@ import http from "node:http";
 import { parseArgs } from "node:util";
 import compression from "compression";
 import { getDb } from "@/db/client";
+import { answerStripeWebhook } from "@/lib/billing/answer-stripe-webhook";
+import { currentGateway } from "@/lib/billing/current-gateway";
 import { applyScriptNonces } from "@/lib/http/apply-script-nonces";
+import { readRequestBody } from "@/lib/http/read-request-body";
 import { routeThroughPageMemory, sendSharedPage, serveMemberArticle } from "@/lib/http/page-memory-routes";
 import { sharedPageMemory } from "@/lib/http/shared-page-memory";
 
@@ -51,6 +55,7 @@ async function main(): Promise<void> {
   };
 
   const server = http.createServer((request, response) => {
+    if (request.method === "POST" && request.url === "/api/stripe/webhook") return answerWebhook(request, response);
     const route = memory ? routeThroughPageMemory(request) : null;
     if (memory && route?.kind === "anonymous") {
       const kept = memory.peek(route.path);
@@ -82,6 +87,20 @@ async function main(): Promise<void> {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => server.close(() => process.exit(0)));
   }
+}
+
+function answerWebhook(request: http.IncomingMessage, response: http.ServerResponse): void {
+  const header = (name: string) => {
+    const value = request.headers[name];
+    return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
+  };
+  answerStripeWebhook({ header, readBody: (limit) => readRequestBody(request, limit) }, { db: getDb, gateway: currentGateway }).then(
+    (answer) => {
+      response.writeHead(answer.status, { "content-type": "application/json", "cache-control": "private, no-store", "x-content-type-options": "nosniff" });
+      response.end(JSON.stringify(answer.json));
+    },
+    (e: unknown) => failed(response, e),
+  );
 }
 
 function failed(response: http.ServerResponse, e: unknown, message = "Something went wrong on our side. Please try again.", status = 500): void {

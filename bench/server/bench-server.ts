@@ -40,7 +40,13 @@ async function waitUntilReady(origin: string, child: ChildProcess, timeoutMs: nu
   throw new Error(`the server did not answer within ${timeoutMs} ms`);
 }
 
-export async function startBenchServer(options: { port: number; databaseEnv: Record<string, string | undefined>; logFile: string }): Promise<RunningServer> {
+export async function startBenchServer(options: {
+  port: number;
+  databaseEnv: Record<string, string | undefined>;
+  logFile: string;
+  /** Where the server writes a V8 CPU profile when it stops, if anywhere. */
+  profileDir?: string | null;
+}): Promise<RunningServer> {
   clearIsrCache();
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.databaseEnv };
   // Test mode (no Stripe keys) with a known webhook secret, so the load generator can sign events.
@@ -62,7 +68,8 @@ export async function startBenchServer(options: { port: number; databaseEnv: Rec
   }
   mkdirSync(path.dirname(options.logFile), { recursive: true });
   const log = openSync(options.logFile, "w");
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(process.cwd(), "scripts", "serve.ts"), "-p", String(options.port), "-H", "127.0.0.1"], {
+  const profiling = options.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.profileDir}`] : [];
+  const child = spawn(process.execPath, [...profiling, "--import", "tsx", path.join(process.cwd(), "scripts", "serve.ts"), "-p", String(options.port), "-H", "127.0.0.1"], {
     env,
     detached: true,
     stdio: ["ignore", log, log],

@@ -107,6 +107,12 @@ describe("webhooks converge", () => {
     const [row] = await db.select().from(subscriptions).where(eq(subscriptions.id, subscriptionId));
     expect(row?.status).toBe("canceled");
     expect(await entitlement(m.userId, standNow())).toEqual({ level: 0, ccaps: [] });
+    // History follows what the member could read: granted once, ended once, whatever the order.
+    const history = await db.select().from(entitlementHistory).where(eq(entitlementHistory.userId, m.userId)).orderBy(entitlementHistory.id);
+    expect(history.map((h) => [h.fromLevel, h.toLevel])).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
   });
 
   it("200 random orders of a realistic history, with duplicates, all reach the state of the ordered delivery", async () => {

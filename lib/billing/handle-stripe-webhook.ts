@@ -1,4 +1,3 @@
-import { eq } from "drizzle-orm";
 import type Stripe from "stripe";
 import type { Database } from "@/db/client";
 import { stripeEvents } from "@/db/schema";
@@ -63,11 +62,15 @@ async function dispatch(db: Database, gateway: BillingGateway, event: Stripe.Eve
   }
 }
 
+/** Thrown inside the transaction to undo a replay's work: the event was processed already. */
+class AlreadyProcessed extends Error {}
+
 /**
  * The one entry point for Stripe events, from the webhook route and from the local test
- * checkout alike: verify the signature, record the event id (a replay changes nothing),
- * then converge the member's state. Recording and converging share one transaction, so
- * a failure leaves the event unrecorded and Stripe's retry processes it.
+ * checkout alike: verify the signature, converge the member's state, and record the event
+ * id with its outcome, all in one transaction. A replay finds the id taken at the end and
+ * rolls its work back (so it changes nothing); a failure leaves the event unrecorded and
+ * Stripe's retry processes it.
  */
 export async function handleStripeWebhook(
   db: Database,
@@ -82,17 +85,21 @@ export async function handleStripeWebhook(
     return { status: 400, outcome: "Invalid signature." };
   }
   const now = options.now ?? new Date();
-  return db.transaction(async (tx) => {
-    const txDb = tx as unknown as Database;
-    const [fresh] = await txDb
-      .insert(stripeEvents)
-      .values({ id: event.id, type: event.type, stripeCreatedAt: new Date(event.created * 1000) })
-      .onConflictDoNothing()
-      .returning({ id: stripeEvents.id });
-    if (!fresh) return { status: 200 as const, outcome: "duplicate: already processed" };
-    // The gateway works inside the transaction too (test mode keeps its "Stripe side" in the database).
-    const outcome = await dispatch(txDb, gatewayFor(txDb), event, now);
-    await txDb.update(stripeEvents).set({ outcome }).where(eq(stripeEvents.id, event.id));
-    return { status: 200 as const, outcome };
-  });
+  try {
+    return await db.transaction(async (tx) => {
+      const txDb = tx as unknown as Database;
+      // The gateway works inside the transaction too (test mode keeps its "Stripe side" in the database).
+      const outcome = await dispatch(txDb, gatewayFor(txDb), event, now);
+      const [recorded] = await txDb
+        .insert(stripeEvents)
+        .values({ id: event.id, type: event.type, stripeCreatedAt: new Date(event.created * 1000), outcome })
+        .onConflictDoNothing()
+        .returning({ id: stripeEvents.id });
+      if (!recorded) throw new AlreadyProcessed();
+      return { status: 200 as const, outcome };
+    });
+  } catch (e) {
+    if (e instanceof AlreadyProcessed) return { status: 200, outcome: "duplicate: already processed" };
+    throw e;
+  }
 }

@@ -20,16 +20,24 @@ export async function withEntitlementHistory<T>(
   const before = await currentEntitlements(db, options.userId, options.now);
   const result = await change();
   const after = await currentEntitlements(db, options.userId, options.now);
-  if (!sameEntitlements(before, after)) {
-    await db.insert(entitlementHistory).values({
-      userId: options.userId,
-      fromLevel: before.level,
-      toLevel: after.level,
-      fromCcaps: before.ccaps,
-      toCcaps: after.ccaps,
-      cause: options.cause,
-      actorId: options.actorId ?? null,
-    });
-  }
+  await recordEntitlementChange(db, { ...options, before, after });
   return result;
+}
+
+/** Writes a history row naming the cause if what the member can read differs from before to after. */
+export async function recordEntitlementChange(
+  db: Database,
+  options: { userId: string; before: EntitlementSummary; after: EntitlementSummary; cause: string; actorId?: string | null },
+): Promise<void> {
+  const { before, after } = options;
+  if (sameEntitlements(before, after)) return;
+  await db.insert(entitlementHistory).values({
+    userId: options.userId,
+    fromLevel: before.level,
+    toLevel: after.level,
+    fromCcaps: before.ccaps,
+    toCcaps: after.ccaps,
+    cause: options.cause,
+    actorId: options.actorId ?? null,
+  });
 }

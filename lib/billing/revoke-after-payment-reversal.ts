@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { subscriptions, users } from "@/db/schema";
-import { lockMember } from "./lock-member";
+import { subscriptions } from "@/db/schema";
+import { lockMemberForCustomer } from "./lock-member";
 import { withEntitlementHistory } from "./record-entitlement-change";
 
 /**
@@ -14,9 +14,9 @@ export async function revokeAfterPaymentReversal(
   options: { customerId: string; reason: "refund" | "dispute"; cause: string; policyRevokes: boolean; now: Date },
 ): Promise<string> {
   if (!options.policyRevokes) return `kept: policy keeps access after a ${options.reason}`;
-  const [member] = await db.select({ id: users.id }).from(users).where(eq(users.stripeCustomerId, options.customerId)).limit(1);
-  if (!member) return "ignored: unknown customer";
-  await lockMember(db, member.id);
+  const memberId = await lockMemberForCustomer(db, options.customerId, null);
+  if (!memberId) return "ignored: unknown customer";
+  const member = { id: memberId };
   const [target] = await db
     .select({ id: subscriptions.id })
     .from(subscriptions)

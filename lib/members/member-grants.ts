@@ -8,7 +8,8 @@ interface CcapJson {
   name: string;
   expiresAt: string | null;
 }
-interface SubscriptionJson {
+export interface SubscriptionJson {
+  id: string;
   status: string;
   currentPeriodStart: string | null;
   currentPeriodEnd: string | null;
@@ -32,7 +33,7 @@ export function entitlementColumns() {
     compUntil: users.compUntil,
     ccapsJson: sql<CcapJson[] | null>`(select json_agg(json_build_object('name', ${memberCcaps.ccap}, 'expiresAt', ${memberCcaps.expiresAt})) from ${memberCcaps} where ${memberCcaps.userId} = ${userId})`,
     subscriptionsJson: sql<SubscriptionJson[] | null>`(select json_agg(json_build_object(
-      'status', s.status, 'currentPeriodStart', s.current_period_start, 'currentPeriodEnd', s.current_period_end,
+      'id', s.id, 'status', s.status, 'currentPeriodStart', s.current_period_start, 'currentPeriodEnd', s.current_period_end,
       'cancelAtPeriodEnd', s.cancel_at_period_end, 'cancelAt', s.cancel_at, 'revokedAt', s.revoked_at,
       'level', p.level, 'ccaps', p.ccaps))
       from ${subscriptions} s join ${plans} p on p.id = s.plan_id where s.user_id = ${userId})` as SQL<SubscriptionJson[] | null>,
@@ -70,4 +71,13 @@ export function grantsOf(row: EntitlementRow): Grant[] {
     if (grant) grants.push(grant);
   }
   return grants;
+}
+
+/**
+ * The member's entitlement row once `subscription` is stored as given (replacing the one
+ * with its id, or added): what they can read after a sync, without reading it back.
+ */
+export function withSubscription(row: EntitlementRow, subscription: SubscriptionJson): EntitlementRow {
+  const others = (row.subscriptionsJson ?? []).filter((s) => s.id !== subscription.id);
+  return { ...row, subscriptionsJson: [...others, subscription] };
 }
