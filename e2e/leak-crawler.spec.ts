@@ -84,6 +84,7 @@ function articleSurfaces(slug: string): { name: string; path: string; headers?: 
     { name: "trailing-slash", path: `/articles/${slug}/` },
     { name: "not-found-variant", path: `/articles/${slug}/extra` },
     { name: "subscribe-page", path: `/subscribe?return=/articles/${slug}` },
+    { name: "search-shell", path: "/shells/search" },
   ];
 }
 

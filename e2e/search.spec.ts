@@ -59,3 +59,25 @@ test("a subscriber finds a piece by words of its full text; a visitor does not",
   await expect(member.locator(".gated-content")).toBeVisible();
   await context.close();
 });
+
+test("a search page is the shared page with the reader's results put in: it hydrates, and the back button brings the results back", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  const res = await page.goto("/search?q=Black+Sea");
+  expect(res!.headers()["cache-control"]).toMatch(/private, no-store/);
+  await expect(page.getByTestId("search-count")).toHaveText("2 articles match “Black Sea”.");
+  // A client-side navigation proves the page's scripts run; the window survives it.
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 5));
+  await page.getByRole("banner").getByRole("link", { name: "Latest" }).click();
+  await expect(page).toHaveURL(/\/latest$/);
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(5);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search\?q=Black\+Sea$/);
+  await expect(page.getByTestId("search-count")).toHaveText("2 articles match “Black Sea”.");
+  await expect(page.getByRole("list", { name: "Search results" }).getByRole("listitem")).toHaveCount(2);
+  await expect(page.getByRole("searchbox", { name: "Search articles" }).last()).toHaveValue("Black Sea");
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(5);
+  expect(errors).toEqual([]);
+});

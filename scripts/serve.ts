@@ -2,7 +2,8 @@
  * The production server: one Node HTTP server in front of Next's request handler.
  * - Shared pages (article, front, listing pages as an anonymous reader gets them) are
  *   answered from the page memory (lib/http/page-memory) without entering Next, and a
- *   signed-in reader's article is that page with their part spliced in (2 queries).
+ *   signed-in reader's article is that page with their part spliced in (2 queries), and a
+ *   search page is the shared search page with the reader's results spliced in.
  * - Stripe's webhook is answered without entering Next either (lib/billing/answer-stripe-webhook).
  * - Everything else goes to Next; its HTML gets a fresh script nonce and its
  *   Content-Security-Policy (lib/http/apply-script-nonces), then is compressed.
@@ -16,7 +17,7 @@ import { answerStripeWebhook } from "@/lib/billing/answer-stripe-webhook";
 import { currentGateway } from "@/lib/billing/current-gateway";
 import { applyScriptNonces } from "@/lib/http/apply-script-nonces";
 import { readRequestBody } from "@/lib/http/read-request-body";
-import { routeThroughPageMemory, sendSharedPage, serveMemberArticle } from "@/lib/http/page-memory-routes";
+import { routeThroughPageMemory, sendSharedPage, serveMemberArticle, serveSearchPage } from "@/lib/http/page-memory-routes";
 import { sharedPageMemory } from "@/lib/http/shared-page-memory";
 
 type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
@@ -69,10 +70,13 @@ async function main(): Promise<void> {
       );
       return;
     }
+    const personal = route?.kind === "anonymous" ? null : route;
     compress(request, response, () => {
-      if (!memory || route?.kind !== "member") return handleWithNext(request, response);
+      if (!memory || !personal) return handleWithNext(request, response);
       getDb()
-        .then((db) => serveMemberArticle(request, response, route, { db, memory }))
+        .then((db) =>
+          personal.kind === "search" ? serveSearchPage(request, response, personal, { db, memory }) : serveMemberArticle(request, response, personal, { db, memory }),
+        )
         .then((served) => served || handleWithNext(request, response))
         .catch((e: unknown) => failed(response, e, "This page could not be loaded just now. Please reload in a moment.", 503));
     });

@@ -3,7 +3,7 @@ import { describeSubscription } from "@/lib/billing/describe-subscription";
 import type { MemberSubscription } from "@/lib/billing/list-member-subscriptions";
 import { formatPrice } from "@/lib/billing/list-plans";
 import type { listMemberInvoices } from "@/lib/billing/list-member-invoices";
-import { formatDate } from "./format-date";
+import { formatDate } from "@/lib/content/format-date";
 import { PostButton } from "./post-button";
 
 type Invoice = Awaited<ReturnType<typeof listMemberInvoices>>[number];

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { isPublicRequirement } from "@/lib/access/decide-access";
 import type { ArticleCard } from "@/lib/articles/article-card";
-import { formatDate } from "./format-date";
+import { formatDate } from "@/lib/content/format-date";
 
 export function GatedBadge({ card }: { card: Pick<ArticleCard, "requirement"> }) {
   if (isPublicRequirement(card.requirement)) return null;

@@ -4,7 +4,7 @@ import { ArticleRest } from "./article-rest";
 import type { ArticleCard } from "@/lib/articles/article-card";
 import type { ArticleView } from "@/lib/articles/get-article";
 import { ArticleGrid } from "./article-card";
-import { formatDate } from "./format-date";
+import { formatDate } from "@/lib/content/format-date";
 import { SiteHeader, type NavCategory } from "./site-header";
 
 /**

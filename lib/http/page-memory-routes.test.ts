@@ -13,7 +13,7 @@ describe("routeThroughPageMemory", () => {
   });
 
   it("leaves to Next what the memory does not hold", () => {
-    for (const path of ["/search", "/account", "/admin", "/subscribe", "/articles/a/", "/articles/A", "/articles/%E2%82%AC", "/articles/a?checkout=1", "/?utm_source=x", "/categories/a/page/0", "/feed.xml", "/m/articles/a"]) {
+    for (const path of ["/searches", "/account", "/admin", "/subscribe", "/articles/a/", "/articles/A", "/articles/%E2%82%AC", "/articles/a?checkout=1", "/?utm_source=x", "/categories/a/page/0", "/feed.xml", "/m/articles/a"]) {
       expect(get(path), path).toBeNull();
     }
     expect(get("/articles/a", {}, "HEAD")).toBeNull();
@@ -21,6 +21,15 @@ describe("routeThroughPageMemory", () => {
     for (const header of ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "x-lede-loopback"]) {
       expect(get("/articles/a", { [header]: "1" }), header).toBeNull();
     }
+  });
+
+  it("answers every search page document, for anyone, with the reader's session token", () => {
+    const route = get("/search?q=baltic+corridor&page=2", { cookie: "lede.session=tok" });
+    expect(route).toMatchObject({ kind: "search", token: "tok" });
+    expect(route?.kind === "search" && [route.params.get("q"), route.params.get("page")]).toEqual(["baltic corridor", "2"]);
+    expect(get("/search")).toMatchObject({ kind: "search", token: "" });
+    expect(get("/search?q=x", { rsc: "1" })).toBeNull();
+    expect(get("/search?q=x", {}, "HEAD")).toBeNull();
   });
 
   it("sends a signed-in reader's article document to the member route, and nothing else they ask for", () => {

@@ -1,6 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Database } from "@/db/client";
+import { ANONYMOUS } from "@/lib/access/types";
 import { personaliseArticlePage } from "@/lib/articles/personalise-article-page";
+import { loadViewer, touchSessionIfStale } from "@/lib/auth/load-viewer";
+import { renderSearchResults } from "@/lib/search/render-search-results";
+import { searchOutcome, shownQuery } from "@/lib/search/search-outcome";
+import { spliceSearchPage } from "@/lib/search/splice-search-page";
 import { SESSION_COOKIE_PLAIN, SESSION_COOKIE_SECURE, sessionCookieName } from "@/lib/auth/session-cookie";
 import { LOOPBACK_HEADER } from "./apply-script-nonces";
 import type { MemorisedPage, PageMemory } from "./page-memory";
@@ -20,14 +25,25 @@ const ARTICLE = new RegExp(`^/articles/(${SLUG})$`);
 /** Headers of Next's client router and server actions: those requests want something else. */
 const ROUTER_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", LOOPBACK_HEADER];
 
-export type PageMemoryRoute = { kind: "anonymous"; path: string } | { kind: "member"; slug: string; token: string };
+/** The shared page a search's results are spliced into (app/(site)/shells/[name]). */
+export const SEARCH_SHELL_PATH = "/shells/search";
+
+export type PageMemoryRoute =
+  | { kind: "anonymous"; path: string }
+  | { kind: "member"; slug: string; token: string }
+  | { kind: "search"; params: URLSearchParams; token: string };
 
 /** Whether the page memory answers this request, and how. */
 export function routeThroughPageMemory(request: Pick<IncomingMessage, "method" | "url" | "headers">): PageMemoryRoute | null {
-  const path = request.url ?? "";
-  if (request.method !== "GET" || path.includes("?")) return null;
+  const url = request.url ?? "";
+  if (request.method !== "GET") return null;
   for (const name of ROUTER_HEADERS) if (request.headers[name] !== undefined) return null;
   const cookies = parseCookies(request.headers.cookie);
+  if (url === "/search" || url.startsWith("/search?")) {
+    return { kind: "search", params: new URLSearchParams(url.slice("/search".length)), token: cookies.get(sessionCookieName()) ?? "" };
+  }
+  const path = url;
+  if (path.includes("?")) return null;
   if (!cookies.has(SESSION_COOKIE_PLAIN) && !cookies.has(SESSION_COOKIE_SECURE)) {
     return SHARED_PAGE.test(path) ? { kind: "anonymous", path } : null;
   }
@@ -78,6 +94,18 @@ function acceptsGzip(header: string | string[] | undefined): boolean {
 }
 
 /** A shared page's headers that do not belong on one reader's private copy. */
+function privateHeaders(shared: MemorisedPage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(shared.headers)) if (!SHARED_ONLY_HEADERS.has(name)) headers[name] = value;
+  return {
+    ...headers,
+    "content-type": "text/html; charset=utf-8",
+    "cache-control": "private, no-store",
+    // What is spliced in holds no script: the shared page's hashes allow every script it has.
+    "content-security-policy": shared.policy,
+  };
+}
+
 const SHARED_ONLY_HEADERS = new Set(["cache-control", "vary", "x-nextjs-cache", "x-nextjs-prerender", "x-nextjs-stale-time", "x-next-cache-tags"]);
 
 /**
@@ -102,15 +130,33 @@ export async function serveMemberArticle(
     },
   });
   if (page.kind === "render-per-request" || !shared) return false;
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(shared.headers)) if (!SHARED_ONLY_HEADERS.has(name)) headers[name] = value;
-  response.writeHead(page.status, {
-    ...headers,
-    "content-type": "text/html; charset=utf-8",
-    "cache-control": "private, no-store",
-    // The reader's part holds no script: the shared page's hashes allow every script it has.
-    "content-security-policy": shared.policy,
-  });
+  response.writeHead(page.status, privateHeaders(shared));
   response.end(page.html);
+  return true;
+}
+
+/**
+ * A search page: the reader's results (at most three queries: session, then the search's
+ * two) spliced into the shared search page. Answers false, having sent nothing, when that
+ * page is not to be had; Next renders it then.
+ */
+export async function serveSearchPage(
+  request: IncomingMessage,
+  response: ServerResponse,
+  route: { params: URLSearchParams; token: string },
+  deps: { db: Database; memory: PageMemory },
+): Promise<boolean> {
+  const now = new Date();
+  const [shared, member] = await Promise.all([deps.memory.get(SEARCH_SHELL_PATH), route.token ? loadViewer(deps.db, route.token, now) : null]);
+  if (member) await touchSessionIfStale(deps.db, route.token, member, { now, userAgent: request.headers["user-agent"] ?? null });
+  const all = (name: string) => {
+    const values = route.params.getAll(name);
+    return values.length > 1 ? values : values[0];
+  };
+  const outcome = await searchOutcome(deps.db, { q: all("q"), page: all("page"), viewer: member?.viewer ?? ANONYMOUS, now });
+  const html = shared.status === 200 ? spliceSearchPage(shared.html, renderSearchResults(outcome, { spliced: true }), shownQuery(outcome)) : null;
+  if (html === null) return false;
+  response.writeHead(200, privateHeaders(shared));
+  response.end(html);
   return true;
 }

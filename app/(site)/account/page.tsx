@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { AccountBilling } from "@/app/_components/account-billing";
-import { formatDate } from "@/app/_components/format-date";
+import { formatDate } from "@/lib/content/format-date";
 import { PostButton } from "@/app/_components/post-button";
 import { SimplePage } from "@/app/_components/simple-page";
 import { getDb } from "@/db/client";

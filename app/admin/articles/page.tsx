@@ -6,7 +6,7 @@ import { ARTICLE_STATES } from "@/lib/admin/articles/article-state";
 import { ADMIN_PAGE_SIZE, listAdminArticles } from "@/lib/admin/articles/list-admin-articles";
 import { loadEditorOptions } from "@/lib/admin/articles/load-editor-options";
 import { can } from "@/lib/admin/permissions";
-import { formatDate } from "@/app/_components/format-date";
+import { formatDate } from "@/lib/content/format-date";
 import { AdminForm } from "../_components/admin-form";
 import { RequirementFields, TextField } from "../_components/fields";
 import { requireStaff } from "../_lib/require-staff";

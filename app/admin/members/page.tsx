@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { formatDate } from "@/app/_components/format-date";
+import { formatDate } from "@/lib/content/format-date";
 import { parseMemberQuery } from "@/lib/admin/members/member-query";
 import { MEMBER_PAGE_SIZE, searchMembers } from "@/lib/admin/members/search-members";
 import { listCcapCatalogue } from "@/lib/admin/settings/list-ccap-catalogue";

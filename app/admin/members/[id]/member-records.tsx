@@ -1,4 +1,4 @@
-import { formatDate } from "@/app/_components/format-date";
+import { formatDate } from "@/lib/content/format-date";
 import type { MemberDetail } from "@/lib/admin/members/load-member";
 
 const money = (amount: number | null, currency: string | null) => (amount === null ? "—" : `${(amount / 100).toFixed(2)} ${(currency ?? "").toUpperCase()}`);

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
-import { formatDate } from "@/app/_components/format-date";
+import { formatDate } from "@/lib/content/format-date";
 import { loadMember } from "@/lib/admin/members/load-member";
 import { can } from "@/lib/admin/permissions";
 import { listCcapCatalogue } from "@/lib/admin/settings/list-ccap-catalogue";

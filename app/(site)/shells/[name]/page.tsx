@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { renderSearchResults } from "@/lib/search/render-search-results";
+import { loadCategoryTree } from "@/lib/taxonomy/category-tree";
+import { listSections } from "@/lib/taxonomy/list-sections";
+import { SearchView } from "../../search/search-view";
+
+/*
+ * Shared pages that the production server fills in per request without rendering
+ * (lib/http/page-memory-routes): /shells/search is the search page with no query, into
+ * which each reader's results are spliced. Cached like every shared page; an editor's
+ * save that changes the header's sections revalidates it with all pages.
+ */
+export const revalidate = 300;
+// The same head as /search: the spliced page is that page.
+export const metadata: Metadata = { title: "Search", robots: { index: false, follow: true } };
+export function generateStaticParams(): { name: string }[] {
+  return [];
+}
+
+export default async function ShellPage({ params }: { params: Promise<{ name: string }> }) {
+  if ((await params).name !== "search") notFound();
+  const tree = await loadCategoryTree(await getDb());
+  return <SearchView sections={listSections(tree)} query="" resultsHtml={renderSearchResults({ query: "", page: 1, pages: 1, total: 0, isCapped: false, hits: [] })} />;
+}
