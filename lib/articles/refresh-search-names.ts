@@ -4,7 +4,7 @@ import { articles } from "@/db/schema";
 
 /*
  * The names a reader may search an article by: its bylines, categories and tags, in one
- * text column that the generated search documents (db/schema.ts) include. The one writer
+ * text column that the generated search documents (db/schema/content.ts) include. The one writer
  * of articles.search_names: called when an article's links or an author's name change.
  * Rows whose names are already right are left alone, so their documents are not rebuilt.
  */

@@ -1,0 +1,5 @@
+/* The one schema for PostgreSQL and PGlite, by area; drizzle-kit reads this folder. */
+export * from "./billing";
+export * from "./content";
+export * from "./members";
+export * from "./newsroom";
