@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { serverArgs } from "./scripts/server-command";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 // Auth.js issues links and cookies for localhost even when asked on 127.0.0.1.
@@ -30,7 +31,7 @@ export default defineConfig({
     // scripts/e2e.ts has prepared the database and the build; the server is started once for all tests.
     // The production server (CSP nonces, compression). Node closes idle keep-alive sockets after 5 s;
     // a test context idle that long could send its next request on a closing socket (ECONNRESET).
-    command: `node --import tsx scripts/serve.ts -p ${port} --keep-alive-timeout 70000`,
+    command: ["node", ...serverArgs(port, ["--keep-alive-timeout", "70000"])].join(" "),
     url: `${baseURL}/latest`,
     reuseExistingServer: false,
     timeout: 120_000,

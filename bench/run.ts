@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   Object.assign(process.env, env);
-  buildIfNeeded(env);
+  await buildIfNeeded(env);
 
   const adminUrl = process.env.DATABASE_URL;
   // One size after the other, never side by side: both sizes use the same pages (slugs),

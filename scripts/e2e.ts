@@ -51,7 +51,7 @@ async function main(): Promise<number> {
   Object.assign(process.env, env);
   try {
     await prepareDatabase();
-    buildIfNeeded(env);
+    await buildIfNeeded(env);
     // Pages rendered on demand are kept under .next/server/route-cache across server starts;
     // they were rendered from the previous run's database, so a fresh database starts without them.
     rmSync(path.join(process.cwd(), ".next", "server", "route-cache"), { recursive: true, force: true });

@@ -1,6 +1,6 @@
 /**
  * `npm start`: prepare the database, build if the sources changed since the last build,
- * then serve with scripts/serve.ts (Next's handler with per-response script nonces). One step after another, never side by side, because the
+ * then serve with the production server (scripts/serve.ts, bundled). One step after another, never side by side, because the
  * embedded PGlite folder has no inter-process lock.
  */
 import { spawn } from "node:child_process";
@@ -11,6 +11,7 @@ import { clearSharedCache } from "../lib/cache/clear-shared-cache.mjs";
 import { readCacheConfig } from "../lib/cache/cache-config.mjs";
 import { buildIfNeeded } from "./build-if-needed";
 import { prepareDatabase } from "./prepare-database";
+import { serverArgs } from "./server-command";
 
 const root = process.cwd();
 
@@ -42,11 +43,11 @@ async function main(): Promise<void> {
     if (sharedCache) await clearSharedCache(sharedCache);
   }
 
-  buildIfNeeded(env);
+  await buildIfNeeded(env);
 
   const port = process.env.PORT ?? "3000";
   console.log(`[lede] serving on http://localhost:${port}`);
-  const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts"), "-p", port], { stdio: "inherit", env });
+  const server = spawn(process.execPath, serverArgs(port), { stdio: "inherit", env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

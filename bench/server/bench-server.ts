@@ -3,6 +3,7 @@ import { closeSync, mkdirSync, openSync, rmSync } from "node:fs";
 import path from "node:path";
 import { clearSharedCache } from "../../lib/cache/clear-shared-cache.mjs";
 import { readCacheConfig } from "../../lib/cache/cache-config.mjs";
+import { serverArgs } from "../../scripts/server-command";
 
 /*
  * The production server (scripts/serve.ts) on the benchmark database, in its own process group so
@@ -69,7 +70,7 @@ export async function startBenchServer(options: {
   mkdirSync(path.dirname(options.logFile), { recursive: true });
   const log = openSync(options.logFile, "w");
   const profiling = options.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.profileDir}`] : [];
-  const child = spawn(process.execPath, [...profiling, "--import", "tsx", path.join(process.cwd(), "scripts", "serve.ts"), "-p", String(options.port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...profiling, ...serverArgs(options.port, ["-H", "127.0.0.1"], env)], {
     env,
     detached: true,
     stdio: ["ignore", log, log],

@@ -1,7 +1,6 @@
 import { spawn } from "node:child_process";
-import path from "node:path";
+import { serverArgs } from "../../scripts/server-command";
 
-const serveScript = path.join(process.cwd(), "scripts", "serve.ts");
 
 export interface NextInstance {
   url: string;
@@ -16,7 +15,7 @@ export interface NextInstance {
  */
 export async function startNextInstance(port: number, env: NodeJS.ProcessEnv): Promise<NextInstance> {
   const url = `http://localhost:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", serveScript, "-p", String(port)], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, serverArgs(port, [], env), { env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr.on("data", (d: Buffer) => (output += d.toString()));

@@ -6,8 +6,8 @@ export interface MemorisedPage {
   status: number;
   /** Next's response headers, minus those that belong to one response (length, date, cookies…). */
   headers: Record<string, string>;
-  /** The markup, for splicing a member's part in (lib/articles/personalise-article-page). */
-  html: string;
+  /** The markup, for splicing a member's part in: decoded from body when asked (the heap keeps no copy). */
+  readonly html: string;
   body: Buffer;
   gzip: Buffer | null;
   /** The page's Content-Security-Policy: its own inline scripts by hash, so it never changes per response. */
@@ -167,16 +167,19 @@ export function memorisePage(fetched: FetchedPage): MemorisedPage {
   }
   const html = stripScriptNonces(fetched.body);
   const body = Buffer.from(html, "utf8");
+  const policy = hashScriptPolicy(html);
   const isHtml = (headers["content-type"] ?? "").startsWith("text/html");
   const shareable = fetched.status === 200 && isHtml && isFromPageCache(fetched.headers);
   return {
     status: fetched.status,
     headers,
-    html,
+    get html() {
+      return body.toString("utf8");
+    },
     body,
     // Compressed once here, not for every reader.
     gzip: shareable && body.length > 1024 ? gzipSync(body) : null,
-    policy: hashScriptPolicy(html),
+    policy,
     shareable,
   };
 }
@@ -195,6 +198,5 @@ export function sharedMaxAgeMs(cacheControl: string | undefined): number {
 }
 
 function pageBytes(page: MemorisedPage): number {
-  // A JS string takes up to two bytes a character.
-  return page.html.length * 2 + page.body.length + (page.gzip?.length ?? 0) + 1024;
+  return page.body.length + (page.gzip?.length ?? 0) + 1024;
 }

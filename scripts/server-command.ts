@@ -1,0 +1,27 @@
+import path from "node:path";
+
+/*
+ * How to run the production server, for every launcher (npm start, the e2e runner, the
+ * benchmark, the extra instances of the shared-cache test): the bundle
+ * scripts/build-server.ts makes of scripts/serve.ts, on plain Node — no TypeScript loader
+ * at run time, which alone took about 90 MB per process.
+ */
+export const SERVER_BUNDLE = path.join(process.cwd(), ".next", "lede-server.mjs");
+
+/** The V8 heap a server process may grow to, in MB (LEDE_SERVER_HEAP_MB). */
+export function serverHeapMb(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.LEDE_SERVER_HEAP_MB?.trim();
+  if (!raw) return 256;
+  const mb = Number(raw);
+  if (!Number.isInteger(mb) || mb < 128 || mb > 65_536) throw new Error(`LEDE_SERVER_HEAP_MB must be a whole number of megabytes from 128 to 65536 (got "${raw}").`);
+  return mb;
+}
+
+/**
+ * Node's arguments for a server on `port`. A bounded old generation keeps V8 collecting
+ * instead of growing the heap under load (it would otherwise size it from the machine's
+ * memory): the server's live heap is about 100 MB.
+ */
+export function serverArgs(port: number | string, extra: string[] = [], env: NodeJS.ProcessEnv = process.env): string[] {
+  return [`--max-old-space-size=${serverHeapMb(env)}`, SERVER_BUNDLE, "-p", String(port), ...extra];
+}
