@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   const server = http.createServer((request, response) => {
     if (request.method === "POST" && request.url === "/api/stripe/webhook") return answerWebhook(request, response);
     const route = memory ? routeThroughPageMemory(request) : null;
-    if (memory && route?.kind === "anonymous") {
+    if (memory && route?.kind === "shared") {
       const kept = memory.peek(route.path);
       if (kept) return sendSharedPage(request, response, kept, true);
       memory.get(route.path).then(
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
       );
       return;
     }
-    const personal = route?.kind === "anonymous" ? null : route;
+    const personal = route?.kind === "shared" ? null : route;
     compress(request, response, () => {
       if (!memory || !personal) return handleWithNext(request, response);
       getDb()

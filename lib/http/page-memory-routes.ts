@@ -29,7 +29,7 @@ const ROUTER_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree",
 export const SEARCH_SHELL_PATH = "/shells/search";
 
 export type PageMemoryRoute =
-  | { kind: "anonymous"; path: string }
+  | { kind: "shared"; path: string }
   | { kind: "member"; slug: string; token: string }
   | { kind: "search"; params: URLSearchParams; token: string };
 
@@ -43,12 +43,13 @@ export function routeThroughPageMemory(request: Pick<IncomingMessage, "method" |
     return { kind: "search", params: new URLSearchParams(url.slice("/search".length)), token: cookies.get(sessionCookieName()) ?? "" };
   }
   const path = url;
-  if (path.includes("?")) return null;
-  if (!cookies.has(SESSION_COOKIE_PLAIN) && !cookies.has(SESSION_COOKIE_SECURE)) {
-    return SHARED_PAGE.test(path) ? { kind: "anonymous", path } : null;
-  }
+  if (path.includes("?") || !SHARED_PAGE.test(path)) return null;
   const slug = ARTICLE.exec(path)?.[1];
-  return slug ? { kind: "member", slug, token: cookies.get(sessionCookieName()) ?? "" } : null;
+  // Only an article differs for a signed-in reader; the front page and listings are the same for all.
+  if (slug && (cookies.has(SESSION_COOKIE_PLAIN) || cookies.has(SESSION_COOKIE_SECURE))) {
+    return { kind: "member", slug, token: cookies.get(sessionCookieName()) ?? "" };
+  }
+  return { kind: "shared", path };
 }
 
 function parseCookies(header: string | undefined): Map<string, string> {
