@@ -27,7 +27,9 @@ export interface Scenario {
   skipped?: string;
 }
 
-const get = (path: string, headers?: Record<string, string>): LoadRequest => ({ method: "GET", path, headers });
+// As a browser asks: compressed answers are what readers get (and what the server pays for).
+const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br" };
+const get = (path: string, headers?: Record<string, string>): LoadRequest => ({ method: "GET", path, headers: { ...BROWSER_HEADERS, ...headers } });
 const asMember = (token: string) => ({ cookie: `${SESSION_COOKIE_PLAIN}=${token}` });
 
 /** Every scenario of the benchmark, on the pages of a dataset of `articles` articles. */
