@@ -11,6 +11,7 @@ import type { StaffViewer } from "../permissions";
 import { listAdminArticles } from "./list-admin-articles";
 import { loadArticleForEdit } from "./load-article-for-edit";
 import { saveArticle } from "./save-article";
+import { searchArticles } from "./search-articles";
 
 let db: Database;
 let drop: () => Promise<void>;
@@ -109,5 +110,17 @@ describe("requirements by category and in bulk", () => {
     const { rows } = await listAdminArticles(db, { requirement: "3", page: 1 }, now);
     for (const id of picked) expect(rows.map((r) => r.id)).toContain(id);
     await expect(bulkSetRequirement(db, { actorId: editor.id, input: { ids: [], requirement: { level: "3" } } })).rejects.toMatchObject({ fieldErrors: { ids: "Select at least one article." } });
+  });
+});
+
+describe("searchArticles (the read-also picker)", () => {
+  it("shows an author published pieces and their own drafts, never a colleague's; editors see every piece", async () => {
+    await saveArticle(db, author, draft({ title: "Zebra memo alpha" }), { now });
+    await saveArticle(db, editor, draft({ title: "Zebra memo beta" }), { now });
+    const titles = async (viewer: StaffViewer, q: string) => (await searchArticles(db, viewer, q, now)).map((r) => r.title).sort();
+    expect(await titles(author, "zebra memo")).toEqual(["Zebra memo alpha"]);
+    expect(await titles(editor, "zebra memo")).toEqual(["Zebra memo alpha", "Zebra memo beta"]);
+    const [published] = await db.select({ title: articles.title }).from(articles).where(eq(articles.status, "published")).limit(1);
+    expect(await titles(author, published!.title)).toContain(published!.title);
   });
 });

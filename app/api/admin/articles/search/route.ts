@@ -5,7 +5,7 @@ import { staffQuery } from "@/app/admin/_lib/staff-route";
 export const dynamic = "force-dynamic";
 
 /** Title search for the read-also picker. */
-export const GET = staffQuery("writeArticles", async ({ request, db }) => {
+export const GET = staffQuery("writeArticles", async ({ request, member, db }) => {
   const q = new URL(request.url).searchParams.get("q") ?? "";
-  return NextResponse.json({ results: await searchArticles(db, q.slice(0, 200)) });
+  return NextResponse.json({ results: await searchArticles(db, member.viewer, q.slice(0, 200), new Date()) });
 });
