@@ -27,7 +27,29 @@ export interface EditableArticle {
 
 /** An article with everything the editor form shows, including the Markdown source. */
 export async function loadArticleForEdit(db: Database, id: number): Promise<EditableArticle | null> {
-  const [row] = await db.select().from(articles).where(eq(articles.id, id)).limit(1);
+  // The columns the form shows: not the rendered HTML nor the search documents.
+  const [row] = await db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      standfirst: articles.standfirst,
+      bodyMarkdown: articles.bodyMarkdown,
+      heroImage: articles.heroImage,
+      heroAlt: articles.heroAlt,
+      heroCaption: articles.heroCaption,
+      heroCredit: articles.heroCredit,
+      status: articles.status,
+      publishedAt: articles.publishedAt,
+      reqLevel: articles.reqLevel,
+      reqCcaps: articles.reqCcaps,
+      effReqLevel: articles.effReqLevel,
+      effReqCcaps: articles.effReqCcaps,
+      version: articles.version,
+    })
+    .from(articles)
+    .where(eq(articles.id, id))
+    .limit(1);
   if (!row) return null;
   const [bylines, cats, tagRows, links] = await Promise.all([
     db.select({ id: authors.id, userId: authors.userId }).from(articleAuthors).innerJoin(authors, eq(articleAuthors.authorId, authors.id)).where(eq(articleAuthors.articleId, id)).orderBy(asc(articleAuthors.position)),
