@@ -12,11 +12,11 @@
 import http from "node:http";
 import { parseArgs } from "node:util";
 import compression from "compression";
+import getRawBody from "raw-body";
 import { getDb } from "@/db/client";
 import { answerStripeWebhook } from "@/lib/billing/answer-stripe-webhook";
 import { currentGateway } from "@/lib/billing/current-gateway";
 import { applyScriptNonces } from "@/lib/http/apply-script-nonces";
-import { readRequestBody } from "@/lib/http/read-request-body";
 import { routeThroughPageMemory, sendSharedPage, serveMemberArticle, serveSearchPage } from "@/lib/http/page-memory-routes";
 import { sharedPageMemory } from "@/lib/http/shared-page-memory";
 
@@ -98,7 +98,13 @@ function answerWebhook(request: http.IncomingMessage, response: http.ServerRespo
     const value = request.headers[name];
     return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
   };
-  answerStripeWebhook({ header, readBody: (limit) => readRequestBody(request, limit) }, { db: getDb, gateway: currentGateway }).then(
+  // raw-body stops at the limit; Node discards the rest of the body once the answer is sent.
+  const readBody = (limit: number) =>
+    getRawBody(request, { limit, encoding: "utf8" }).catch((e: unknown) => {
+      if ((e as { type?: string }).type === "entity.too.large") return null;
+      throw e;
+    });
+  answerStripeWebhook({ header, readBody }, { db: getDb, gateway: currentGateway }).then(
     (answer) => {
       response.writeHead(answer.status, { "content-type": "application/json", "cache-control": "private, no-store", "x-content-type-options": "nosniff" });
       response.end(JSON.stringify(answer.json));

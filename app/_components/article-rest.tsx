@@ -1,23 +1,13 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useCallback } from "react";
+import { useKeptHtml } from "./use-kept-html";
 
-/*
- * For a signed-in reader the server replaces this block's HTML in the shared page
- * (lib/articles/splice-article-rest) while the page's embedded payload still describes the
- * anonymous variant. React leaves innerHTML alone when it hydrates, but the router would
- * rebuild the block from that payload when the reader comes back through history; so the
- * replaced HTML is kept in memory for this tab and shown again in place of a paywall.
- */
-const personalisedRest = new Map<string, string>();
-const PERSONALISED_MARK = "data-personalised";
-
+/* The rest of an article: for a signed-in reader the server puts their part in (see useKeptHtml). */
 export function ArticleRest({ slug, html }: { slug: string; html: string }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [shown] = useState(() => (html.includes("data-paywall") ? (personalisedRest.get(slug) ?? html) : html));
-  useEffect(() => {
-    const element = ref.current;
-    if (element?.querySelector(`[${PERSONALISED_MARK}]`)) personalisedRest.set(slug, element.innerHTML);
-  }, [slug]);
+  const key = useCallback(() => `article:${slug}`, [slug]);
+  const { ref, shown } = useKeptHtml({ key, html, isShared: html.includes("data-paywall"), wasReplaced: isPersonalised });
   return <div ref={ref} className="article-rest" dangerouslySetInnerHTML={{ __html: shown }} />;
 }
+
+const isPersonalised = (element: HTMLElement) => element.querySelector("[data-personalised]") !== null;

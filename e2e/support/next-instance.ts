@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { serverArgs } from "../../scripts/server-command";
+import { pollUntil, stopper } from "./child-process";
 
 
 export interface NextInstance {
@@ -19,18 +20,12 @@ export async function startNextInstance(port: number, env: NodeJS.ProcessEnv): P
   let output = "";
   child.stdout.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr.on("data", (d: Buffer) => (output += d.toString()));
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
-    await exited;
-  };
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
+  const stop = stopper(child, "SIGTERM");
+  const answers = async () => {
     if (child.exitCode !== null) throw new Error(`the server on ${port} exited:\n${output}`);
-    const ready = await fetch(`${url}/latest`).then((r) => r.ok, () => false);
-    if (ready) return { url, log: () => output, stop };
-    await new Promise((r) => setTimeout(r, 250));
-  }
+    return fetch(`${url}/latest`).then((r) => r.ok, () => false);
+  };
+  if (await pollUntil(answers, { timeoutMs: 60_000, intervalMs: 250 })) return { url, log: () => output, stop };
   await stop();
   throw new Error(`the server on ${port} did not answer within a minute:\n${output}`);
 }

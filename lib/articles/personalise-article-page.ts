@@ -2,7 +2,7 @@ import { escapeAttribute } from "entities";
 import type { Database } from "@/db/client";
 import { decideAccess } from "@/lib/access/decide-access";
 import { ANONYMOUS } from "@/lib/access/types";
-import { loadViewer, touchSessionIfStale } from "@/lib/auth/load-viewer";
+import { loadSessionMember } from "@/lib/auth/load-viewer";
 import { loadArticleAccess } from "./load-article-access";
 import { renderArticleRest } from "./render-article-rest";
 import { spliceArticleRest } from "./splice-article-rest";
@@ -28,9 +28,8 @@ export async function personaliseArticlePage(
   options: { slug: string; token: string; now: Date; userAgent: string | null; sharedPage: (path: string) => Promise<SharedPage> },
 ): Promise<PersonalisedPage> {
   const { slug, token, now } = options;
-  const member = await loadViewer(db, token, now);
+  const member = await loadSessionMember(db, token, { now, userAgent: options.userAgent });
   if (member && member.viewer.role !== "reader") return { kind: "render-per-request" };
-  if (member) await touchSessionIfStale(db, token, member, { now, userAgent: options.userAgent });
 
   const shared = await options.sharedPage(`/articles/${encodeURIComponent(slug)}`);
   if (shared.status !== 200) return { kind: "page", status: shared.status, html: shared.body };

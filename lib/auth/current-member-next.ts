@@ -1,6 +1,6 @@
 import { cookies, headers } from "next/headers";
 import { getDb } from "@/db/client";
-import { loadViewer, touchSessionIfStale, type SignedInMember } from "./load-viewer";
+import { loadSessionMember, type SignedInMember } from "./load-viewer";
 import { sessionCookieName } from "./session-cookie";
 
 /**
@@ -10,10 +10,7 @@ import { sessionCookieName } from "./session-cookie";
 export async function currentMember(now = new Date()): Promise<SignedInMember | null> {
   const token = (await cookies()).get(sessionCookieName())?.value;
   if (!token) return null;
-  const db = await getDb();
-  const member = await loadViewer(db, token, now);
-  if (member) await touchSessionIfStale(db, token, member, { now, userAgent: (await headers()).get("user-agent") });
-  return member;
+  return loadSessionMember(await getDb(), token, { now, userAgent: (await headers()).get("user-agent") });
 }
 
 export async function currentSessionToken(): Promise<string | null> {

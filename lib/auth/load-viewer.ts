@@ -59,6 +59,17 @@ export async function loadViewer(db: Database, token: string, now: Date): Promis
   };
 }
 
+/**
+ * The member of a request's session token (none for an empty one), their session marked
+ * as seen when due: what every request that reads the session does.
+ */
+export async function loadSessionMember(db: Database, token: string, options: { now: Date; userAgent: string | null }): Promise<SignedInMember | null> {
+  if (!token) return null;
+  const member = await loadViewer(db, token, options.now);
+  if (member) await touchSessionIfStale(db, token, member, options);
+  return member;
+}
+
 const TOUCH_EVERY_MS = 5 * 60_000;
 
 /** Marks the session as seen when it was last marked more than five minutes ago. */

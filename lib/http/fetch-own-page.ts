@@ -3,7 +3,6 @@ import { LOOPBACK_HEADER } from "./apply-script-nonces";
 
 export interface OwnPage {
   status: number;
-  contentType: string;
   headers: http.IncomingHttpHeaders;
   body: string;
 }
@@ -36,7 +35,6 @@ export function fetchOwnPage(path: string, options: { cookie?: string; timeoutMs
         response.on("end", () =>
           resolve({
             status: response.statusCode ?? 502,
-            contentType: String(response.headers["content-type"] ?? "text/html"),
             headers: response.headers,
             body,
           }),

@@ -1,12 +1,15 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { parse as parseCookies } from "cookie";
+import Negotiator from "negotiator";
 import type { Database } from "@/db/client";
+import { SLUG_PATTERN } from "@/lib/admin/slugify";
 import { ANONYMOUS } from "@/lib/access/types";
 import { personaliseArticlePage } from "@/lib/articles/personalise-article-page";
-import { loadViewer, touchSessionIfStale } from "@/lib/auth/load-viewer";
+import { loadSessionMember } from "@/lib/auth/load-viewer";
+import { SESSION_COOKIE_PLAIN, SESSION_COOKIE_SECURE, sessionCookieName } from "@/lib/auth/session-cookie";
 import { renderSearchResults } from "@/lib/search/render-search-results";
 import { searchOutcome, shownQuery } from "@/lib/search/search-outcome";
 import { spliceSearchPage } from "@/lib/search/splice-search-page";
-import { SESSION_COOKIE_PLAIN, SESSION_COOKIE_SECURE, sessionCookieName } from "@/lib/auth/session-cookie";
 import { LOOPBACK_HEADER } from "./apply-script-nonces";
 import type { MemorisedPage, PageMemory } from "./page-memory";
 
@@ -17,7 +20,8 @@ import type { MemorisedPage, PageMemory } from "./page-memory";
  * unusual characters, staff — goes to Next as before.
  */
 
-const SLUG = "[a-z0-9][a-z0-9-]{0,199}";
+// The slugs the newsroom saves (lib/admin/slugify), as they stand in a URL: anything else goes to Next.
+const SLUG = SLUG_PATTERN.source.replace(/^\^|\$$/g, "");
 const PAGE = "(?:/page/[1-9][0-9]{0,5})?";
 /** The pages kept in Next's page cache for anonymous readers. */
 const SHARED_PAGE = new RegExp(`^/(?:|articles/${SLUG}|(?:categories|tags|authors)/${SLUG}${PAGE}|latest${PAGE})$`);
@@ -38,41 +42,19 @@ export function routeThroughPageMemory(request: Pick<IncomingMessage, "method" |
   const url = request.url ?? "";
   if (request.method !== "GET") return null;
   for (const name of ROUTER_HEADERS) if (request.headers[name] !== undefined) return null;
-  const cookies = parseCookies(request.headers.cookie);
-  if (url === "/search" || url.startsWith("/search?")) {
-    return { kind: "search", params: new URLSearchParams(url.slice("/search".length)), token: cookies.get(sessionCookieName()) ?? "" };
-  }
-  const path = url;
-  if (path.includes("?") || !SHARED_PAGE.test(path)) return null;
-  const slug = ARTICLE.exec(path)?.[1];
+  const cookies = parseCookies(request.headers.cookie ?? "");
+  const token = cookies[sessionCookieName()] ?? "";
+  if (url === "/search" || url.startsWith("/search?")) return { kind: "search", params: new URLSearchParams(url.slice("/search".length)), token };
+  if (url.includes("?") || !SHARED_PAGE.test(url)) return null;
+  const slug = ARTICLE.exec(url)?.[1];
   // Only an article differs for a signed-in reader; the front page and listings are the same for all.
-  if (slug && (cookies.has(SESSION_COOKIE_PLAIN) || cookies.has(SESSION_COOKIE_SECURE))) {
-    return { kind: "member", slug, token: cookies.get(sessionCookieName()) ?? "" };
-  }
-  return { kind: "shared", path };
-}
-
-function parseCookies(header: string | undefined): Map<string, string> {
-  const cookies = new Map<string, string>();
-  if (!header) return cookies;
-  for (const pair of header.split(";")) {
-    const at = pair.indexOf("=");
-    if (at < 0) continue;
-    const name = pair.slice(0, at).trim();
-    if (cookies.has(name)) continue;
-    const raw = pair.slice(at + 1).trim();
-    try {
-      cookies.set(name, decodeURIComponent(raw));
-    } catch {
-      cookies.set(name, raw);
-    }
-  }
-  return cookies;
+  if (slug && (SESSION_COOKIE_PLAIN in cookies || SESSION_COOKIE_SECURE in cookies)) return { kind: "member", slug, token };
+  return { kind: "shared", path: url };
 }
 
 /** Sends a kept page as it is, compressed once already when the reader accepts gzip. */
 export function sendSharedPage(request: IncomingMessage, response: ServerResponse, page: MemorisedPage, fromMemory: boolean): void {
-  const gzip = page.gzip && acceptsGzip(request.headers["accept-encoding"]) ? page.gzip : null;
+  const gzip = page.gzip && new Negotiator(request).encoding(["gzip"]) === "gzip" ? page.gzip : null;
   const body = gzip ?? page.body;
   const headers: Record<string, string | number> = {
     ...page.headers,
@@ -89,24 +71,21 @@ export function sendSharedPage(request: IncomingMessage, response: ServerRespons
   response.end(body);
 }
 
-function acceptsGzip(header: string | string[] | undefined): boolean {
-  const value = Array.isArray(header) ? header.join(",") : (header ?? "");
-  return /(?:^|,)\s*gzip\s*(?:,|$|;\s*q=(?:1|0?\.[0-9]*[1-9]))/i.test(value);
-}
-
-/** A shared page's headers that do not belong on one reader's private copy. */
-function privateHeaders(shared: MemorisedPage): Record<string, string> {
+/** Sends one reader's copy of a shared page: its headers, but never cacheable. */
+function sendPrivatePage(response: ServerResponse, status: number, shared: MemorisedPage, html: string): void {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(shared.headers)) if (!SHARED_ONLY_HEADERS.has(name)) headers[name] = value;
-  return {
+  response.writeHead(status, {
     ...headers,
     "content-type": "text/html; charset=utf-8",
     "cache-control": "private, no-store",
     // What is spliced in holds no script: the shared page's hashes allow every script it has.
     "content-security-policy": shared.policy,
-  };
+  });
+  response.end(html);
 }
 
+/** A shared page's headers that do not belong on one reader's private copy. */
 const SHARED_ONLY_HEADERS = new Set(["cache-control", "vary", "x-nextjs-cache", "x-nextjs-prerender", "x-nextjs-stale-time", "x-next-cache-tags"]);
 
 /**
@@ -131,8 +110,7 @@ export async function serveMemberArticle(
     },
   });
   if (page.kind === "render-per-request" || !shared) return false;
-  response.writeHead(page.status, privateHeaders(shared));
-  response.end(page.html);
+  sendPrivatePage(response, page.status, shared, page.html);
   return true;
 }
 
@@ -148,8 +126,10 @@ export async function serveSearchPage(
   deps: { db: Database; memory: PageMemory },
 ): Promise<boolean> {
   const now = new Date();
-  const [shared, member] = await Promise.all([deps.memory.get(SEARCH_SHELL_PATH), route.token ? loadViewer(deps.db, route.token, now) : null]);
-  if (member) await touchSessionIfStale(deps.db, route.token, member, { now, userAgent: request.headers["user-agent"] ?? null });
+  const [shared, member] = await Promise.all([
+    deps.memory.get(SEARCH_SHELL_PATH),
+    loadSessionMember(deps.db, route.token, { now, userAgent: request.headers["user-agent"] ?? null }),
+  ]);
   const all = (name: string) => {
     const values = route.params.getAll(name);
     return values.length > 1 ? values : values[0];
@@ -157,7 +137,6 @@ export async function serveSearchPage(
   const outcome = await searchOutcome(deps.db, { q: all("q"), page: all("page"), viewer: member?.viewer ?? ANONYMOUS, now });
   const html = shared.status === 200 ? spliceSearchPage(shared.html, renderSearchResults(outcome, { spliced: true }), shownQuery(outcome)) : null;
   if (html === null) return false;
-  response.writeHead(200, privateHeaders(shared));
-  response.end(html);
+  sendPrivatePage(response, 200, shared, html);
   return true;
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
+import { ANONYMOUS } from "@/lib/access/types";
 import { renderSearchResults } from "@/lib/search/render-search-results";
+import { searchOutcome } from "@/lib/search/search-outcome";
 import { loadCategoryTree } from "@/lib/taxonomy/category-tree";
 import { listSections } from "@/lib/taxonomy/list-sections";
 import { SearchView } from "../../search/search-view";
@@ -21,6 +23,8 @@ export function generateStaticParams(): { name: string }[] {
 
 export default async function ShellPage({ params }: { params: Promise<{ name: string }> }) {
   if ((await params).name !== "search") notFound();
-  const tree = await loadCategoryTree(await getDb());
-  return <SearchView sections={listSections(tree)} query="" resultsHtml={renderSearchResults({ query: "", page: 1, pages: 1, total: 0, isCapped: false, hits: [] })} />;
+  const db = await getDb();
+  // No query: what /search says before anything is asked, the same for everyone.
+  const [tree, outcome] = await Promise.all([loadCategoryTree(db), searchOutcome(db, { q: undefined, page: undefined, viewer: ANONYMOUS, now: new Date() })]);
+  return <SearchView sections={listSections(tree)} query="" resultsHtml={renderSearchResults(outcome)} />;
 }
