@@ -8,7 +8,7 @@ const get = (url: string, headers: Record<string, string> = {}, method = "GET") 
 
 describe("routeThroughPageMemory", () => {
   it("answers the shared pages from memory", () => {
-    for (const path of ["/", "/articles/eu-defence-fund", "/categories/nato", "/tags/baltic/page/2", "/authors/clara-ruiz", "/latest", "/latest/page/3"]) {
+    for (const path of ["/", "/articles/eu-defence-fund", "/articles/imported--wp_slug-2", "/categories/nato", "/tags/baltic/page/2", "/authors/clara-ruiz", "/latest", "/latest/page/3"]) {
       expect(get(path), path).toEqual({ kind: "shared", path });
     }
     // Other cookies (consent, Auth.js' CSRF) do not change these pages.

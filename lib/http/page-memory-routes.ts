@@ -2,7 +2,6 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { parse as parseCookies } from "cookie";
 import Negotiator from "negotiator";
 import type { Database } from "@/db/client";
-import { SLUG_PATTERN } from "@/lib/admin/slugify";
 import { ANONYMOUS } from "@/lib/access/types";
 import { personaliseArticlePage } from "@/lib/articles/personalise-article-page";
 import { loadSessionMember } from "@/lib/auth/load-viewer";
@@ -20,8 +19,9 @@ import type { MemorisedPage, PageMemory } from "./page-memory";
  * unusual characters, staff — goes to Next as before.
  */
 
-// The slugs the newsroom saves (lib/admin/slugify), as they stand in a URL: anything else goes to Next.
-const SLUG = SLUG_PATTERN.source.replace(/^\^|\$$/g, "");
+// Lowercase ASCII slugs as they stand in a URL (any that lib/content/is-valid-slug accepts,
+// imported ones with "--" too); percent-encoded or capitalised ones go to Next.
+const SLUG = "[a-z0-9][a-z0-9_-]{0,199}";
 const PAGE = "(?:/page/[1-9][0-9]{0,5})?";
 /** The pages kept in Next's page cache for anonymous readers. */
 const SHARED_PAGE = new RegExp(`^/(?:|articles/${SLUG}|(?:categories|tags|authors)/${SLUG}${PAGE}|latest${PAGE})$`);
