@@ -17,7 +17,32 @@ export default defineConfig([
     files: ["lib/**/*.ts"],
     // Files named *-next.ts are the explicit Next.js adapters.
     ignores: ["lib/**/*-next.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["next", "next/*"], message: "lib/ must not import Next.js" }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["next", "next/*"], message: "lib/ must not import Next.js" },
+            { group: ["@/server/*", "**/server/*"], message: "lib/ is the domain: it never imports the serving layer (server/)" },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // lib/*-next.ts adapters may import Next, but never the serving layer either.
+    files: ["lib/**/*-next.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["@/server/*", "**/server/*"], message: "lib/ never imports the serving layer (server/)" }] }] },
+  },
+  {
+    // db/ is schema, migrations and the client: the domain builds on it, never the reverse.
+    files: ["db/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/lib/*", "**/lib/*", "@/server/*", "**/server/*", "@/app/*", "**/app/*"], message: "db/ never imports lib/, server/ or app/" }] },
+      ],
+    },
   },
   globalIgnores([".next/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/results/**"]),
 ]);

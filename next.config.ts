@@ -1,10 +1,10 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_SERVER } from "next/constants";
-import { readCacheConfig } from "./lib/cache/cache-config.mjs";
+import { readCacheConfig } from "./server/cache/cache-config.mjs";
 
 const isHttps = (process.env.LEDE_PUBLIC_URL ?? process.env.AUTH_URL ?? "").startsWith("https://");
 
-// Content-Security-Policy is set per response, with a script nonce, by scripts/serve.ts.
+// Content-Security-Policy is set per response, with a script nonce, by server/serve.ts.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
@@ -17,7 +17,7 @@ const nextConfig: NextConfig = {
   // PGlite must load from node_modules at run time (its wasm and data files are resolved by path).
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
-  // scripts/serve.ts compresses, after it has put script nonces into the markup.
+  // server/serve.ts compresses, after it has put script nonces into the markup.
   compress: false,
   typedRoutes: false,
   // forbidden() answers 403 for staff pages a role may not open (app/forbidden.tsx).
@@ -62,12 +62,12 @@ const nextConfig: NextConfig = {
 
 /**
  * With REDIS_URL, the server keeps its page cache in Redis, shared by every instance
- * (lib/cache/redis-cache-handler-next.mjs); without it, Next's own cache on disk, one per
+ * (server/cache/redis-cache-handler-next.mjs); without it, Next's own cache on disk, one per
  * instance. Read when the server starts, so one build serves either way; a malformed
  * REDIS_URL stops `next start` with a message. The build itself never uses Redis.
  */
 export default function config(phase: string): NextConfig {
   const sharedCache = readCacheConfig(process.env);
   if (!sharedCache || phase !== PHASE_PRODUCTION_SERVER) return nextConfig;
-  return { ...nextConfig, cacheHandler: new URL("./lib/cache/redis-cache-handler-next.mjs", import.meta.url).href };
+  return { ...nextConfig, cacheHandler: new URL("./server/cache/redis-cache-handler-next.mjs", import.meta.url).href };
 }

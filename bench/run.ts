@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --quick] [--only=a,b] [--profile]`: builds the production server if needed, then serves a
  * small and then a large generated dataset (PostgreSQL at DATABASE_URL, else PGlite) with
- * the production server (scripts/serve.ts), drives every scenario with autocannon from a separate process, and
+ * the production server (server/serve.ts), drives every scenario with autocannon from a separate process, and
  * reports requests/s, latency, failures and the server's CPU time per request.
  */
 import path from "node:path";

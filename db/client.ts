@@ -63,7 +63,7 @@ export async function connect(target: { url?: string; dataDir?: string }): Promi
 }
 
 // The connection is one per process, kept on globalThis: dev reloads reuse it, and the
-// production server (scripts/serve.ts) shares it with Next's bundled routes, which load
+// production server (server/serve.ts) shares it with Next's bundled routes, which load
 // this module separately. Each copy of the module puts its own Drizzle over it, so its
 // queries use its own copy of the schema.
 const holder = globalThis as unknown as { __ledeDbConnection?: Promise<Connection> };

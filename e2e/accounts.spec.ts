@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { BASE_URL, latestEmailTo, newContext, requestSignInCode, signedInContext, signIn, signInWithCode, uniqueEmail } from "./support/accounts";
-import { demoArticles } from "@/db/seed";
+import { demoArticles } from "@/scripts/seed/seed";
 import { gatedPieces, normaliseText } from "./support/gated-text";
 
 const byLevel = (level: number, ccap?: string) =>

@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext } from "@playwright/test";
-import { demoArticles } from "../db/seed";
+import { demoArticles } from "../scripts/seed/seed";
 import { BASE_URL, newContext, signedInContext, uniqueEmail } from "./support/accounts";
 import { gatedPieces } from "./support/gated-text";
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { demoArticles } from "@/db/seed";
+import { demoArticles } from "@/scripts/seed/seed";
 import { newContext, signedInContext } from "./support/accounts";
 import { gatedPieces, publicPieces } from "./support/gated-text";
 

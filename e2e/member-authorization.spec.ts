@@ -1,11 +1,11 @@
 import { expect, test, type APIRequestContext, type APIResponse, type BrowserContext } from "@playwright/test";
-import { MEMBER_ENDPOINTS, UNKNOWN_ID, type MemberEndpoint, type OwnedRecord } from "../lib/http/member-endpoints";
+import { MEMBER_ENDPOINTS, UNKNOWN_ID, type MemberEndpoint, type OwnedRecord } from "../lib/authorization/member-endpoints";
 import { BASE_URL, newContext, randomIp, requestSignInCode, signedInContext, signInWithCode, uniqueEmail } from "./support/accounts";
 import { makeAuthor, memberId, secondDevice, signOutAndClose, signUpMember, type FreshMember } from "./support/fresh-members";
 import { gatedPieces, normaliseText } from "./support/gated-text";
 
 /*
- * The member authorization matrix, driven by lib/http/member-endpoints.ts (which a unit
+ * The member authorization matrix, driven by lib/authorization/member-endpoints.ts (which a unit
  * test keeps in step with app/ on disk): every endpoint × anonymous, member A, member B
  * and staff; every state-changing endpoint replayed cross-origin; every member-owned id of
  * member B tried by member A. A new endpoint in the registry is covered without a new test.

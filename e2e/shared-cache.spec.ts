@@ -1,8 +1,8 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { createClient } from "redis";
-import { demoArticles } from "../db/seed";
-import { decodeCacheValue } from "../lib/cache/cache-value-codec.mjs";
-import { clearSharedCache } from "../lib/cache/clear-shared-cache.mjs";
+import { demoArticles } from "../scripts/seed/seed";
+import { decodeCacheValue } from "../server/cache/cache-value-codec.mjs";
+import { clearSharedCache } from "../server/cache/clear-shared-cache.mjs";
 import { freePort } from "../scripts/free-port";
 import { randomIp } from "./support/accounts";
 import { gatedPieces, leakedSentences, normaliseText } from "./support/gated-text";
@@ -11,7 +11,7 @@ import { startRedisServer } from "./support/redis-server";
 import { createScratchDatabase, type ScratchDatabase } from "./support/scratch-database";
 
 /*
- * Two server instances (scripts/serve.ts) of the one production build, one PostgreSQL database, one
+ * Two server instances (server/serve.ts) of the one production build, one PostgreSQL database, one
  * Redis (REDIS_URL, else 127.0.0.1:6379) under a key prefix of this run only. An editor's
  * save on instance A must show on instance B at once: B serves the shared cache, which the
  * save expired. With a cache per instance (no REDIS_URL) B would keep its old copy for

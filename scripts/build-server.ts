@@ -1,5 +1,5 @@
 /**
- * Bundles the production server (scripts/serve.ts and the lib modules it uses) into one
+ * Bundles the production server (server/serve.ts and the lib modules it uses) into one
  * ES module beside Next's build, .next/lede-server.mjs; packages stay in node_modules.
  * Run by `npm run build` and by npm start's build step, after `next build`.
  */
@@ -9,7 +9,7 @@ import { SERVER_BUNDLE } from "./server-command";
 
 export async function bundleServer(): Promise<void> {
   await build({
-    entryPoints: ["scripts/serve.ts"],
+    entryPoints: ["server/serve.ts"],
     outfile: SERVER_BUNDLE,
     bundle: true,
     platform: "node",

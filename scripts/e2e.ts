@@ -7,8 +7,8 @@ import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
-import { clearSharedCache } from "../lib/cache/clear-shared-cache.mjs";
-import { readCacheConfig } from "../lib/cache/cache-config.mjs";
+import { clearSharedCache } from "../server/cache/clear-shared-cache.mjs";
+import { readCacheConfig } from "../server/cache/cache-config.mjs";
 import { buildIfNeeded } from "./build-if-needed";
 import { prepareDatabase } from "./prepare-database";
 

@@ -8,10 +8,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { articlesA } from "../db/seed-data/articles-a";
-import { articlesB } from "../db/seed-data/articles-b";
-import { authors } from "../db/seed-data/authors";
-import type { SeedArticle, SeedAuthor } from "../db/seed-data/types";
+import { articlesA } from "./seed/seed-data/articles-a";
+import { articlesB } from "./seed/seed-data/articles-b";
+import { authors } from "./seed/seed-data/authors";
+import type { SeedArticle, SeedAuthor } from "./seed/seed-data/types";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const heroDir = join(root, "public", "images", "heroes");

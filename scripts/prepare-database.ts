@@ -4,7 +4,7 @@
  */
 import { closeDatabase, databaseKind, openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
-import { seedDatabase } from "../db/seed";
+import { seedDatabase } from "./seed/seed";
 
 /** Returns whether the database was seeded just now (a new database). */
 export async function prepareDatabase(): Promise<{ seeded: boolean }> {

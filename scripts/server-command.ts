@@ -3,7 +3,7 @@ import path from "node:path";
 /*
  * How to run the production server, for every launcher (npm start, the e2e runner, the
  * benchmark, the extra instances of the shared-cache test): the bundle
- * scripts/build-server.ts makes of scripts/serve.ts, on plain Node — no TypeScript loader
+ * scripts/build-server.ts makes of server/serve.ts, on plain Node — no TypeScript loader
  * at run time, which alone took about 90 MB per process.
  */
 export const SERVER_BUNDLE = path.join(process.cwd(), ".next", "lede-server.mjs");

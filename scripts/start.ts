@@ -1,14 +1,14 @@
 /**
  * `npm start`: prepare the database, build if the sources changed since the last build,
- * then serve with the production server (scripts/serve.ts, bundled). One step after another, never side by side, because the
+ * then serve with the production server (server/serve.ts, bundled). One step after another, never side by side, because the
  * embedded PGlite folder has no inter-process lock.
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { clearSharedCache } from "../lib/cache/clear-shared-cache.mjs";
-import { readCacheConfig } from "../lib/cache/cache-config.mjs";
+import { clearSharedCache } from "../server/cache/clear-shared-cache.mjs";
+import { readCacheConfig } from "../server/cache/cache-config.mjs";
 import { buildIfNeeded } from "./build-if-needed";
 import { prepareDatabase } from "./prepare-database";
 import { serverArgs } from "./server-command";

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { isAppError } from "@/lib/errors";
-import { isSameOrigin } from "@/lib/http/is-same-origin";
+import { isSameOrigin } from "@/server/http/is-same-origin";
 
 const MAX_JSON_BYTES = 16 * 1024;
 

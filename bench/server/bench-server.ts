@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, mkdirSync, openSync, rmSync } from "node:fs";
 import path from "node:path";
-import { clearSharedCache } from "../../lib/cache/clear-shared-cache.mjs";
-import { readCacheConfig } from "../../lib/cache/cache-config.mjs";
+import { clearSharedCache } from "../../server/cache/clear-shared-cache.mjs";
+import { readCacheConfig } from "../../server/cache/cache-config.mjs";
 import { serverArgs } from "../../scripts/server-command";
 
 /*
- * The production server (scripts/serve.ts) on the benchmark database, in its own process group so
+ * The production server (server/serve.ts) on the benchmark database, in its own process group so
  * the whole tree stops together.
  */
 

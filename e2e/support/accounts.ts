@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed-demo-accounts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../scripts/seed/seed-demo-accounts";
 
 export const BASE_URL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 

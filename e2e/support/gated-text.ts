@@ -1,9 +1,9 @@
 import { decodeHTML } from "entities";
-import { demoArticles } from "../../db/seed";
-import { authors } from "../../db/seed-data/authors";
-import { categories } from "../../db/seed-data/categories";
-import { tags } from "../../db/seed-data/tags";
-import type { SeedArticle } from "../../db/seed-data/types";
+import { demoArticles } from "../../scripts/seed/seed";
+import { authors } from "../../scripts/seed/seed-data/authors";
+import { categories } from "../../scripts/seed/seed-data/categories";
+import { tags } from "../../scripts/seed/seed-data/tags";
+import type { SeedArticle } from "../../scripts/seed/seed-data/types";
 import { splitArticleBody } from "../../lib/content/split-article-body";
 import { DEFAULT_SETTINGS } from "../../lib/settings/settings";
 

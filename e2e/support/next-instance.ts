@@ -11,7 +11,7 @@ export interface NextInstance {
 }
 
 /**
- * Starts one more production server (scripts/serve.ts) of the build (the one scripts/e2e.ts made) on
+ * Starts one more production server (server/serve.ts) of the build (the one scripts/e2e.ts made) on
  * `port` with `env`, and waits until it serves pages.
  */
 export async function startNextInstance(port: number, env: NodeJS.ProcessEnv): Promise<NextInstance> {

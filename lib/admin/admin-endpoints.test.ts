@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { declaresServerAction, handlerMethods, listAppFiles, readAppFile } from "@/lib/http/list-app-files";
+import { declaresServerAction, handlerMethods, listAppFiles, readAppFile } from "@/lib/authorization/list-app-files";
 import { ADMIN_ENDPOINTS, expectedAccess } from "./admin-endpoints";
 import { can, CAPABILITIES } from "./permissions";
 

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "@/db/test-database";
-import { demoArticles, seedDatabase } from "@/db/seed";
+import { demoArticles, seedDatabase } from "@/scripts/seed/seed";
 import { articles, categories, users } from "@/db/schema";
 import type { Database } from "@/db/client";
 import { getArticle } from "./get-article";

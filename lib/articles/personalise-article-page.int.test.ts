@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { demoArticles, seedDatabase } from "@/db/seed";
+import { demoArticles, seedDatabase } from "@/scripts/seed/seed";
 import { articles, users } from "@/db/schema";
 import { createTestDatabase } from "@/db/test-database";
 import { createSession } from "@/lib/auth/create-session";

@@ -18,7 +18,7 @@ export interface WebhookAnswer {
 
 /**
  * Stripe's webhook request → the answer, whichever server receives it (the app route, or
- * scripts/serve.ts, which answers it without entering Next). Verification, idempotency
+ * server/serve.ts, which answers it without entering Next). Verification, idempotency
  * and convergence live in handleStripeWebhook.
  */
 export async function answerStripeWebhook(request: WebhookRequest, deps: { db: () => Promise<Database>; gateway: (db: Database) => BillingGateway }): Promise<WebhookAnswer> {

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { authors, users } from "@/db/schema";
-import { seedDatabase } from "@/db/seed";
+import { seedDatabase } from "@/scripts/seed/seed";
 import { createTestDatabase } from "@/db/test-database";
 import { ANONYMOUS, type Grant, type Viewer } from "@/lib/access/types";
 import { writeArticle, type ArticleInput } from "@/lib/articles/write-article";

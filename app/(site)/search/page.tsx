@@ -12,7 +12,7 @@ import { SearchView } from "./search-view";
  * Search results depend on the viewer (full-text matches count only for what they may
  * read), so the page renders per request and is never cached or indexed. The production
  * server answers document requests itself, splicing the same results into the shared
- * page /shells/search (lib/http/page-memory-routes); this render serves client-side
+ * page /shells/search (server/page-memory/page-memory-routes); this render serves client-side
  * navigations and `next dev`.
  */
 export const dynamic = "force-dynamic";

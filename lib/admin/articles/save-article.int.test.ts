@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { seedDatabase } from "@/db/seed";
+import { seedDatabase } from "@/scripts/seed/seed";
 import { articles, auditLog, categories, users } from "@/db/schema";
 import { createTestDatabase } from "@/db/test-database";
 import { getArticle } from "@/lib/articles/get-article";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { seedDatabase } from "@/db/seed";
+import { seedDatabase } from "@/scripts/seed/seed";
 import { authors, users } from "@/db/schema";
 import { createTestDatabase } from "@/db/test-database";
 import { readMedia } from "@/lib/media/read-media";

@@ -10,7 +10,7 @@ import { SearchView } from "../../search/search-view";
 
 /*
  * Shared pages that the production server fills in per request without rendering
- * (lib/http/page-memory-routes): /shells/search is the search page with no query, into
+ * (server/page-memory/page-memory-routes): /shells/search is the search page with no query, into
  * which each reader's results are spliced. Cached like every shared page; an editor's
  * save that changes the header's sections revalidates it with all pages.
  */

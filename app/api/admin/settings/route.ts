@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { readJson } from "@/app/_lib/route-handler";
-import { revalidatePaths } from "@/lib/admin/cache/revalidate-paths-next";
+import { revalidatePaths } from "@/server/cache/revalidate-paths-next";
 import { updateSettings } from "@/lib/admin/settings/update-settings";
 import { staffMutation } from "@/app/admin/_lib/staff-route";
 

@@ -4,8 +4,8 @@ import { getDb } from "@/db/client";
 import { handlers } from "@/lib/auth/next-auth";
 import { normaliseSignInCode } from "@/lib/auth/sign-in-code";
 import { isAppError } from "@/lib/errors";
-import { clientIp } from "@/lib/http/client-ip";
-import { isSameOrigin } from "@/lib/http/is-same-origin";
+import { clientIp } from "@/server/http/client-ip";
+import { isSameOrigin } from "@/server/http/is-same-origin";
 import { consumeRateLimit, signInRules } from "@/lib/rate-limit/consume-rate-limit";
 
 /**

@@ -7,7 +7,7 @@ import { safeReturnPath } from "@/lib/auth/credentials-schema";
 import { currentGateway } from "@/lib/billing/current-gateway";
 import { startCheckout } from "@/lib/billing/start-checkout";
 import { AppError } from "@/lib/errors";
-import { publicOrigin } from "@/lib/http/public-origin";
+import { publicOrigin } from "@/server/http/public-origin";
 
 const bodySchema = z.object({ planId: z.coerce.number().int().positive(), returnTo: z.string().optional() });
 

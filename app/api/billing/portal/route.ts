@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { currentGateway } from "@/lib/billing/current-gateway";
 import { memberCustomerId } from "@/lib/billing/member-customer-id";
 import { AppError } from "@/lib/errors";
-import { publicOrigin } from "@/lib/http/public-origin";
+import { publicOrigin } from "@/server/http/public-origin";
 
 /** Opens Stripe's Customer Portal for the member's own customer. */
 export const POST = mutationRoute(async (request) => {

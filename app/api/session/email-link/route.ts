@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { emailSchema, safeReturnPath } from "@/lib/auth/credentials-schema";
 import { signIn } from "@/lib/auth/next-auth";
 import { AppError } from "@/lib/errors";
-import { clientIp } from "@/lib/http/client-ip";
+import { clientIp } from "@/server/http/client-ip";
 import { consumeRateLimit, signInRules } from "@/lib/rate-limit/consume-rate-limit";
 
 /** Sends a sign-in link and code; works for new readers too (the account is made on first sign-in). */

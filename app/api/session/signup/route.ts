@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { safeReturnPath } from "@/lib/auth/credentials-schema";
 import { openMemberSession } from "@/lib/auth/open-member-session-next";
 import { signUpWithPassword } from "@/lib/auth/sign-up-with-password";
-import { clientIp } from "@/lib/http/client-ip";
+import { clientIp } from "@/server/http/client-ip";
 import { consumeRateLimit, signInRules } from "@/lib/rate-limit/consume-rate-limit";
 
 export const POST = mutationRoute(async (request) => {

@@ -5,7 +5,7 @@ import { currentGateway } from "@/lib/billing/current-gateway";
 
 /**
  * Stripe's webhook (lib/billing/answer-stripe-webhook). The production server answers it
- * before Next (scripts/serve.ts); this route serves `next dev` and `next start`.
+ * before Next (server/serve.ts); this route serves `next dev` and `next start`.
  */
 export async function POST(request: Request): Promise<Response> {
   const answer = await answerStripeWebhook(

@@ -2,8 +2,8 @@ import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { personaliseArticlePage } from "@/lib/articles/personalise-article-page";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
-import { SHARED_PAGE_HEADER } from "@/lib/http/apply-script-nonces";
-import { fetchOwnPage } from "@/lib/http/fetch-own-page";
+import { SHARED_PAGE_HEADER } from "@/server/csp/apply-script-nonces";
+import { fetchOwnPage } from "@/server/page-memory/fetch-own-page";
 
 /*
  * A document request for /articles/[slug] that carries a session cookie is rewritten here

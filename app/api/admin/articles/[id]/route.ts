@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { readJson } from "@/app/_lib/route-handler";
 import { articleState } from "@/lib/admin/articles/article-state";
-import { revalidatePaths } from "@/lib/admin/cache/revalidate-paths-next";
+import { revalidatePaths } from "@/server/cache/revalidate-paths-next";
 import { saveArticle } from "@/lib/admin/articles/save-article";
 import { idParam, staffMutation } from "@/app/admin/_lib/staff-route";
 

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { readJson } from "@/app/_lib/route-handler";
 import { bulkSetRequirement } from "@/lib/admin/access/bulk-set-requirement";
-import { revalidatePaths } from "@/lib/admin/cache/revalidate-paths-next";
+import { revalidatePaths } from "@/server/cache/revalidate-paths-next";
 import { staffMutation } from "@/app/admin/_lib/staff-route";
 
 export const POST = staffMutation("manageAccess", async ({ request, db, member }) => {

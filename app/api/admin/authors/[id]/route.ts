@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { readJson } from "@/app/_lib/route-handler";
 import { saveAuthor } from "@/lib/admin/authors/save-author";
-import { revalidatePaths } from "@/lib/admin/cache/revalidate-paths-next";
+import { revalidatePaths } from "@/server/cache/revalidate-paths-next";
 import { idParam, staffMutation } from "@/app/admin/_lib/staff-route";
 
 export const POST = staffMutation<{ id: string }>("manageAuthors", async ({ request, db, member, params }) => {

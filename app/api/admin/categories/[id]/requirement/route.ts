@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { readJson } from "@/app/_lib/route-handler";
 import { setCategoryRequirement } from "@/lib/admin/access/set-category-requirement";
-import { revalidatePaths } from "@/lib/admin/cache/revalidate-paths-next";
+import { revalidatePaths } from "@/server/cache/revalidate-paths-next";
 import { idParam, staffMutation } from "@/app/admin/_lib/staff-route";
 
 export const POST = staffMutation<{ id: string }>("manageAccess", async ({ request, db, member, params }) => {

@@ -1,5 +1,5 @@
 import http from "node:http";
-import { LOOPBACK_HEADER } from "./apply-script-nonces";
+import { LOOPBACK_HEADER } from "../csp/apply-script-nonces";
 
 export interface OwnPage {
   status: number;

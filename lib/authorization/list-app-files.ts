@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-/** The repository root (this file lives in lib/http). */
+/** The repository root (this file lives in lib/authorization). */
 export const REPO_ROOT = path.resolve(import.meta.dirname, "../..");
 
 /**

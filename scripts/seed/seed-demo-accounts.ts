@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
-import type { Database } from "./client";
-import { authors, memberCcaps, users } from "./schema";
+import type { Database } from "@/db/client";
+import { authors, memberCcaps, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 
 /** Shared by every demo account; listed in the README. Development only. */

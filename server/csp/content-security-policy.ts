@@ -19,7 +19,7 @@ const SCRIPT_SRC_ATTRIBUTE = /\ssrc\s*=/i;
 const SCRIPT_TYPE_ATTRIBUTE = /\stype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
 /**
- * The policy for a page shared by every reader (lib/http/page-memory): its inline scripts
+ * The policy for a page shared by every reader (server/page-memory/page-memory): its inline scripts
  * are allowed by their SHA-256, so the same markup and header serve every response and no
  * nonce is ever reused. Any other inline script — one injected into the page — does not run.
  */

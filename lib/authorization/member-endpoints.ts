@@ -1,6 +1,6 @@
 /**
  * Every route handler, server action and session-reading page outside /admin, with who may
- * call it. lib/http/member-endpoints.test.ts walks app/ and fails when a route handler, a
+ * call it. lib/authorization/member-endpoints.test.ts walks app/ and fails when a route handler, a
  * server action or a page that reads the session is in neither this list nor
  * lib/admin/admin-endpoints.ts; e2e/member-authorization.spec.ts requests each one as
  * anonymous, two members and staff, replays the state-changing ones cross-origin, and

@@ -9,7 +9,7 @@ import { SESSION_COOKIE_PLAIN, SESSION_COOKIE_SECURE, sessionCookieName } from "
 import { renderSearchResults } from "@/lib/search/render-search-results";
 import { searchOutcome, shownQuery } from "@/lib/search/search-outcome";
 import { spliceSearchPage } from "@/lib/search/splice-search-page";
-import { LOOPBACK_HEADER } from "./apply-script-nonces";
+import { LOOPBACK_HEADER } from "../csp/apply-script-nonces";
 import type { MemorisedPage, PageMemory } from "./page-memory";
 
 /*

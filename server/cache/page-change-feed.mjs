@@ -34,7 +34,7 @@ export function listenForPageChanges(config, listener) {
     listening = value;
     listener.onListening(value);
   };
-  // Outages are reported by the cache's own connection (lib/cache/shared-redis.mjs); without a
+  // Outages are reported by the cache's own connection (server/cache/shared-redis.mjs); without a
   // listener node-redis would crash the process.
   client.on("error", () => setListening(false));
   client.on("end", () => setListening(false));

@@ -6,7 +6,7 @@ import { contentSecurityPolicy, createNonce, createScriptNonceStream } from "./c
 export const SHARED_PAGE_HEADER = "x-lede-shared-page";
 
 /**
- * Marks the server's request for its own shared page (lib/http/fetch-own-page): the markup is
+ * Marks the server's request for its own shared page (server/page-memory/fetch-own-page): the markup is
  * re-stamped by the outer response anyway. Only the sender is affected by it (a page without a
  * policy), and a browser cannot be made to send it with a navigation.
  */

@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import { hashScriptPolicy, stripScriptNonces } from "./content-security-policy";
+import { hashScriptPolicy, stripScriptNonces } from "../csp/content-security-policy";
 
 /** One page as the server answers it to any anonymous reader, ready to send. */
 export interface MemorisedPage {
@@ -61,7 +61,7 @@ interface Entry {
  * The production server's memory of its shared pages (article, front and listing pages as
  * an anonymous reader gets them): served without entering Next at all, and the page a
  * member's article is spliced into. Kept until an editor's save purges them (on every
- * instance, see lib/cache/page-change-feed.mjs) or their s-maxage runs out, whichever
+ * instance, see server/cache/page-change-feed.mjs) or their s-maxage runs out, whichever
  * comes first; a page still being fetched is fetched once for everyone asking.
  */
 export class PageMemory {

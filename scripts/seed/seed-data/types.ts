@@ -1,4 +1,4 @@
-/** Shapes of the demo newsroom that `db/seed.ts` loads into an empty database. */
+/** Shapes of the demo newsroom that `scripts/seed/seed.ts` loads into an empty database. */
 
 export interface SeedAuthor {
   slug: string;

@@ -1,12 +1,12 @@
 /**
  * The production server: one Node HTTP server in front of Next's request handler.
  * - Shared pages (article, front, listing pages as an anonymous reader gets them) are
- *   answered from the page memory (lib/http/page-memory) without entering Next, and a
+ *   answered from the page memory (server/page-memory/page-memory) without entering Next, and a
  *   signed-in reader's article is that page with their part spliced in (2 queries), and a
  *   search page is the shared search page with the reader's results spliced in.
  * - Stripe's webhook is answered without entering Next either (lib/billing/answer-stripe-webhook).
  * - Everything else goes to Next; its HTML gets a fresh script nonce and its
- *   Content-Security-Policy (lib/http/apply-script-nonces), then is compressed.
+ *   Content-Security-Policy (server/csp/apply-script-nonces), then is compressed.
  * Usage: serve.ts [-p port] [-H hostname] [--keep-alive-timeout ms].
  */
 import http from "node:http";
@@ -16,9 +16,9 @@ import getRawBody from "raw-body";
 import { getDb } from "@/db/client";
 import { answerStripeWebhook } from "@/lib/billing/answer-stripe-webhook";
 import { currentGateway } from "@/lib/billing/current-gateway";
-import { applyScriptNonces } from "@/lib/http/apply-script-nonces";
-import { routeThroughPageMemory, sendSharedPage, serveMemberArticle, serveSearchPage } from "@/lib/http/page-memory-routes";
-import { sharedPageMemory } from "@/lib/http/shared-page-memory";
+import { applyScriptNonces } from "@/server/csp/apply-script-nonces";
+import { routeThroughPageMemory, sendSharedPage, serveMemberArticle, serveSearchPage } from "@/server/page-memory/page-memory-routes";
+import { sharedPageMemory } from "@/server/page-memory/shared-page-memory";
 
 type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
@@ -84,7 +84,7 @@ async function main(): Promise<void> {
   server.keepAliveTimeout = keepAliveTimeout;
   server.headersTimeout = keepAliveTimeout + 1_000;
   server.listen(port, hostname, () => {
-    // lib/http/fetch-own-page asks this server for its own pages on this port.
+    // server/page-memory/fetch-own-page asks this server for its own pages on this port.
     process.env.PORT = String(port);
     console.log(`[lede] ready on http://${hostname ?? "localhost"}:${port}`);
   });

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
-import type { Database } from "./client";
-import { authors, categories, ccapCatalogue, plans, readAlso, seedMarker, tags } from "./schema";
+import type { Database } from "@/db/client";
+import { authors, categories, ccapCatalogue, plans, readAlso, seedMarker, tags } from "@/db/schema";
 import { articlesA } from "./seed-data/articles-a";
 import { articlesB } from "./seed-data/articles-b";
 import { authors as seedAuthors } from "./seed-data/authors";

@@ -1,6 +1,6 @@
 import { revalidatePath } from "next/cache";
-import { purgeSharedPages } from "@/lib/http/shared-page-memory";
-import type { CachePath } from "./article-paths";
+import { purgeSharedPages } from "@/server/page-memory/shared-page-memory";
+import type { CachePath } from "@/lib/admin/cache/article-paths";
 
 /**
  * Drops the cached copies of these pages; the next request renders them afresh. Concrete

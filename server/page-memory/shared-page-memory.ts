@@ -1,5 +1,5 @@
-import { readCacheConfig } from "@/lib/cache/cache-config.mjs";
-import { listenForPageChanges } from "@/lib/cache/page-change-feed.mjs";
+import { readCacheConfig } from "@/server/cache/cache-config.mjs";
+import { listenForPageChanges } from "@/server/cache/page-change-feed.mjs";
 import { fetchOwnPage } from "./fetch-own-page";
 import { PageMemory } from "./page-memory";
 
@@ -19,8 +19,8 @@ function readMegabytes(env: NodeJS.ProcessEnv): number {
 }
 
 /**
- * This process's page memory (lib/http/page-memory), or null when it is turned off. One per
- * process, kept on globalThis: the server (scripts/serve.ts) and Next's bundled routes load
+ * This process's page memory (server/page-memory/page-memory), or null when it is turned off. One per
+ * process, kept on globalThis: the server (server/serve.ts) and Next's bundled routes load
  * this module separately. With REDIS_URL it forgets its pages whenever any instance
  * revalidates one.
  */
