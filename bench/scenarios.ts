@@ -1,4 +1,4 @@
-import { SESSION_COOKIE_PLAIN } from "@/lib/auth/session-cookie";
+import { SESSION_COOKIE_PLAIN } from "@/lib/auth/session-cookie-names";
 import { LOW_MEMBER, pageFixtures, SEARCH_QUERIES, SUBSCRIBER, webhookCustomers } from "./data/fixtures";
 import type { LoadRequest } from "./load/load-protocol";
 import type { WebhookCustomer } from "./load/webhook-events";
@@ -39,8 +39,8 @@ export function buildScenarios(articles: number): Scenario[] {
   return [
     { name: "anonymous-article", targetCpuMs: 2, requests: pages.gated.map((s) => get(article(s))) },
     { name: "anonymous-public-article", targetCpuMs: 2, requests: pages.public.map((s) => get(article(s))) },
-    // The cookie makes next.config.ts rewrite a document request to /member-view/articles/[slug]:
-    // the cached page with the reader's part spliced in.
+    // With the cookie, the server answers a document request with the shared page and the
+    // reader's part spliced in (server/route-table.ts: member-article).
     { name: "subscriber-article", targetCpuMs: 8, requests: pages.subscriberReadable.map((s) => get(article(s), asMember(SUBSCRIBER.token))) },
     { name: "member-too-low", targetCpuMs: 8, requests: pages.aboveLowMember.map((s) => get(article(s), asMember(LOW_MEMBER.token))) },
     { name: "home", targetCpuMs: 2, requests: [get("/")] },

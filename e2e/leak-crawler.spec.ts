@@ -78,7 +78,6 @@ function articleSurfaces(slug: string): { name: string; path: string; headers?: 
     { name: "html", path: `/articles/${slug}` },
     ...Object.entries(RSC_VARIANTS).map(([name, headers]) => ({ name, path: `/articles/${slug}`, headers })),
     { name: "member-route", path: `/m/articles/${slug}` },
-    { name: "member-document", path: `/member-view/articles/${slug}` },
     { name: "checkout-return", path: `/articles/${slug}?checkout=success` },
     { name: "query-variant", path: `/articles/${slug}?print=1&format=amp` },
     { name: "trailing-slash", path: `/articles/${slug}/` },

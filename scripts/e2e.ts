@@ -18,6 +18,8 @@ async function main(): Promise<number> {
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
     AUTH_TRUST_HOST: "true",
     LEDE_DEV_OUTBOX: "1",
+    // The production server refuses to start without a public origin: the suite's own.
+    LEDE_PUBLIC_URL: process.env.LEDE_PUBLIC_URL ?? `http://localhost:${process.env.E2E_PORT ?? 3100}`,
     // Test mode (no Stripe keys) with a known webhook secret, so tests can sign events too.
     STRIPE_WEBHOOK_SECRET: process.env.STRIPE_WEBHOOK_SECRET ?? "whsec_e2e_0123456789abcdef",
     NEXT_TELEMETRY_DISABLED: "1",
@@ -52,9 +54,6 @@ async function main(): Promise<number> {
   try {
     await prepareDatabase();
     await buildIfNeeded(env);
-    // Pages rendered on demand are kept under .next/server/route-cache across server starts;
-    // they were rendered from the previous run's database, so a fresh database starts without them.
-    rmSync(path.join(process.cwd(), ".next", "server", "route-cache"), { recursive: true, force: true });
     const args = ["playwright", "test", ...process.argv.slice(2)];
     const run = spawnSync("npx", args, { stdio: "inherit", env });
     return run.status ?? 1;

@@ -7,6 +7,8 @@ import path from "node:path";
  * at run time, which alone took about 90 MB per process.
  */
 export const SERVER_BUNDLE = path.join(process.cwd(), ".next", "lede-server.mjs");
+/** Lede's cache handler, bundled beside it (next.config.ts points Next at it). */
+export const CACHE_HANDLER_BUNDLE = path.join(process.cwd(), ".next", "lede-cache-handler.mjs");
 
 /** The V8 heap a server process may grow to, in MB (LEDE_SERVER_HEAP_MB). */
 export function serverHeapMb(env: NodeJS.ProcessEnv = process.env): number {

@@ -5,7 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { clearSharedCache } from "../server/cache/clear-shared-cache.mjs";
 import { readCacheConfig } from "../server/cache/cache-config.mjs";
@@ -32,16 +32,15 @@ async function main(): Promise<void> {
     AUTH_SECRET: ensureAuthSecret(),
     AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
     NEXT_TELEMETRY_DISABLED: "1",
+    // The quick start serves this machine: links point at it unless a public origin is configured.
+    LEDE_PUBLIC_URL: process.env.LEDE_PUBLIC_URL ?? process.env.AUTH_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`,
   };
   Object.assign(process.env, env);
   // A malformed REDIS_URL stops here, before the database is touched.
   const sharedCache = readCacheConfig(process.env);
   const { seeded } = await prepareDatabase();
-  // Pages rendered from an earlier database must not outlive it, on disk or in Redis.
-  if (seeded) {
-    rmSync(path.join(root, ".next", "server", "route-cache"), { recursive: true, force: true });
-    if (sharedCache) await clearSharedCache(sharedCache);
-  }
+  // Pages rendered from an earlier database must not outlive it in Redis (the default cache lives in the server's memory).
+  if (seeded && sharedCache) await clearSharedCache(sharedCache);
 
   await buildIfNeeded(env);
 

@@ -1,13 +1,14 @@
 /**
- * The production server: one Node HTTP server in front of Next's request handler.
+ * The production (and development) server: one Node HTTP server in front of Next's request
+ * handler, following the route table (server/route-table.ts).
  * - Shared pages (article, front, listing pages as an anonymous reader gets them) are
- *   answered from the page memory (server/page-memory/page-memory) without entering Next, and a
- *   signed-in reader's article is that page with their part spliced in (2 queries), and a
- *   search page is the shared search page with the reader's results spliced in.
+ *   answered from the page memory without entering Next; a signed-in reader's article is
+ *   that page with their part spliced in, and a search page the shared search page with
+ *   the reader's results spliced in.
  * - Stripe's webhook is answered without entering Next either (lib/billing/answer-stripe-webhook).
- * - Everything else goes to Next; its HTML gets a fresh script nonce and its
- *   Content-Security-Policy (server/csp/apply-script-nonces), then is compressed.
- * Usage: serve.ts [-p port] [-H hostname] [--keep-alive-timeout ms].
+ * - Everything else goes to Next, with its Content-Security-Policy
+ *   (server/csp/apply-content-security-policy), then is compressed.
+ * Usage: serve.ts [-p port] [-H hostname] [--keep-alive-timeout ms] [--dev].
  */
 import http from "node:http";
 import { parseArgs } from "node:util";
@@ -16,11 +17,21 @@ import getRawBody from "raw-body";
 import { getDb } from "@/db/client";
 import { answerStripeWebhook } from "@/lib/billing/answer-stripe-webhook";
 import { currentGateway } from "@/lib/billing/current-gateway";
-import { applyScriptNonces } from "@/server/csp/apply-script-nonces";
-import { routeThroughPageMemory, sendSharedPage, serveMemberArticle, serveSearchPage } from "@/server/page-memory/page-memory-routes";
-import { sharedPageMemory } from "@/server/page-memory/shared-page-memory";
+import { env } from "@/lib/env";
+import { applyContentSecurityPolicy } from "./csp/apply-content-security-policy";
+import { CLIENT_IP_HEADER, socketClientIp } from "./http/client-ip";
+import { acceptLoopback } from "./http/loopback";
+import { createNextHandler } from "./next-adapter";
+import { sendSharedPage, serveMemberArticle, serveSearchPage } from "./page-memory/serve-pages";
+import { sharedPageMemory } from "./page-memory/shared-page-memory";
+import { routeRequest } from "./route-table";
 
 type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
+
+/** Methods any route answers; others (TRACE, CONNECT, made-up ones) get a 405 before anything runs. */
+const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+/** In-flight requests get this long to finish after SIGTERM. */
+const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -28,37 +39,45 @@ async function main(): Promise<void> {
       port: { type: "string", short: "p" },
       hostname: { type: "string", short: "H" },
       "keep-alive-timeout": { type: "string" },
+      dev: { type: "boolean", default: false },
     },
     strict: true,
   });
-  const port = Number(values.port ?? process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`not a port: ${values.port ?? process.env.PORT}`);
+  const dev = values.dev === true;
+  if (values.port !== undefined) process.env.PORT = values.port;
+  // As `next start` does: Next picks its runtime by NODE_ENV, read when it loads.
+  Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
+  // A malformed or missing setting stops here, with a message naming it.
+  const config = env();
+  const port = config.PORT;
   const hostname = values.hostname;
   // Longer than a load balancer's idle timeout (60 s is common), so the server never closes a
   // socket the balancer is about to reuse.
   const keepAliveTimeout = Number(values["keep-alive-timeout"] ?? 65_000);
   if (!Number.isInteger(keepAliveTimeout) || keepAliveTimeout < 0) throw new Error(`not a timeout: ${values["keep-alive-timeout"]}`);
+  const maxBodyBytes = config.LEDE_MAX_BODY_MB * 1024 * 1024;
 
-  // As `next start` does: Next picks its production runtime by NODE_ENV, read when it loads.
-  Object.assign(process.env, { NODE_ENV: "production" });
-  const { default: next } = await import("next");
-  const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
-  const handle = app.getRequestHandler();
-  // Compression comes first so that it sees the markup after the nonces are in.
+  const next = await createNextHandler({ dev, dir: process.cwd(), hostname: hostname ?? "localhost", port });
+  // Compression comes first so that it sees the markup as sent.
   const compress = compression() as unknown as Middleware;
-  await app.prepare();
-
   const memory = sharedPageMemory();
 
   const handleWithNext = (request: http.IncomingMessage, response: http.ServerResponse) => {
-    applyScriptNonces(request, response);
-    handle(request, response).catch((e: unknown) => failed(response, e));
+    applyContentSecurityPolicy(request, response);
+    next.handle(request, response).catch((e: unknown) => failed(response, e));
   };
 
   const server = http.createServer((request, response) => {
-    if (request.method === "POST" && request.url === "/api/stripe/webhook") return answerWebhook(request, response);
-    const route = memory ? routeThroughPageMemory(request) : null;
-    if (memory && route?.kind === "shared") {
+    if (!METHODS.has(request.method ?? "")) return refuse(response, 405, "Method not allowed.", { allow: [...METHODS].join(", ") });
+    if (Number(request.headers["content-length"] ?? 0) > maxBodyBytes) return refuse(response, 413, `Request body too large (at most ${config.LEDE_MAX_BODY_MB} MB).`);
+    // The client's address is the socket's (or our proxies' say): never a header the client wrote.
+    request.headers[CLIENT_IP_HEADER] = socketClientIp(request, config.LEDE_TRUSTED_PROXIES);
+    // This server asking itself for a shared page: Next answers it as any reader, no policy of its own.
+    if (acceptLoopback(request)) return void next.handle(request, response).catch((e: unknown) => failed(response, e));
+
+    const route = routeRequest(request);
+    if (route.kind === "webhook") return answerWebhook(request, response);
+    if (route.kind === "shared") {
       const kept = memory.peek(route.path);
       if (kept) return sendSharedPage(request, response, kept, true);
       memory.get(route.path).then(
@@ -70,27 +89,32 @@ async function main(): Promise<void> {
       );
       return;
     }
-    const personal = route?.kind === "shared" ? null : route;
     compress(request, response, () => {
-      if (!memory || !personal) return handleWithNext(request, response);
+      if (route.kind === "next") return handleWithNext(request, response);
       getDb()
-        .then((db) =>
-          personal.kind === "search" ? serveSearchPage(request, response, personal, { db, memory }) : serveMemberArticle(request, response, personal, { db, memory }),
-        )
+        .then((db) => (route.kind === "search" ? serveSearchPage(request, response, route, { db, memory }) : serveMemberArticle(request, response, route, { db, memory })))
         .then((served) => served || handleWithNext(request, response))
         .catch((e: unknown) => failed(response, e, "This page could not be loaded just now. Please reload in a moment.", 503));
     });
   });
+  if (dev && next.upgrade) server.on("upgrade", next.upgrade);
   server.keepAliveTimeout = keepAliveTimeout;
   server.headersTimeout = keepAliveTimeout + 1_000;
-  server.listen(port, hostname, () => {
-    // server/page-memory/fetch-own-page asks this server for its own pages on this port.
-    process.env.PORT = String(port);
-    console.log(`[lede] ready on http://${hostname ?? "localhost"}:${port}`);
-  });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => server.close(() => process.exit(0)));
-  }
+  server.listen(port, hostname, () => console.log(`[lede] ready on http://${hostname ?? "localhost"}:${port} (public origin ${config.publicOrigin})`));
+
+  // Stop accepting, let what is in flight finish (bounded), then close the database pool.
+  const shutDown = (signal: NodeJS.Signals) => {
+    console.log(`[lede] ${signal}: finishing requests in flight, then stopping`);
+    const force = setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS);
+    force.unref();
+    server.close(() => {
+      import("@/db/client")
+        .then(({ closeDatabase }) => closeDatabase())
+        .finally(() => process.exit(0));
+    });
+    server.closeIdleConnections();
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => shutDown(signal));
 }
 
 function answerWebhook(request: http.IncomingMessage, response: http.ServerResponse): void {
@@ -111,6 +135,11 @@ function answerWebhook(request: http.IncomingMessage, response: http.ServerRespo
     },
     (e: unknown) => failed(response, e),
   );
+}
+
+function refuse(response: http.ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "private, no-store", connection: "close", ...headers });
+  response.end(message);
 }
 
 function failed(response: http.ServerResponse, e: unknown, message = "Something went wrong on our side. Please try again.", status = 500): void {

@@ -1,15 +1,13 @@
 import { NextResponse } from "next/server";
 import { isAppError } from "@/lib/errors";
+import { readBoundedText } from "./read-bounded-body";
 import { isSameOrigin } from "@/server/http/is-same-origin";
 
 const MAX_JSON_BYTES = 16 * 1024;
 
 /** Reads a small JSON body; oversized or malformed bodies become clear 4xx answers. */
 export async function readJson(request: Request, maxBytes = MAX_JSON_BYTES): Promise<unknown> {
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > maxBytes) throw Object.assign(new Error("Request body too large."), { status: 413 });
-  const text = await request.text();
-  if (text.length > maxBytes) throw Object.assign(new Error("Request body too large."), { status: 413 });
+  const text = await readBoundedText(request, maxBytes);
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { closeSync, mkdirSync, openSync, rmSync } from "node:fs";
+import { closeSync, mkdirSync, openSync } from "node:fs";
 import path from "node:path";
 import { clearSharedCache } from "../../server/cache/clear-shared-cache.mjs";
 import { readCacheConfig } from "../../server/cache/cache-config.mjs";
@@ -11,12 +11,6 @@ import { serverArgs } from "../../scripts/server-command";
  */
 
 export const WEBHOOK_SECRET = "whsec_bench_0123456789abcdef0123456789abcdef";
-
-/** Pages rendered on first request (ISR); a run must not see another dataset's copies. */
-export function clearIsrCache(): void {
-  // Next 16.4 keeps runtime renders under route-cache/, apart from the build's own files.
-  rmSync(path.join(process.cwd(), ".next", "server", "route-cache"), { recursive: true, force: true });
-}
 
 export interface RunningServer {
   pid: number;
@@ -48,7 +42,6 @@ export async function startBenchServer(options: {
   /** Where the server writes a V8 CPU profile when it stops, if anywhere. */
   profileDir?: string | null;
 }): Promise<RunningServer> {
-  clearIsrCache();
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.databaseEnv };
   // Test mode (no Stripe keys) with a known webhook secret, so the load generator can sign events.
   delete env.STRIPE_SECRET_KEY;
@@ -56,6 +49,7 @@ export async function startBenchServer(options: {
   if (!options.databaseEnv.DATABASE_URL) delete env.DATABASE_URL;
   Object.assign(env, {
     NODE_ENV: "production",
+    LEDE_PUBLIC_URL: `http://localhost:${options.port}`,
     AUTH_SECRET: "bench-auth-secret-not-for-production-0123456789",
     AUTH_TRUST_HOST: "true",
     STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,

@@ -9,15 +9,13 @@ export interface ArticleAccess {
   id: number;
   isPublished: boolean;
   requirement: Requirement;
-  /** Only for a viewer decideAccess allowed; the caller drops it otherwise. */
-  gatedHtml: string;
   levelLabels: readonly string[];
 }
 
 /**
- * What a signed-in reader's view of a shared article page needs, in one round-trip: the
- * effective requirement, the gated part (read with it so a reader costs one query, used
- * only after the decision) and the level labels for the paywall box.
+ * What deciding a signed-in reader's view of a shared article page needs, in one
+ * round-trip: the effective requirement and the level labels for the paywall box. The
+ * gated part is not read here: only after decideAccess allows it (lib/articles/load-gated-html).
  */
 export async function loadArticleAccess(db: Database, slug: string, now: Date): Promise<ArticleAccess | null> {
   const [row] = await db
@@ -27,7 +25,6 @@ export async function loadArticleAccess(db: Database, slug: string, now: Date): 
       publishedAt: articles.publishedAt,
       effReqLevel: articles.effReqLevel,
       effReqCcaps: articles.effReqCcaps,
-      gatedHtml: articles.gatedHtml,
       levelLabels: sql<unknown>`(select ${settings.value} from ${settings} where ${settings.key} = 'levelLabels')`,
     })
     .from(articles)
@@ -38,7 +35,6 @@ export async function loadArticleAccess(db: Database, slug: string, now: Date): 
     id: row.id,
     isPublished: isPublishedRow(row, now),
     requirement: { level: row.effReqLevel, ccaps: row.effReqCcaps },
-    gatedHtml: row.gatedHtml,
     levelLabels: parseLevelLabels(row.levelLabels),
   };
 }

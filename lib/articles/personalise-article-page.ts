@@ -4,6 +4,7 @@ import { decideAccess } from "@/lib/access/decide-access";
 import { ANONYMOUS } from "@/lib/access/types";
 import { loadSessionMember } from "@/lib/auth/load-viewer";
 import { loadArticleAccess } from "./load-article-access";
+import { loadGatedHtml } from "./load-gated-html";
 import { renderArticleRest } from "./render-article-rest";
 import { spliceArticleRest } from "./splice-article-rest";
 
@@ -20,8 +21,8 @@ export type PersonalisedPage =
 /**
  * A signed-in reader's article page without a second render: the shared page every
  * anonymous reader gets (from the page cache), with its rest — gated text or paywall box —
- * replaced after decideAccess. Two database round-trips: the session with its entitlements,
- * then the article's requirement and gated part.
+ * replaced after decideAccess. Database round-trips: the session with its entitlements,
+ * the article's requirement, and — only when decideAccess allowed it — the gated part.
  */
 export async function personaliseArticlePage(
   db: Database,
@@ -43,7 +44,7 @@ export async function personaliseArticlePage(
   });
   const rest = renderArticleRest(
     decision.allowed
-      ? { kind: "full", gatedHtml: access.gatedHtml }
+      ? { kind: "full", gatedHtml: await loadGatedHtml(db, access.id) }
       : { kind: "paywall", requirement: access.requirement, decision, levelLabels: access.levelLabels },
     // Only a cookie that names no session means the session ended; no cookie at all is just a visitor.
     { slug, personalised: member !== null, noticeHtml: member || !token ? undefined : sessionEndedNotice(slug) },

@@ -10,6 +10,7 @@ import type { Adapter } from "next-auth/adapters";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { getDb, type Database } from "@/db/client";
+import { env } from "@/lib/env";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { sendEmail } from "@/lib/email/send-email";
 import { signInEmail } from "@/lib/email/sign-in-email";
@@ -21,6 +22,10 @@ import { SESSION_MAX_AGE_SECONDS, sessionCookieFlags, sessionCookieName, usesSec
 import { formatSignInCode, generateSignInCode } from "./sign-in-code";
 
 export const SIGN_IN_LINK_MINUTES = 15;
+
+// Auth.js builds e-mailed links and its redirects from AUTH_URL when set, else from the
+// request's Host or X-Forwarded-Host, which a client chooses: always from the public origin.
+process.env.AUTH_URL = `${env().publicOrigin}/api/auth`;
 
 function oauthProviders(): NextAuthConfig["providers"] {
   const providers: NextAuthConfig["providers"] = [];

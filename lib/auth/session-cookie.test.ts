@@ -1,11 +1,16 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { resetEnv } from "@/lib/env";
 import { sessionCookieFlags, sessionCookieName, sessionCookieOptions } from "./session-cookie";
 
-afterEach(() => vi.unstubAllEnvs());
+afterEach(() => {
+  vi.unstubAllEnvs();
+  resetEnv();
+});
 
 function origin(env: { AUTH_URL?: string; LEDE_PUBLIC_URL?: string }) {
   vi.stubEnv("AUTH_URL", env.AUTH_URL);
   vi.stubEnv("LEDE_PUBLIC_URL", env.LEDE_PUBLIC_URL);
+  resetEnv();
 }
 
 describe("the session cookie", () => {

@@ -1,14 +1,14 @@
+import { env } from "@/lib/env";
+import { SESSION_COOKIE_PLAIN, SESSION_COOKIE_SECURE } from "./session-cookie-names";
+
 /**
  * The session cookie, shared by Auth.js (email and OAuth sign-ins), our password sign-in
  * and the routing rule that sends requests carrying it to the per-viewer article route.
  */
 export function usesSecureCookies(): boolean {
-  const url = process.env.AUTH_URL ?? process.env.LEDE_PUBLIC_URL ?? "";
-  return url.startsWith("https://");
+  return env().isHttps;
 }
 
-export const SESSION_COOKIE_PLAIN = "lede.session";
-export const SESSION_COOKIE_SECURE = "__Secure-lede.session";
 
 export function sessionCookieName(): string {
   return usesSecureCookies() ? SESSION_COOKIE_SECURE : SESSION_COOKIE_PLAIN;

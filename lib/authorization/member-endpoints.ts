@@ -44,7 +44,6 @@ export const MEMBER_ENDPOINTS: readonly MemberEndpoint[] = [
   // Search: full-text matches count only for pieces decideAccess lets the viewer read.
   { file: "app/(site)/search/page.tsx", method: "GET", url: "/search?q=drones", callers: "anyone", mutates: false },
   // A signed-in reader's article document: the shared page with their part spliced in (same decision).
-  { file: "app/member-view/articles/[slug]/route.ts", method: "GET", url: "/member-view/articles/no-such-piece", callers: "anyone", mutates: false },
   // Sign-in flows (pages, so the matrix also checks they never refuse a visitor)
   { file: "app/(site)/signin/page.tsx", method: "GET", url: "/signin", callers: "anyone", mutates: false },
   { file: "app/(site)/signin/check-email/page.tsx", method: "GET", url: "/signin/check-email", callers: "anyone", mutates: false },

@@ -1,4 +1,5 @@
 import type { Root, RootContent } from "mdast";
+import { parseFragment, serialize } from "parse5";
 import rehypeSanitize from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
@@ -18,7 +19,17 @@ export function parseMarkdown(markdown: string): Root {
 export function renderBlocks(children: RootContent[]): string {
   if (children.length === 0) return "";
   const root: Root = { type: "root", children };
-  return String(toHtml.stringify(toHtml.runSync(root)));
+  return escapeAttributeBrackets(String(toHtml.stringify(toHtml.runSync(root))));
+}
+
+/**
+ * Stored HTML escapes `<` and `>` inside attribute values too (rehype-stringify leaves them
+ * as they are, which is valid HTML): an alt text such as `<script>` then can never look like
+ * markup to anything that reads the page less carefully than a browser. parse5 8 serializes
+ * attributes that way, per the current HTML standard.
+ */
+function escapeAttributeBrackets(html: string): string {
+  return serialize(parseFragment(html));
 }
 
 /** Markdown to sanitized HTML, with the same pipeline the site stores. */

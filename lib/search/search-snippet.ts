@@ -1,3 +1,4 @@
+import { decodeHTML } from "entities";
 /*
  * ts_headline marks matches with these two private-use characters (removed from the
  * source text first), so the marks can be told apart from anything in the text itself.
@@ -12,15 +13,9 @@ export interface SnippetSegment {
   marked: boolean;
 }
 
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
-
-/** Decodes the character references our stored HTML uses (&#x26;, &#60;, &amp; …) back to text. */
+/** Decodes the character references of our stored HTML (&#x26;, &#60;, &amp; …) back to text. */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(?:#x([0-9a-f]{1,6})|#([0-9]{1,7})|([a-z]{2,6}));/gi, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-    const code = hex !== undefined ? parseInt(hex, 16) : dec !== undefined ? Number(dec) : null;
-    if (code === null) return NAMED[name!.toLowerCase()] ?? whole;
-    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : "\ufffd";
-  });
+  return decodeHTML(text);
 }
 
 /** Splits ts_headline output into text and marked segments; adjacent marked words merge. */

@@ -1,5 +1,5 @@
 import http from "node:http";
-import { LOOPBACK_HEADER } from "../csp/apply-script-nonces";
+import { LOOPBACK_HEADER, loopbackToken } from "../http/loopback";
 
 export interface OwnPage {
   status: number;
@@ -25,7 +25,7 @@ export function fetchOwnPage(path: string, options: { cookie?: string; timeoutMs
         port: origin.port,
         path,
         method: "GET",
-        headers: { accept: "text/html", [LOOPBACK_HEADER]: "1", ...(options.cookie ? { cookie: options.cookie } : {}) },
+        headers: { accept: "text/html", [LOOPBACK_HEADER]: loopbackToken(), ...(options.cookie ? { cookie: options.cookie } : {}) },
         timeout: options.timeoutMs ?? 10_000,
       },
       (response) => {

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { memorisePage, PageMemory, QUIET_AFTER_PURGE_MS, sharedMaxAgeMs, type FetchedPage } from "./page-memory";
+import { sharedMaxAgeMs } from "../next-adapter";
+import { memorisePage, PageMemory, type FetchedPage } from "./page-memory";
 
 const PUBLIC = { "content-type": "text/html; charset=utf-8", "cache-control": "s-maxage=300, stale-while-revalidate=31535700", "x-nextjs-cache": "HIT" };
 const html = (text: string) => `<html><body><p>${text}</p>${"<i>filler</i>".repeat(200)}<script>self.__next_f.push([1,"${text}"])</script></body></html>`;
@@ -19,8 +20,9 @@ function fakeNext(pages: Record<string, FetchedPage>) {
     },
     fetchPage: async (path: string) => {
       calls.push(path);
-      if (held) await new Promise<void>((open) => gates.push(open));
+      // The page as Next has it when asked, answered once released.
       const page = pages[path];
+      if (held) await new Promise<void>((open) => gates.push(open));
       if (!page) return { status: 404, headers: { "content-type": "text/html" }, body: "<p>not found</p>" };
       return page;
     },
@@ -76,35 +78,63 @@ describe("PageMemory", () => {
     expect(memory.peek("/long")).toBeUndefined();
   });
 
-  it("a purge forgets every page, and a page fetched while Next may still hold the old copy is not kept", async () => {
+  it("a purge forgets exactly the pages showing its tags", async () => {
+    const pages: Record<string, FetchedPage> = {};
+    for (const p of ["/articles/a", "/articles/b", "/categories/libya/page/2", "/tags/nato", "/front/home"]) pages[p] = { status: 200, headers: PUBLIC, body: html(p) };
+    const memory = new PageMemory({ fetchPage: fakeNext(pages).fetchPage, maxBytes: 10_000_000, maxAgeMs: 30_000 });
+    for (const p of Object.keys(pages)) await memory.get(p);
+    memory.purge(["article:a", "listing:categories/libya", "front"]);
+    expect(memory.peek("/articles/a")).toBeUndefined();
+    expect(memory.peek("/categories/libya/page/2")).toBeUndefined();
+    expect(memory.peek("/front/home")).toBeUndefined();
+    expect(memory.peek("/articles/b")).toBeDefined();
+    expect(memory.peek("/tags/nato")).toBeDefined();
+    memory.purge(["all"]);
+    expect(memory.size).toBe(0);
+  });
+
+  it("never keeps a copy Next rendered for this very request (MISS): it may come from a render begun before a save", async () => {
+    const next = fakeNext({ "/articles/a": { status: 200, headers: { ...PUBLIC, "x-nextjs-cache": "MISS" }, body: html("A") } });
+    const memory = new PageMemory({ fetchPage: next.fetchPage, maxBytes: 10_000_000, maxAgeMs: 30_000 });
+    expect((await memory.get("/articles/a")).html).toContain("A");
+    expect(memory.peek("/articles/a")).toBeUndefined();
+  });
+
+  it("a fetch that began before a purge of its tags is answered but not kept, and later requests do not join it", async () => {
     const time = clock();
     const pages = { "/articles/a": { status: 200, headers: PUBLIC, body: html("old") } };
     const next = fakeNext(pages);
     const memory = new PageMemory({ fetchPage: next.fetchPage, maxBytes: 10_000_000, maxAgeMs: 30_000, now: time.now });
-    await memory.get("/articles/a");
-    memory.purge();
-    expect(memory.peek("/articles/a")).toBeUndefined();
-    expect(memory.size).toBe(0);
-    // Fetched just after the purge: answered, not kept.
-    await memory.get("/articles/a");
-    expect(memory.peek("/articles/a")).toBeUndefined();
-    time.advance(QUIET_AFTER_PURGE_MS);
+    next.hold();
+    const inFlight = memory.get("/articles/a");
+    memory.purge(["article:a"]);
     pages["/articles/a"] = { status: 200, headers: PUBLIC, body: html("new") };
-    expect((await memory.get("/articles/a")).html).toContain("new");
+    const after = memory.get("/articles/a");
+    time.advance(5_000);
+    next.release();
+    expect((await inFlight).html).toContain("old");
+    expect((await after).html).toContain("new");
     expect(memory.peek("/articles/a")?.html).toContain("new");
   });
 
-  it("a fetch that began before a purge is not kept, even when it ends after the quiet time", async () => {
-    const time = clock();
-    const next = fakeNext({ "/articles/a": { status: 200, headers: PUBLIC, body: html("old") } });
-    const memory = new PageMemory({ fetchPage: next.fetchPage, maxBytes: 10_000_000, maxAgeMs: 30_000, now: time.now });
+  it("a purge of other tags does not stop a fetch in flight from being kept", async () => {
+    const next = fakeNext({ "/articles/a": { status: 200, headers: PUBLIC, body: html("A") } });
+    const memory = new PageMemory({ fetchPage: next.fetchPage, maxBytes: 10_000_000, maxAgeMs: 30_000 });
     next.hold();
     const inFlight = memory.get("/articles/a");
-    memory.purge();
-    time.advance(QUIET_AFTER_PURGE_MS + 1);
+    memory.purge(["article:b"]);
     next.release();
     await inFlight;
-    expect(memory.peek("/articles/a")).toBeUndefined();
+    expect(memory.peek("/articles/a")).toBeDefined();
+  });
+
+  it("keeps nothing with a budget of 0, yet answers every page", async () => {
+    const next = fakeNext({ "/articles/a": { status: 200, headers: PUBLIC, body: html("A") } });
+    const memory = new PageMemory({ fetchPage: next.fetchPage, maxBytes: 0, maxAgeMs: 30_000 });
+    expect((await memory.get("/articles/a")).html).toContain("A");
+    expect(memory.size).toBe(0);
+    await memory.get("/articles/a");
+    expect(next.calls).toHaveLength(2);
   });
 
   it("keeps nothing while it cannot hear of other instances' changes, and forgets what it had", async () => {
@@ -135,11 +165,10 @@ describe("PageMemory", () => {
 });
 
 describe("memorisePage", () => {
-  it("drops per-response headers, strips nonces, and allows exactly its inline scripts by hash", () => {
+  it("drops per-response headers and allows exactly its inline scripts by hash", () => {
     const body = `<script src="/_next/static/a.js" nonce="old"></script><script nonce="old">self.__next_f.push([0])</script><script type="application/ld+json">{"a":1}</script>`;
     const page = memorisePage({ status: 200, headers: { ...PUBLIC, "content-length": "9", etag: '"x"', date: "now", "content-security-policy": "old" }, body });
     expect(page.headers).toEqual(PUBLIC);
-    expect(page.html).not.toContain("nonce");
     const hash = createHash("sha256").update("self.__next_f.push([0])").digest("base64");
     const scriptSrc = page.policy.split("; ").find((d) => d.startsWith("script-src"));
     expect(scriptSrc).toBe(`script-src 'self' 'sha256-${hash}'`);

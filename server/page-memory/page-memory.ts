@@ -1,5 +1,8 @@
 import { gzipSync } from "node:zlib";
-import { hashScriptPolicy, stripScriptNonces } from "../csp/content-security-policy";
+import { LRUCache } from "lru-cache";
+import { ALL_PAGES_TAG, pageTagsForPath } from "@/lib/page-tags/page-tags";
+import { hashScriptPolicy } from "../csp/content-security-policy";
+import { isFreshCachedPage, sharedMaxAgeMs } from "../next-adapter";
 
 /** One page as the server answers it to any anonymous reader, ready to send. */
 export interface MemorisedPage {
@@ -12,7 +15,7 @@ export interface MemorisedPage {
   gzip: Buffer | null;
   /** The page's Content-Security-Policy: its own inline scripts by hash, so it never changes per response. */
   policy: string;
-  /** Whether it may be kept and shared: a page from Next's page cache, public and with no cookie. */
+  /** Whether it may be kept and shared: a fresh copy from Next's page cache, public and with no cookie. */
   shareable: boolean;
 }
 
@@ -25,19 +28,12 @@ export interface FetchedPage {
 export interface PageMemoryOptions {
   /** Fetches the page from Next as a cookie-less reader would get it. */
   fetchPage: (path: string) => Promise<FetchedPage>;
-  /** Bytes the kept pages may take in all. */
+  /** Bytes the kept pages may take in all (0: nothing is kept, every page is fetched). */
   maxBytes: number;
   /** Longest a page is kept without a purge (capped further by its s-maxage). */
   maxAgeMs: number;
   now?: () => number;
 }
-
-/**
- * After a purge, pages fetched this long are answered but not kept: Next applies an
- * editor's revalidation just after the save's response (in waitUntil), so a page fetched
- * in between may still be the old one.
- */
-export const QUIET_AFTER_PURGE_MS = 1_000;
 
 const DROPPED_HEADERS = new Set([
   "content-length",
@@ -53,40 +49,43 @@ const DROPPED_HEADERS = new Set([
 
 interface Entry {
   page: MemorisedPage;
-  expiresAt: number;
-  bytes: number;
+  tags: readonly string[];
 }
 
 /**
  * The production server's memory of its shared pages (article, front and listing pages as
  * an anonymous reader gets them): served without entering Next at all, and the page a
- * member's article is spliced into. Kept until an editor's save purges them (on every
- * instance, see server/cache/page-change-feed.mjs) or their s-maxage runs out, whichever
- * comes first; a page still being fetched is fetched once for everyone asking.
+ * member's article is spliced into. A page is dropped when a save purges one of its tags
+ * (lib/page-tags; on every instance, see server/cache/page-store) or when its s-maxage runs
+ * out; a page still being fetched is fetched once for everyone asking.
+ *
+ * Kept on lru-cache (bounded in bytes, per-entry ttl). Its fetchMethod is not used for the
+ * coalescing: a fetched page must be answered even when it may not be kept (not fresh from
+ * Next's page cache, or purged while in flight), which fetchMethod cannot express.
  */
 export class PageMemory {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries: LRUCache<string, Entry> | null;
   private readonly inFlight = new Map<string, Promise<MemorisedPage>>();
-  private bytes = 0;
-  private generation = 0;
-  private quietUntil = 0;
+  /** Purges are numbered; a fetch begun before the last purge of one of its tags is not kept. */
+  private purges = 0;
+  private readonly purgedAt = new Map<string, number>();
   private keeping = true;
   private readonly now: () => number;
 
   constructor(private readonly options: PageMemoryOptions) {
     this.now = options.now ?? Date.now;
+    this.entries =
+      options.maxBytes > 0
+        ? new LRUCache<string, Entry>({ maxSize: options.maxBytes, sizeCalculation: (e) => pageBytes(e.page), perf: { now: this.now }, ttlResolution: 0 })
+        : null;
   }
 
   /** The kept page for `path`, if it is still good. */
   peek(path: string): MemorisedPage | undefined {
-    const entry = this.entries.get(path);
-    if (!entry) return undefined;
-    if (entry.expiresAt > this.now()) return entry.page;
-    this.drop(path, entry);
-    return undefined;
+    return this.entries?.get(path)?.page;
   }
 
-  /** The page for `path`: kept, or fetched (and kept when shareable). */
+  /** The page for `path`: kept, or fetched (and kept when it may be). */
   get(path: string): Promise<MemorisedPage> {
     const kept = this.peek(path);
     if (kept) return Promise.resolve(kept);
@@ -101,61 +100,45 @@ export class PageMemory {
     return pending;
   }
 
-  /** Forgets every page: something they show has changed. */
-  purge(): void {
-    this.forgetAll();
-    this.quietUntil = this.now() + QUIET_AFTER_PURGE_MS;
+  /** Forgets every page showing one of `tags`: an editor changed what they show. */
+  purge(tags: readonly string[]): void {
+    const at = ++this.purges;
+    const purged = new Set(tags);
+    for (const tag of purged) this.purgedAt.set(tag, at);
+    for (const [path, entry] of this.entries?.entries() ?? []) if (entry.tags.some((t) => purged.has(t))) this.entries?.delete(path);
+    // Requests from now on must not join a fetch begun before the purge.
+    for (const path of [...this.inFlight.keys()]) if (pageTagsForPath(path).some((t) => purged.has(t))) this.inFlight.delete(path);
+    // Bounded: forgetting old purges is safe once every page counts as purged now.
+    if (this.purgedAt.size > 100_000) {
+      this.purgedAt.clear();
+      this.purgedAt.set(ALL_PAGES_TAG, at);
+    }
   }
 
   /**
    * Whether pages may be kept: not while the instance cannot hear of other instances'
-   * changes (Redis unreachable). Pages are still answered, fetched each time.
+   * purges (Redis unreachable). Pages are still answered, fetched each time.
    */
   setKeeping(keeping: boolean): void {
-    if (!keeping) this.forgetAll();
+    if (!keeping) this.purge([ALL_PAGES_TAG]);
     this.keeping = keeping;
   }
 
-  private forgetAll(): void {
-    this.entries.clear();
-    this.inFlight.clear();
-    this.bytes = 0;
-    this.generation++;
-  }
-
   get size(): number {
-    return this.entries.size;
+    return this.entries?.size ?? 0;
   }
 
   private async fetchAndKeep(path: string): Promise<MemorisedPage> {
-    const generation = this.generation;
-    const started = this.now();
+    const started = this.purges;
     const fetched = await this.options.fetchPage(path);
     const page = memorisePage(fetched);
+    const tags = pageTagsForPath(path);
     const maxAge = Math.min(this.options.maxAgeMs, sharedMaxAgeMs(page.headers["cache-control"]));
-    if (page.shareable && maxAge > 0 && this.keeping && generation === this.generation && started >= this.quietUntil) {
-      this.keep(path, { page, expiresAt: this.now() + maxAge, bytes: pageBytes(page) });
-    }
+    const purgedSince = tags.some((t) => (this.purgedAt.get(t) ?? 0) > started);
+    if (this.entries && page.shareable && maxAge > 0 && this.keeping && !purgedSince) this.entries.set(path, { page, tags }, { ttl: maxAge });
     return page;
   }
 
-  private keep(path: string, entry: Entry): void {
-    const old = this.entries.get(path);
-    if (old) this.drop(path, old);
-    if (entry.bytes > this.options.maxBytes) return;
-    this.entries.set(path, entry);
-    this.bytes += entry.bytes;
-    // Oldest first: Map iteration follows insertion.
-    for (const [key, e] of this.entries) {
-      if (this.bytes <= this.options.maxBytes) break;
-      this.drop(key, e);
-    }
-  }
-
-  private drop(path: string, entry: Entry): void {
-    this.entries.delete(path);
-    this.bytes -= entry.bytes;
-  }
 }
 
 /** A fetched page, with what sending it takes worked out once. */
@@ -165,11 +148,10 @@ export function memorisePage(fetched: FetchedPage): MemorisedPage {
     if (value === undefined || DROPPED_HEADERS.has(name)) continue;
     headers[name] = Array.isArray(value) ? value.join(", ") : value;
   }
-  const html = stripScriptNonces(fetched.body);
-  const body = Buffer.from(html, "utf8");
-  const policy = hashScriptPolicy(html);
+  const body = Buffer.from(fetched.body, "utf8");
+  const policy = hashScriptPolicy(fetched.body);
   const isHtml = (headers["content-type"] ?? "").startsWith("text/html");
-  const shareable = fetched.status === 200 && isHtml && isFromPageCache(fetched.headers);
+  const shareable = fetched.status === 200 && isHtml && isPublicCachedPage(fetched.headers);
   return {
     status: fetched.status,
     headers,
@@ -184,17 +166,13 @@ export function memorisePage(fetched: FetchedPage): MemorisedPage {
   };
 }
 
-function isFromPageCache(headers: FetchedPage["headers"]): boolean {
+/**
+ * A fresh copy out of Next's page cache (HIT: the cache checked it against every purge), public
+ * and cookie-free. A MISS may come from a render begun before a save, handed to this request.
+ */
+function isPublicCachedPage(headers: FetchedPage["headers"]): boolean {
   const cacheControl = String(headers["cache-control"] ?? "");
-  // A STALE copy is being rendered again: the next one will be fresher.
-  const cached = headers["x-nextjs-cache"];
-  return (cached === "HIT" || cached === "MISS") && headers["set-cookie"] === undefined && /\bs-maxage=\d+/.test(cacheControl) && !/\b(private|no-store)\b/.test(cacheControl);
-}
-
-/** The page's s-maxage in ms (0 when it has none). */
-export function sharedMaxAgeMs(cacheControl: string | undefined): number {
-  const seconds = /\bs-maxage=(\d+)/.exec(cacheControl ?? "")?.[1];
-  return seconds ? Number(seconds) * 1000 : 0;
+  return isFreshCachedPage(headers) && headers["set-cookie"] === undefined && /\bs-maxage=\d+/.test(cacheControl) && !/\b(private|no-store)\b/.test(cacheControl);
 }
 
 function pageBytes(page: MemorisedPage): number {

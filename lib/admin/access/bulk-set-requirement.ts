@@ -3,7 +3,6 @@ import { z } from "zod";
 import type { Database } from "@/db/client";
 import { articles } from "@/db/schema";
 import { recordAudit } from "../audit/record-audit";
-import type { CachePath } from "../cache/article-paths";
 import { parseInput } from "../parse-input";
 import { sameRequirement } from "../requirement-schema";
 import { validateCcaps } from "../validate-ccaps";
@@ -15,12 +14,12 @@ const bulkSchema = requirementChangeSchema.extend({
 });
 
 /** Gives every selected article the same own requirement, one audit line each. */
-export async function bulkSetRequirement(db: Database, options: { actorId: string; input: unknown }): Promise<{ message: string; paths: CachePath[] }> {
+export async function bulkSetRequirement(db: Database, options: { actorId: string; input: unknown }): Promise<{ message: string; tags: string[] }> {
   const { ids, requirement, reason } = parseInput(bulkSchema, options.input);
   await validateCcaps(db, requirement.ccaps, "requirement.ccaps");
   const rows = await db.select({ id: articles.id, reqLevel: articles.reqLevel, reqCcaps: articles.reqCcaps }).from(articles).where(inArray(articles.id, ids));
   const toChange = rows.filter((r) => !sameRequirement({ level: r.reqLevel, ccaps: r.reqCcaps }, requirement));
-  if (toChange.length === 0) return { message: "Nothing changed: the selected articles already had this requirement.", paths: [] };
+  if (toChange.length === 0) return { message: "Nothing changed: the selected articles already had this requirement.", tags: [] };
   const result = await db.transaction(async (tx) => {
     const t = tx as unknown as Database;
     await t.update(articles).set({ reqLevel: requirement.level, reqCcaps: [...requirement.ccaps] }).where(inArray(articles.id, toChange.map((r) => r.id)));
@@ -29,5 +28,5 @@ export async function bulkSetRequirement(db: Database, options: { actorId: strin
     }
     return applyRequirementRefresh(t);
   });
-  return { message: `${toChange.length} article(s) updated; ${result.changedIds.length} changed access.`, paths: result.paths };
+  return { message: `${toChange.length} article(s) updated; ${result.changedIds.length} changed access.`, tags: result.tags };
 }

@@ -3,7 +3,6 @@ import type { Database } from "@/db/client";
 import { categories } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "../audit/record-audit";
-import type { CachePath } from "../cache/article-paths";
 import { parseInput } from "../parse-input";
 import { sameRequirement } from "../requirement-schema";
 import { validateCcaps } from "../validate-ccaps";
@@ -11,18 +10,18 @@ import { applyRequirementRefresh } from "./apply-requirement-refresh";
 import { requirementChangeSchema } from "./requirement-change-schema";
 
 /** Sets who may read a category (inherited by its children and every article filed in them). */
-export async function setCategoryRequirement(db: Database, options: { actorId: string; categoryId: number; input: unknown }): Promise<{ message: string; paths: CachePath[] }> {
+export async function setCategoryRequirement(db: Database, options: { actorId: string; categoryId: number; input: unknown }): Promise<{ message: string; tags: string[] }> {
   const { requirement, reason } = parseInput(requirementChangeSchema, options.input);
   await validateCcaps(db, requirement.ccaps, "requirement.ccaps");
   const [category] = await db.select().from(categories).where(eq(categories.id, options.categoryId)).limit(1);
   if (!category) throw new AppError("NOT_FOUND", "This category no longer exists.");
   const before = { level: category.reqLevel, ccaps: category.reqCcaps };
-  if (sameRequirement(before, requirement)) return { message: `${category.name}: nothing changed.`, paths: [] };
+  if (sameRequirement(before, requirement)) return { message: `${category.name}: nothing changed.`, tags: [] };
   const result = await db.transaction(async (tx) => {
     const t = tx as unknown as Database;
     await t.update(categories).set({ reqLevel: requirement.level, reqCcaps: [...requirement.ccaps] }).where(eq(categories.id, category.id));
     await recordAudit(t, { actorId: options.actorId, action: "category.requirement", targetType: "category", targetId: category.slug, before, after: requirement, reason });
     return applyRequirementRefresh(t);
   });
-  return { message: `${category.name}: saved; ${result.changedIds.length} article(s) changed access.`, paths: result.paths };
+  return { message: `${category.name}: saved; ${result.changedIds.length} article(s) changed access.`, tags: result.tags };
 }

@@ -3,7 +3,6 @@ import type { Database } from "@/db/client";
 import { tags } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "../audit/record-audit";
-import type { CachePath } from "../cache/article-paths";
 import { parseInput } from "../parse-input";
 import { sameRequirement } from "../requirement-schema";
 import { validateCcaps } from "../validate-ccaps";
@@ -11,18 +10,18 @@ import { applyRequirementRefresh } from "./apply-requirement-refresh";
 import { requirementChangeSchema } from "./requirement-change-schema";
 
 /** Sets who may read the articles carrying a tag (s2Member's restrict-by-tag). */
-export async function setTagRequirement(db: Database, options: { actorId: string; tagId: number; input: unknown }): Promise<{ message: string; paths: CachePath[] }> {
+export async function setTagRequirement(db: Database, options: { actorId: string; tagId: number; input: unknown }): Promise<{ message: string; tags: string[] }> {
   const { requirement, reason } = parseInput(requirementChangeSchema, options.input);
   await validateCcaps(db, requirement.ccaps, "requirement.ccaps");
   const [tag] = await db.select().from(tags).where(eq(tags.id, options.tagId)).limit(1);
   if (!tag) throw new AppError("NOT_FOUND", "This tag no longer exists.");
   const before = { level: tag.reqLevel, ccaps: tag.reqCcaps };
-  if (sameRequirement(before, requirement)) return { message: `${tag.name}: nothing changed.`, paths: [] };
+  if (sameRequirement(before, requirement)) return { message: `${tag.name}: nothing changed.`, tags: [] };
   const result = await db.transaction(async (tx) => {
     const t = tx as unknown as Database;
     await t.update(tags).set({ reqLevel: requirement.level, reqCcaps: [...requirement.ccaps] }).where(eq(tags.id, tag.id));
     await recordAudit(t, { actorId: options.actorId, action: "tag.requirement", targetType: "tag", targetId: tag.slug, before, after: requirement, reason });
     return applyRequirementRefresh(t);
   });
-  return { message: `${tag.name}: saved; ${result.changedIds.length} article(s) changed access.`, paths: result.paths };
+  return { message: `${tag.name}: saved; ${result.changedIds.length} article(s) changed access.`, tags: result.tags };
 }

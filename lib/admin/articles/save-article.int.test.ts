@@ -83,7 +83,7 @@ describe("saveArticle", () => {
   it("an editor's requirement change is audited and names the pages to refresh", async () => {
     const a = await saveArticle(db, editor, draft({ title: "Gate me", intent: "publish" }), { now });
     const saved = await saveArticle(db, editor, draft({ title: "Gate me", version: a.version, requirement: { level: "2", ccaps: [] }, reason: "premium series" }), { id: a.id, now });
-    expect(saved.paths.map((p) => p.path)).toContain(`/articles/${saved.slug}`);
+    expect(saved.tags).toContain(`article:${saved.slug}`);
     const [entry] = await db.select().from(auditLog).where(eq(auditLog.targetId, String(a.id)));
     expect(entry).toMatchObject({ action: "article.requirement", after: { level: 2, ccaps: [] }, reason: "premium series" });
     expect((await getArticle(db, saved.slug, { now }))!.requirement.level).toBe(2);
@@ -94,7 +94,7 @@ describe("requirements by category and in bulk", () => {
   it("gating a parent category gates its children's articles, with the category as origin", async () => {
     const [northAfrica] = await db.select().from(categories).where(eq(categories.slug, "north-africa"));
     const result = await setCategoryRequirement(db, { actorId: editor.id, categoryId: northAfrica!.id, input: { requirement: { level: "1", ccaps: [] }, reason: "test" } });
-    expect(result.paths.some((p) => p.path === "/categories/libya")).toBe(true);
+    expect(result.tags).toContain("listing:categories/libya");
     const [libya] = await db.select().from(categories).where(eq(categories.slug, "libya"));
     const { rows } = await listAdminArticles(db, { categoryId: libya!.id, page: 1 }, now);
     expect(rows.length).toBeGreaterThan(0);

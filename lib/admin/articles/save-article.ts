@@ -6,8 +6,7 @@ import { writeArticle } from "@/lib/articles/write-article";
 import { AppError } from "@/lib/errors";
 import { getSettings } from "@/lib/settings/settings";
 import { recordAudit } from "../audit/record-audit";
-import { pathsShowingArticles, type CachePath } from "../cache/article-paths";
-import { resolveCachePaths } from "../cache/resolve-cache-paths";
+import { pageTagsShowingArticles } from "@/lib/page-tags/page-tags";
 import { loadArticleRefs } from "../cache/load-article-refs";
 import { parseInput } from "../parse-input";
 import { can, canEditArticle, type StaffViewer } from "../permissions";
@@ -25,7 +24,8 @@ export interface SavedArticle {
   publishedAt: Date | null;
   message: string;
   /** Cached pages that showed the article before or show it now. */
-  paths: CachePath[];
+  /** Cache tags of the pages that show the piece (lib/page-tags), to purge. */
+  tags: string[];
 }
 
 async function uniqueSlug(db: Database, form: ArticleForm, id: number | undefined): Promise<string> {
@@ -137,7 +137,7 @@ export async function saveArticle(db: Database, viewer: StaffViewer, input: unkn
   // A piece that was and stays unpublished is on no public page: nothing to refresh.
   const wasPublic = existing?.status === "published";
   const refs = [...(wasPublic ? beforeRefs : []), ...(status === "published" ? await loadArticleRefs(db, [saved.id]) : [])];
-  const paths = await resolveCachePaths(db, pathsShowingArticles(refs), now);
+  const tags = pageTagsShowingArticles(refs);
   const when = publishedAt && publishedAt > now ? `scheduled for ${publishedAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : status;
-  return { ...saved, slug, status, publishedAt, paths, message: `Saved (${when}).` };
+  return { ...saved, slug, status, publishedAt, tags, message: `Saved (${when}).` };
 }

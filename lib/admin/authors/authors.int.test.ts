@@ -30,7 +30,7 @@ describe("author profiles", () => {
     const [row] = await db.select().from(authors).where(eq(authors.id, saved.id));
     expect(row).toMatchObject({ slug: "zoe-angstrom", roleLine: "Nordic correspondent" });
     expect(row!.userId).not.toBeNull();
-    expect(saved.paths.map((p) => p.path)).toContain("/authors/zoe-angstrom");
+    expect(saved.tags).toContain("listing:authors/zoe-angstrom");
   });
 
   it("refuses a taken slug and an unknown account; renaming refreshes the pages of its pieces", async () => {
@@ -38,7 +38,7 @@ describe("author profiles", () => {
     await expect(saveAuthor(db, { actorId: editorId, input: { name: "X", userEmail: "nobody@example.org" }, now })).rejects.toMatchObject({ fieldErrors: { userEmail: expect.any(String) } });
     const [clara] = await db.select().from(authors).where(eq(authors.slug, "clara-vermeulen"));
     const saved = await saveAuthor(db, { actorId: editorId, id: clara!.id, input: { name: "Clara Vermeulen", slug: "clara-vermeulen", roleLine: "Defence editor", bio: clara!.bio }, now });
-    expect(saved.paths.some((p) => p.path.startsWith("/articles/"))).toBe(true);
+    expect(saved.tags.some((t) => t.startsWith("article:"))).toBe(true);
   });
 });
 

@@ -6,9 +6,8 @@ import { emailSchema } from "@/lib/auth/credentials-schema";
 import { refreshSearchNames } from "@/lib/articles/refresh-search-names";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "../audit/record-audit";
-import { pathsShowingArticles, type CachePath } from "../cache/article-paths";
+import { authorPageTag, pageTagsShowingArticles } from "@/lib/page-tags/page-tags";
 import { loadArticleRefs } from "../cache/load-article-refs";
-import { resolveCachePaths } from "../cache/resolve-cache-paths";
 import { parseInput } from "../parse-input";
 import { SLUG_PATTERN, slugify } from "../slugify";
 
@@ -25,7 +24,7 @@ const authorSchema = z.object({
  * Creates or updates an author profile (name, slug, photo, role line, bio, linked
  * account). Returns the cached pages that show the profile: its page and its articles.
  */
-export async function saveAuthor(db: Database, options: { actorId: string; id?: number; input: unknown; now: Date }): Promise<{ id: number; message: string; paths: CachePath[] }> {
+export async function saveAuthor(db: Database, options: { actorId: string; id?: number; input: unknown; now: Date }): Promise<{ id: number; message: string; tags: string[] }> {
   const form = parseInput(authorSchema, options.input);
   const { id } = options;
   const [before] = id === undefined ? [] : await db.select().from(authors).where(eq(authors.id, id)).limit(1);
@@ -50,8 +49,8 @@ export async function saveAuthor(db: Database, options: { actorId: string; id?: 
   const articleIds = (await db.select({ id: articleAuthors.articleId }).from(articleAuthors).where(eq(articleAuthors.authorId, saved.id))).map((r) => r.id);
   // Articles are found by their bylines: a renamed author's pieces are found by the new name.
   if (before && before.name !== form.name) await refreshSearchNames(db, articleIds);
-  const targets = pathsShowingArticles(await loadArticleRefs(db, articleIds));
   // The profile's own pages, also under its old slug when it changed.
-  targets.listings.push(`/authors/${slug}`, ...(before && before.slug !== slug ? [`/authors/${before.slug}`] : []));
-  return { id: saved.id, message: `Saved ${form.name}.`, paths: await resolveCachePaths(db, targets, options.now) };
+  const profiles = [slug, ...(before && before.slug !== slug ? [before.slug] : [])].map(authorPageTag);
+  const tags = [...new Set([...pageTagsShowingArticles(await loadArticleRefs(db, articleIds)), ...profiles])];
+  return { id: saved.id, message: `Saved ${form.name}.`, tags };
 }

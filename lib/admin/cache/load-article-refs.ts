@@ -2,10 +2,10 @@ import { eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { articleAuthors, articleCategories, articles, articleTags, authors, tags } from "@/db/schema";
 import { loadCategoryTree } from "@/lib/taxonomy/category-tree";
-import type { ArticleRef } from "./article-paths";
+import type { ArticlePlacement } from "@/lib/page-tags/page-tags";
 
-/** The slugs that place each article on cached pages (see pathsShowingArticles). */
-export async function loadArticleRefs(db: Database, ids: readonly number[]): Promise<ArticleRef[]> {
+/** The slugs that place each article on cached pages (see pageTagsShowingArticles). */
+export async function loadArticleRefs(db: Database, ids: readonly number[]): Promise<ArticlePlacement[]> {
   if (ids.length === 0) return [];
   const list = [...ids];
   const [rows, cats, tagRows, bylines, tree] = await Promise.all([

@@ -111,7 +111,7 @@ describe("roles and settings", () => {
     await expect(updateSettings(db, editor, { section: "access", levelLabels: labels, teaserParagraphs: "25" })).rejects.toMatchObject({ fieldErrors: { teaserParagraphs: "At most 20." } });
     const ok = await updateSettings(db, editor, { section: "access", levelLabels: labels, teaserParagraphs: "2" });
     expect(ok.message).toMatch(/re-rendered/);
-    expect(ok.paths).toEqual([{ path: "/", type: "layout" }]);
+    expect(ok.tags).toEqual(["all"]);
     await expect(updateSettings(db, editor, { section: "site", maxSessionsPerMember: "3", pastDueGraceDays: "7", revokeOnRefund: "on" })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

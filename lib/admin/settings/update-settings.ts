@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { setSettings } from "@/lib/settings/set-settings";
 import type { Settings } from "@/lib/settings/settings";
 import { recordAudit } from "../audit/record-audit";
-import { ALL_PAGES, type CachePath } from "../cache/article-paths";
+import { ALL_PAGES_TAG } from "@/lib/page-tags/page-tags";
 import { parseInput } from "../parse-input";
 import { can, type StaffViewer } from "../permissions";
 import { rerenderAllArticles } from "./rerender-all-articles";
@@ -27,7 +27,7 @@ const sectionSchema = z.discriminatedUnion("section", [
  * Editors set level labels and the teaser length; admins also the site settings. Every
  * change is audited; a new teaser length re-renders every article's stored parts.
  */
-export async function updateSettings(db: Database, viewer: StaffViewer, input: unknown): Promise<{ message: string; paths: CachePath[] }> {
+export async function updateSettings(db: Database, viewer: StaffViewer, input: unknown): Promise<{ message: string; tags: string[] }> {
   const form = parseInput(sectionSchema, input);
   if (form.section === "site" && !can(viewer.role, "manageSiteSettings")) throw new AppError("FORBIDDEN", "Only administrators can change site settings.");
   const { section, reason, ...values } = form;
@@ -36,13 +36,13 @@ export async function updateSettings(db: Database, viewer: StaffViewer, input: u
     const t = tx as unknown as Database;
     const changed = await setSettings(t, patch);
     for (const c of changed) await recordAudit(t, { actorId: viewer.id, action: "settings.update", targetType: "setting", targetId: c.key, before: c.before, after: c.after, reason });
-    if (changed.length === 0) return { message: "Nothing changed.", paths: [] };
+    if (changed.length === 0) return { message: "Nothing changed.", tags: [] };
     const teaser = changed.find((c) => c.key === "teaserParagraphs");
     const rerendered = teaser ? await rerenderAllArticles(t, teaser.after as number) : 0;
     const visible = section === "access";
     return {
       message: `Saved: ${changed.map((c) => c.key).join(", ")}.${teaser ? ` ${rerendered} article(s) re-rendered.` : ""}`,
-      paths: visible ? ALL_PAGES : [],
+      tags: visible ? [ALL_PAGES_TAG] : [],
     };
   });
 }

@@ -1,12 +1,12 @@
 import { NextResponse } from "next/server";
 import { readJson } from "@/app/_lib/route-handler";
-import { revalidatePaths } from "@/server/cache/revalidate-paths-next";
+import { purgePages } from "@/server/cache/page-cache";
 import { saveArticle } from "@/lib/admin/articles/save-article";
 import { staffMutation } from "@/app/admin/_lib/staff-route";
 
 /** Creates an article from the editor form, then opens it in the editor. */
 export const POST = staffMutation("writeArticles", async ({ request, db, member }) => {
   const saved = await saveArticle(db, member.viewer, await readJson(request, 512 * 1024), { now: new Date() });
-  revalidatePaths(saved.paths);
+  await purgePages(saved.tags);
   return NextResponse.json({ id: saved.id, message: saved.message, redirect: `/admin/articles/${saved.id}` }, { status: 201 });
 });

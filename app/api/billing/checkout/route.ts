@@ -7,7 +7,7 @@ import { safeReturnPath } from "@/lib/auth/credentials-schema";
 import { currentGateway } from "@/lib/billing/current-gateway";
 import { startCheckout } from "@/lib/billing/start-checkout";
 import { AppError } from "@/lib/errors";
-import { publicOrigin } from "@/server/http/public-origin";
+import { env } from "@/lib/env";
 
 const bodySchema = z.object({ planId: z.coerce.number().int().positive(), returnTo: z.string().optional() });
 
@@ -20,7 +20,7 @@ export const POST = mutationRoute(async (request) => {
     userId: member.viewer.id,
     planId: parsed.data.planId,
     returnTo: safeReturnPath(parsed.data.returnTo ?? "/account"),
-    origin: publicOrigin(request.url),
+    origin: env().publicOrigin,
     now: new Date(),
   });
   return NextResponse.json({ redirect: url });

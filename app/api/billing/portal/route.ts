@@ -5,15 +5,15 @@ import { getDb } from "@/db/client";
 import { currentGateway } from "@/lib/billing/current-gateway";
 import { memberCustomerId } from "@/lib/billing/member-customer-id";
 import { AppError } from "@/lib/errors";
-import { publicOrigin } from "@/server/http/public-origin";
+import { env } from "@/lib/env";
 
 /** Opens Stripe's Customer Portal for the member's own customer. */
-export const POST = mutationRoute(async (request) => {
+export const POST = mutationRoute(async () => {
   const member = await requireMember();
   const db = await getDb();
   const customerId = await memberCustomerId(db, member.viewer.id);
   if (!customerId) throw new AppError("NOT_FOUND", "You have no billing account yet.");
-  const url = await currentGateway(db).createPortalSession({ customerId, returnUrl: `${publicOrigin(request.url)}/account` });
+  const url = await currentGateway(db).createPortalSession({ customerId, returnUrl: `${env().publicOrigin}/account` });
   if (!url) throw new AppError("NOT_FOUND", "The billing portal is not available in test mode; use the test controls on your account page.");
   return NextResponse.json({ redirect: url });
 });

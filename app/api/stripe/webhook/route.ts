@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { BodyTooLargeError, readBoundedText } from "@/app/_lib/read-bounded-body";
 import { getDb } from "@/db/client";
 import { answerStripeWebhook } from "@/lib/billing/answer-stripe-webhook";
 import { currentGateway } from "@/lib/billing/current-gateway";
@@ -11,10 +12,11 @@ export async function POST(request: Request): Promise<Response> {
   const answer = await answerStripeWebhook(
     {
       header: (name) => request.headers.get(name),
-      readBody: async (limit) => {
-        const text = await request.text();
-        return Buffer.byteLength(text) > limit ? null : text;
-      },
+      readBody: (limit) =>
+        readBoundedText(request, limit).catch((e: unknown) => {
+          if (e instanceof BodyTooLargeError) return null;
+          throw e;
+        }),
     },
     { db: getDb, gateway: currentGateway },
   );

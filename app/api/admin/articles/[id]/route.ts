@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { readJson } from "@/app/_lib/route-handler";
 import { articleState } from "@/lib/admin/articles/article-state";
-import { revalidatePaths } from "@/server/cache/revalidate-paths-next";
+import { purgePages } from "@/server/cache/page-cache";
 import { saveArticle } from "@/lib/admin/articles/save-article";
 import { idParam, staffMutation } from "@/app/admin/_lib/staff-route";
 
@@ -9,6 +9,6 @@ import { idParam, staffMutation } from "@/app/admin/_lib/staff-route";
 export const POST = staffMutation<{ id: string }>("writeArticles", async ({ request, db, member, params }) => {
   const now = new Date();
   const saved = await saveArticle(db, member.viewer, await readJson(request, 512 * 1024), { id: idParam(params.id), now });
-  revalidatePaths(saved.paths);
+  await purgePages(saved.tags);
   return NextResponse.json({ id: saved.id, version: saved.version, slug: saved.slug, state: articleState(saved, now), message: saved.message });
 });

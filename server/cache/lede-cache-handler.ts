@@ -1,0 +1,65 @@
+/**
+ * Next's cache handler (`cacheHandler` in next.config.ts; bundled by scripts/build-server.ts
+ * into .next/lede-cache-handler.mjs, which Next imports at run time). Pages go to the page
+ * store (server/cache/page-cache) with the tags of what they show (lib/page-tags) and the
+ * time their render began, so that the cache-version rule holds: a page rendered from data
+ * read before a save is refused when stored and never served after the save.
+ */
+import { pageTagsForPath } from "@/lib/page-tags/page-tags";
+import { isResponseValue, nextTagsOf, pagePathOfCacheKey, type NextCacheValue } from "../next-adapter";
+import { decodeCacheValue, encodeCacheValue } from "./cache-value-codec.mjs";
+import { pageStore } from "./page-cache";
+import { MAX_ENTRY_SECONDS, UNKNOWN_RENDER_MS } from "./page-store";
+import { renderClock } from "./render-clock";
+
+interface GetContext {
+  kind?: string;
+  tags?: string[];
+  softTags?: string[];
+}
+interface SetContext {
+  fetchCache?: boolean;
+  tags?: string[];
+  cacheControl?: { revalidate?: number | false; expire?: number };
+}
+interface StoredValue {
+  value: NextCacheValue | null;
+  cacheControl?: SetContext["cacheControl"];
+}
+
+
+export default class LedeCacheHandler {
+  async get(key: string, ctx: GetContext = {}) {
+    const extra = ctx.kind === "FETCH" ? [...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : [];
+    const found = await pageStore().read(key, extra);
+    if (!found) return null;
+    const stored = found.page ? (decodeCacheValue(found.page.text) as StoredValue) : null;
+    const revalidate = stored?.cacheControl?.revalidate;
+    const isStale = !found.page || (typeof revalidate === "number" && found.now - found.page.renderedFrom > revalidate * 1000);
+    // A render follows a miss or a stale copy: it reads the database from now on.
+    if (isStale) {
+      const path = pagePathOfCacheKey(key);
+      renderClock(UNKNOWN_RENDER_MS).begin(key, found.now, path ? pageTagsForPath(path) : extra);
+    }
+    if (!found.page || !stored) return null;
+    return { lastModified: found.page.renderedFrom, value: stored.value, cacheControl: stored.cacheControl };
+  }
+
+  async set(key: string, value: NextCacheValue | null, ctx: SetContext = {}) {
+    const renderedFrom = renderClock(UNKNOWN_RENDER_MS).end(key);
+    // Not-found and error answers are never kept: made-up addresses must not fill the cache.
+    if (!value || (isResponseValue(value) && (value.status ?? 200) !== 200)) return;
+    const path = pagePathOfCacheKey(key);
+    const tags = ctx.fetchCache ? (ctx.tags ?? []) : [...(path ? pageTagsForPath(path) : []), ...nextTagsOf(value)];
+    const cacheControl = ctx.fetchCache ? undefined : ctx.cacheControl;
+    const ttl = typeof cacheControl?.expire === "number" ? cacheControl.expire : MAX_ENTRY_SECONDS;
+    await pageStore().write(key, { text: encodeCacheValue({ value, cacheControl }), tags }, renderedFrom, ttl);
+  }
+
+  /** Next's own revalidatePath/revalidateTag (Lede purges through server/cache/page-cache instead). */
+  async revalidateTag(tags: string | string[]) {
+    await pageStore().purge(typeof tags === "string" ? [tags] : tags);
+  }
+
+  resetRequestCache() {}
+}

@@ -1,0 +1,31 @@
+import { randomBytes } from "node:crypto";
+import type { IncomingMessage } from "node:http";
+
+/**
+ * Marks the server's request for its own shared page (server/page-memory/fetch-own-page):
+ * such a request is answered without a policy of its own (the outer response has one).
+ */
+export const LOOPBACK_HEADER = "x-lede-loopback";
+
+const LOOPBACK_ADDRESSES = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
+
+/**
+ * This process's loopback token. Kept in the environment so Next's bundled routes, which
+ * load their own copy of this module, send the same one.
+ */
+export function loopbackToken(): string {
+  process.env.LEDE_LOOPBACK_TOKEN ??= randomBytes(18).toString("base64url");
+  return process.env.LEDE_LOOPBACK_TOKEN;
+}
+
+/**
+ * Whether the request is this server asking itself: the header carries this process's
+ * token and the socket is a loopback one. Anything else with the header (a client who
+ * read the source) is treated as any reader; the header is removed.
+ */
+export function acceptLoopback(request: IncomingMessage): boolean {
+  const value = request.headers[LOOPBACK_HEADER];
+  if (value === undefined) return false;
+  delete request.headers[LOOPBACK_HEADER];
+  return value === loopbackToken() && LOOPBACK_ADDRESSES.has(request.socket.remoteAddress ?? "");
+}

@@ -1,0 +1,100 @@
+/*
+ * Every Next.js internal the serving layer depends on, in one place. Nothing else in
+ * server/ reads Next's private headers, cache shapes or file layout.
+ *
+ * On a Next upgrade, re-check (server/next-adapter.test.ts fails loudly on most of them):
+ * 1. The programmatic server: `next({ dev, dir, hostname, port }).getRequestHandler()`.
+ * 2. Response headers of a page served from the page cache: `x-nextjs-cache` (HIT, MISS,
+ *    STALE) and `Cache-Control: s-maxage=N` (read by the page memory to decide what it keeps).
+ * 3. Request headers of the client router and server actions (`rsc`, `next-router-*`,
+ *    `next-action`): such requests want an RSC payload, never a kept HTML page.
+ * 4. The nonce: Next stamps scripts it renders with the nonce of the request's
+ *    `Content-Security-Policy` header (`'nonce-…'` in script-src).
+ * 5. The cache handler interface (`cacheHandler` in next.config.ts): a class with
+ *    get(key, ctx), set(key, value, ctx), revalidateTag(tags, durations?),
+ *    resetRequestCache(); values of kind APP_PAGE / APP_ROUTE carry `status` and `headers`.
+ * 6. The shape of a response-cache key (Next 16.4: `/route-cache/<kind>/<sha256>/$<path>`,
+ *    next/dist/server/lib/route-cache-key): the page's path is read from it.
+ * 7. The build phase name `phase-production-build` (process.env.NEXT_PHASE while prerendering).
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
+
+type RequestHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+type UpgradeHandler = (request: IncomingMessage, socket: Duplex, head: Buffer) => void;
+
+/** 1. Next's request handler for a production (or development) server, and its WebSocket upgrades (development's hot reload). */
+export async function createNextHandler(options: { dev: boolean; dir: string; hostname: string; port: number }): Promise<{ handle: RequestHandler; upgrade?: UpgradeHandler }> {
+  const { default: next } = await import("next");
+  const app = next(options);
+  await app.prepare();
+  const upgrade = app.getUpgradeHandler() as unknown as UpgradeHandler;
+  return { handle: app.getRequestHandler() as RequestHandler, upgrade: (request, socket, head) => void upgrade(request, socket, head) };
+}
+
+/** 2. Whether a response came out of Next's page cache as a fresh (HIT) copy. */
+export function isFreshCachedPage(headers: Record<string, string | string[] | undefined>): boolean {
+  return headers["x-nextjs-cache"] === "HIT";
+}
+
+/** 2. Whether a response (being sent) is a page Next took from or put into its page cache. */
+export function isPageCacheResponse(hasHeader: (name: string) => boolean): boolean {
+  return hasHeader("x-nextjs-cache");
+}
+
+/** 2. The response's s-maxage in ms (0 when it has none). */
+export function sharedMaxAgeMs(cacheControl: string | undefined): number {
+  const seconds = /\bs-maxage=(\d+)/.exec(cacheControl ?? "")?.[1];
+  return seconds ? Number(seconds) * 1000 : 0;
+}
+
+/** 2. Headers Next adds to a cached page that belong to no reader's private copy. */
+export const PAGE_CACHE_HEADERS = ["x-nextjs-cache", "x-nextjs-prerender", "x-nextjs-stale-time", "x-next-cache-tags"] as const;
+
+/** 3. Request headers of Next's client router and server actions. */
+export const ROUTER_REQUEST_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"] as const;
+
+/** 3. Whether a request comes from Next's client router or a server action. */
+export function isRouterRequest(request: Pick<IncomingMessage, "headers">): boolean {
+  return ROUTER_REQUEST_HEADERS.some((name) => request.headers[name] !== undefined);
+}
+
+/** 4. Hands a nonce to Next's renderer for this request. */
+export function giveNonceToNext(request: Pick<IncomingMessage, "headers">, policy: string): void {
+  request.headers["content-security-policy"] = policy;
+}
+
+/** 5. A value Next asks its cache handler to keep. */
+export interface NextCacheValue {
+  kind: string;
+  status?: number;
+  headers?: Record<string, string | string[] | undefined>;
+}
+
+/** 5. The tags Next stored with a page (its path and layouts as `_N_T_…`). */
+export function nextTagsOf(value: NextCacheValue | null): string[] {
+  const header = value?.headers?.["x-next-cache-tags"];
+  return typeof header === "string" && header ? header.split(",") : [];
+}
+
+/** 5. Whether the value is a rendered page or route answer (not a data-cache entry). */
+export function isResponseValue(value: NextCacheValue | null): boolean {
+  return value?.kind === "APP_PAGE" || value?.kind === "APP_ROUTE" || value?.kind === "PAGES";
+}
+
+/** 6. The page path a response-cache key stands for ("/articles/x"), or null for other keys. */
+export function pagePathOfCacheKey(key: string): string | null {
+  const at = key.indexOf("/$");
+  if (!key.startsWith("/route-cache/") || at < 0) return key.startsWith("/") ? normalisePagePath(key) : null;
+  return normalisePagePath(key.slice(at + 2));
+}
+
+/** Next writes the front page as "/index". */
+function normalisePagePath(path: string): string {
+  return path === "/index" ? "/" : path;
+}
+
+/** 7. Whether this process is `next build` prerendering pages (lib/env keeps its own copy: lib never imports server/). */
+export function isBuildPhase(env: Record<string, string | undefined>): boolean {
+  return env.NEXT_PHASE === "phase-production-build";
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { nextRewrites, routeRequest } from "./route-table";
+
+const get = (url: string, headers: Record<string, string> = {}, method = "GET") => {
+  const route = routeRequest({ method, url, headers });
+  return route.kind === "next" ? null : route;
+};
+
+describe("routeRequest", () => {
+  it("answers the shared pages from memory", () => {
+    for (const path of ["/", "/articles/eu-defence-fund", "/articles/imported--wp_slug-2", "/categories/nato", "/tags/baltic/page/2", "/authors/clara-ruiz", "/latest", "/latest/page/3"]) {
+      expect(get(path), path).toEqual({ kind: "shared", path });
+    }
+    // Other cookies (consent, Auth.js' CSRF) do not change these pages.
+    expect(get("/articles/a", { cookie: "authjs.csrf-token=x; theme=dark" })).toEqual({ kind: "shared", path: "/articles/a" });
+  });
+
+  it("leaves to Next what the memory does not hold", () => {
+    for (const path of ["/searches", "/account", "/admin", "/subscribe", "/articles/a/", "/articles/A", "/articles/%E2%82%AC", "/articles/a?checkout=1", "/?utm_source=x", "/categories/a/page/0", "/feed.xml", "/m/articles/a"]) {
+      expect(get(path), path).toBeNull();
+    }
+    expect(get("/articles/a", {}, "HEAD")).toBeNull();
+    expect(get("/articles/a", {}, "POST")).toBeNull();
+    for (const header of ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"]) {
+      expect(get("/articles/a", { [header]: "1" }), header).toBeNull();
+    }
+  });
+
+  it("answers every search page document, for anyone, with the reader's session token", () => {
+    const route = get("/search?q=baltic+corridor&page=2", { cookie: "lede.session=tok" });
+    expect(route).toMatchObject({ kind: "search", token: "tok" });
+    expect(route?.kind === "search" && [route.params.get("q"), route.params.get("page")]).toEqual(["baltic corridor", "2"]);
+    expect(get("/search")).toMatchObject({ kind: "search", token: "" });
+    expect(get("/search?q=x", { rsc: "1" })).toBeNull();
+    expect(get("/search?q=x", {}, "HEAD")).toBeNull();
+  });
+
+  it("sends a signed-in reader's article document to the member route", () => {
+    expect(get("/articles/a", { cookie: "theme=dark; lede.session=tok%3D1" })).toEqual({ kind: "member-article", slug: "a", token: "tok=1" });
+    expect(get("/articles/a", { cookie: "__Secure-lede.session=tok" })).toEqual({ kind: "member-article", slug: "a", token: "tok" });
+    // The front page and listings are the same for everyone (Next serves them from its cache alike).
+    expect(get("/", { cookie: "lede.session=tok" })).toEqual({ kind: "shared", path: "/" });
+    expect(get("/categories/nato", { cookie: "lede.session=tok" })).toEqual({ kind: "shared", path: "/categories/nato" });
+    expect(get("/account", { cookie: "lede.session=tok" })).toBeNull();
+    expect(get("/articles/a", { cookie: "lede.session=tok", rsc: "1" })).toBeNull();
+    expect(get("/articles/a?checkout=done", { cookie: "lede.session=tok" })).toBeNull();
+  });
+
+  it("answers Stripe's webhook POST itself, and nothing else at that path", () => {
+    expect(routeRequest({ method: "POST", url: "/api/stripe/webhook", headers: {} })).toEqual({ kind: "webhook" });
+    expect(routeRequest({ method: "GET", url: "/api/stripe/webhook", headers: {} })).toEqual({ kind: "next" });
+    expect(routeRequest({ method: "POST", url: "/api/stripe/webhook?x=1", headers: {} })).toEqual({ kind: "next" });
+  });
+});
+
+describe("nextRewrites", () => {
+  // The requests the server hands to Next must land where the route table says: a pinned copy.
+  it("sends every article request with either session cookie to the per-viewer render, and the front page and feeds to their routes", () => {
+    expect(nextRewrites().beforeFiles).toEqual([
+      { source: "/articles/:slug", has: [{ type: "cookie", key: "lede.session" }], destination: "/m/articles/:slug" },
+      { source: "/articles/:slug", has: [{ type: "cookie", key: "__Secure-lede.session" }], destination: "/m/articles/:slug" },
+      { source: "/", destination: "/front/home" },
+      { source: "/feed.xml", destination: "/feeds/rss" },
+      { source: "/atom.xml", destination: "/feeds/atom" },
+      { source: "/sitemap.xml", destination: "/feeds/sitemap" },
+    ]);
+  });
+
+  it("is what next.config.ts serves", async () => {
+    const { default: config } = await import("../next.config");
+    const rewrites = await config("phase-production-build").rewrites?.();
+    expect(rewrites).toEqual(nextRewrites());
+  });
+});
