@@ -9,7 +9,7 @@ import { pageTagsForPath } from "@/lib/page-tags/page-tags";
 import { isResponseValue, nextTagsOf, pagePathOfCacheKey, type NextCacheValue } from "../next-adapter";
 import { decodeCacheValue, encodeCacheValue } from "./cache-value-codec.mjs";
 import { pageStore } from "./page-cache";
-import { MAX_ENTRY_SECONDS, UNKNOWN_RENDER_MS } from "./page-store";
+import { MAX_ENTRY_SECONDS, UNKNOWN_RENDER_MS, type PageStore } from "./page-store";
 import { renderClock } from "./render-clock";
 
 interface GetContext {
@@ -29,9 +29,15 @@ interface StoredValue {
 
 
 export default class LedeCacheHandler {
+  /** Next passes its context only; tests hand in a store of their own. */
+  constructor(
+    _ctx?: unknown,
+    private readonly store: PageStore = pageStore(),
+  ) {}
+
   async get(key: string, ctx: GetContext = {}) {
     const extra = ctx.kind === "FETCH" ? [...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : [];
-    const found = await pageStore().read(key, extra);
+    const found = await this.store.read(key, extra);
     if (!found) return null;
     const stored = found.page ? (decodeCacheValue(found.page.text) as StoredValue) : null;
     const revalidate = stored?.cacheControl?.revalidate;
@@ -53,12 +59,12 @@ export default class LedeCacheHandler {
     const tags = ctx.fetchCache ? (ctx.tags ?? []) : [...(path ? pageTagsForPath(path) : []), ...nextTagsOf(value)];
     const cacheControl = ctx.fetchCache ? undefined : ctx.cacheControl;
     const ttl = typeof cacheControl?.expire === "number" ? cacheControl.expire : MAX_ENTRY_SECONDS;
-    await pageStore().write(key, { text: encodeCacheValue({ value, cacheControl }), tags }, renderedFrom, ttl);
+    await this.store.write(key, { text: encodeCacheValue({ value, cacheControl }), tags }, renderedFrom, ttl);
   }
 
   /** Next's own revalidatePath/revalidateTag (Lede purges through server/cache/page-cache instead). */
   async revalidateTag(tags: string | string[]) {
-    await pageStore().purge(typeof tags === "string" ? [tags] : tags);
+    await this.store.purge(typeof tags === "string" ? [tags] : tags);
   }
 
   resetRequestCache() {}

@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import { isFreshCachedPage, nextTagsOf, pagePathOfCacheKey, ROUTER_REQUEST_HEADERS } from "./next-adapter";
+
+/*
+ * Pins the Next internals the serving layer relies on (listed at the top of
+ * server/next-adapter.ts) against the installed Next: after an upgrade, a changed shape
+ * fails here rather than in production.
+ */
+const require = createRequire(import.meta.url);
+const nextFile = (file: string) => readFileSync(require.resolve(`next/dist/${file}`), "utf8");
+
+describe("the Next internals the serving layer uses", () => {
+  it("reads the page path out of Next's response-cache keys", () => {
+    const { getRouteCacheKey } = require("next/dist/server/lib/route-cache-key") as { getRouteCacheKey: (path: string, owner: { kind: string; sourceRoute: string }) => string };
+    expect(pagePathOfCacheKey(getRouteCacheKey("/articles/oil-and-gas", { kind: "APP_PAGE", sourceRoute: "/(site)/articles/[slug]/page" }))).toBe("/articles/oil-and-gas");
+    expect(pagePathOfCacheKey(getRouteCacheKey("/categories/libya/page/2", { kind: "APP_PAGE", sourceRoute: "/(site)/categories/[slug]/page/[n]/page" }))).toBe("/categories/libya/page/2");
+    expect(pagePathOfCacheKey(getRouteCacheKey("/", { kind: "APP_PAGE", sourceRoute: "/page" }))).toBe("/");
+    expect(pagePathOfCacheKey("d8a9f1c2e3")).toBeNull();
+  });
+
+  it("knows the router's request headers by Next's own names", () => {
+    const headers = nextFile("client/components/app-router-headers.js");
+    for (const name of ROUTER_REQUEST_HEADERS) expect(headers, name).toContain(`'${name}'`);
+  });
+
+  it("reads the page-cache verdict and tags from the headers Next sets", () => {
+    expect(nextFile("build/templates/app-page-runtime.js")).toMatch(/res\.setHeader\('x-nextjs-cache', isOnDemandRevalidate \? 'REVALIDATED' : cacheEntry\.isMiss \? 'MISS' : cacheEntry\.isStale \? 'STALE' : 'HIT'\)/);
+    expect(nextFile("lib/constants.js")).toContain("NEXT_CACHE_TAGS_HEADER = 'x-next-cache-tags'");
+    expect(isFreshCachedPage({ "x-nextjs-cache": "HIT" })).toBe(true);
+    expect(isFreshCachedPage({ "x-nextjs-cache": "MISS" })).toBe(false);
+    expect(nextTagsOf({ kind: "APP_PAGE", headers: { "x-next-cache-tags": "_N_T_/layout,_N_T_/articles/x" } })).toEqual(["_N_T_/layout", "_N_T_/articles/x"]);
+  });
+
+  it("hands Next the nonce through the request's Content-Security-Policy header", () => {
+    const { getScriptNonceFromHeaders } = require("next/dist/server/app-render/get-script-nonce-from-header") as { getScriptNonceFromHeaders: (h: Record<string, string>) => string | undefined };
+    expect(getScriptNonceFromHeaders({ "content-security-policy": "default-src 'self'; script-src 'self' 'nonce-abc123=='" })).toBe("abc123==");
+  });
+
+  it("still takes a cache handler with get, set, revalidateTag and resetRequestCache", () => {
+    const incremental = nextFile("server/lib/incremental-cache/index.js");
+    for (const method of ["cacheHandler.get(", "cacheHandler.set(", "revalidateTag(", "resetRequestCache()"]) expect(incremental, method).toContain(method);
+  });
+
+  it("names the build phase as lib/env expects", () => {
+    expect(nextFile("shared/lib/constants.js")).toContain("PHASE_PRODUCTION_BUILD = 'phase-production-build'");
+  });
+});
