@@ -53,8 +53,8 @@ describe.each(stores)("the cache handler on the %s store", (_name, makeStoreFor)
     await handler.set(key("/articles/kept"), page("<p>kept</p>"), setCtx);
     const got = await handler.get(key("/articles/kept"), { kind: "APP_PAGE" });
     expect(htmlOf(got)).toBe("<p>kept</p>");
-    expect((got?.value as { rscData: Buffer }).rscData.toString()).toBe("rsc <p>kept</p>");
-    expect((got?.value as { segmentData: Map<string, Buffer> }).segmentData.get("/_tree")?.toString()).toBe("tree");
+    expect((got?.value as unknown as { rscData: Buffer }).rscData.toString()).toBe("rsc <p>kept</p>");
+    expect((got?.value as unknown as { segmentData: Map<string, Buffer> }).segmentData.get("/_tree")?.toString()).toBe("tree");
   });
 
   it("refuses a page whose render began before a purge of what it shows (the cache-version rule)", async () => {
