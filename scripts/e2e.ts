@@ -18,6 +18,10 @@ async function main(): Promise<number> {
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
     AUTH_TRUST_HOST: "true",
     LEDE_DEV_OUTBOX: "1",
+    // The suite stands for one reverse proxy in front of the server: each test context names
+    // its client in X-Forwarded-For (so rate limits count per test), and only the entry a
+    // proxy appended counts (e2e/security-holes.spec.ts checks that the others are ignored).
+    LEDE_TRUSTED_PROXIES: "1",
     // The production server refuses to start without a public origin: the suite's own.
     LEDE_PUBLIC_URL: process.env.LEDE_PUBLIC_URL ?? `http://localhost:${process.env.E2E_PORT ?? 3100}`,
     // Test mode (no Stripe keys) with a known webhook secret, so tests can sign events too.

@@ -16,7 +16,9 @@ export interface NextInstance {
  */
 export async function startNextInstance(port: number, env: NodeJS.ProcessEnv): Promise<NextInstance> {
   const url = `http://localhost:${port}`;
-  const child = spawn(process.execPath, serverArgs(port, [], env), { env, stdio: ["ignore", "pipe", "pipe"] });
+  // The tests talk to each instance directly, as its own public origin (behind a balancer all would share one).
+  const own = { ...env, LEDE_PUBLIC_URL: url };
+  const child = spawn(process.execPath, serverArgs(port, [], own), { env: own, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr.on("data", (d: Buffer) => (output += d.toString()));

@@ -1,8 +1,6 @@
 import type { RootContent } from "mdast";
 import { parseMarkdown, renderBlocks } from "./render-markdown";
 
-/** The editors' paywall break: an HTML comment alone on its line. */
-export const PAYWALL_MARKER = "<!-- paywall -->";
 const MARKER_LINE = /^[ \t]*<!--\s*paywall\s*-->[ \t]*$/im;
 const ALL_MARKER_LINES = /^[ \t]*<!--\s*paywall\s*-->[ \t]*$/gim;
 

@@ -25,6 +25,7 @@ export function applyContentSecurityPolicy(request: IncomingMessage, response: S
   let mode: Mode = "undecided";
   const held: Buffer[] = [];
   let heldHead: unknown[] | null = null;
+  let releasing = false;
   const decide = () => {
     if (mode !== "undecided" || response.headersSent) return;
     if (!String(response.getHeader("content-type") ?? "").startsWith("text/html")) {
@@ -51,7 +52,8 @@ export function applyContentSecurityPolicy(request: IncomingMessage, response: S
   const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
   response.writeHead = ((...args: unknown[]) => {
     decide();
-    if (mode !== "shared") return writeHead(...args);
+    // Once the held page is being sent, a writeHead (compression's implicit one) goes through.
+    if (mode !== "shared" || releasing) return writeHead(...args);
     heldHead = args;
     return response;
   }) as ServerResponse["writeHead"];
@@ -59,7 +61,7 @@ export function applyContentSecurityPolicy(request: IncomingMessage, response: S
   const write = response.write.bind(response) as (...args: unknown[]) => boolean;
   response.write = ((chunk: unknown, ...rest: unknown[]) => {
     decide();
-    if (mode !== "shared") return write(chunk, ...rest);
+    if (mode !== "shared" || releasing) return write(chunk, ...rest);
     hold(chunk, rest[0]);
     callbackIn(rest)?.();
     return true;
@@ -68,7 +70,8 @@ export function applyContentSecurityPolicy(request: IncomingMessage, response: S
   const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
   response.end = ((...args: unknown[]) => {
     decide();
-    if (mode !== "shared") return end(...args);
+    if (mode !== "shared" || releasing) return end(...args);
+    releasing = true;
     if (typeof args[0] !== "function") hold(args[0], args[1]);
     const body = Buffer.concat(held);
     response.setHeader("Content-Security-Policy", hashScriptPolicy(body.toString("utf8")));

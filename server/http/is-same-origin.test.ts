@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isSameOrigin } from "./is-same-origin";
 
 const SITE = "http://localhost:3000";
-const check = (h: Record<string, string>) => isSameOrigin(new Headers({ host: "localhost:3000", ...h }));
+const check = (h: Record<string, string>) => isSameOrigin(new Headers({ host: "localhost:3000", ...h }), SITE);
 
 describe("isSameOrigin (the CSRF guard)", () => {
   it.each([
@@ -25,8 +25,13 @@ describe("isSameOrigin (the CSRF guard)", () => {
     ["a navigation the user started elsewhere (e-mail client, bookmark)", { referer: `${SITE}/`, "sec-fetch-site": "none" }],
   ])("refuses %s", (_, headers) => expect(check(headers)).toBe(false));
 
-  it("compares with the forwarded host behind a proxy", () => {
-    expect(isSameOrigin(new Headers({ host: "10.0.0.5:3000", "x-forwarded-host": "news.example", origin: "https://news.example" }))).toBe(true);
-    expect(isSameOrigin(new Headers({ host: "10.0.0.5:3000", "x-forwarded-host": "news.example", origin: "http://10.0.0.5:3000" }))).toBe(false);
+  it("compares with the public origin, whatever Host or X-Forwarded-Host the request names", () => {
+    const site = "https://news.example";
+    expect(isSameOrigin(new Headers({ host: "10.0.0.5:3000", origin: site }), site)).toBe(true);
+    expect(isSameOrigin(new Headers({ host: "10.0.0.5:3000", "x-forwarded-host": "news.example", origin: "http://10.0.0.5:3000" }), site)).toBe(false);
+    expect(isSameOrigin(new Headers({ host: "evil.example", origin: "http://evil.example" }), site)).toBe(false);
+    expect(isSameOrigin(new Headers({ host: "evil.example", "x-forwarded-host": "evil.example", origin: "https://evil.example" }), site)).toBe(false);
+    // The scheme counts: a page on http:// (which anyone on the network can rewrite) cannot post to https://.
+    expect(isSameOrigin(new Headers({ origin: "http://news.example" }), site)).toBe(false);
   });
 });

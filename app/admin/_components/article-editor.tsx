@@ -1,12 +1,13 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { slugify } from "@/lib/admin/slugify";
+import { PAYWALL_MARKER } from "@/lib/content/paywall-marker";
 import { AdminForm, FieldError, sendJson } from "./admin-form";
 import { CheckboxGroup, RequirementFields, TextAreaField, TextField } from "./fields";
 import { ImageUpload } from "./image-upload";
 import { ReadAlsoPicker } from "./read-also-picker";
 
-const PAYWALL_MARKER = "<!-- paywall -->";
 
 export interface EditorArticle {
   id: number;
@@ -34,10 +35,6 @@ export interface EditorChoices {
   tags: { id: number; name: string }[];
   ccaps: { name: string }[];
   levelLabels: string[];
-}
-
-function slugPreview(title: string): string {
-  return title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/['’]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
 }
 
 /** Markdown source on the left, the site's own rendering on the right (via /api/admin/preview). */
@@ -119,7 +116,7 @@ export function ArticleEditor(props: { article: EditorArticle | null; choices: E
         <input id="article-title" name="title" value={title} onChange={(e) => setTitle(e.target.value)} required />
         <FieldError name="title" />
       </div>
-      <TextField name="slug" label="Slug" defaultValue={article?.slug ?? ""} placeholder={slugPreview(title) || "from-the-title"} hint="Leave empty to make one from the title. It becomes the address: /articles/slug." />
+      <TextField name="slug" label="Slug" defaultValue={article?.slug ?? ""} placeholder={slugify(title) || "from-the-title"} hint="Leave empty to make one from the title. It becomes the address: /articles/slug." />
       <TextAreaField name="standfirst" label="Standfirst" defaultValue={article?.standfirst ?? ""} rows={2} />
       <BodyEditor initial={article?.bodyMarkdown ?? ""} />
       <ImageUpload name="heroImage" label="Hero image" initial={article?.heroImage ?? null} />
