@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextRewrites, routeRequest } from "./route-table";
+import { isSharedPageRequest, nextRewrites, routeRequest } from "./route-table";
 
 const get = (url: string, headers: Record<string, string> = {}, method = "GET") => {
   const route = routeRequest({ method, url, headers });
@@ -50,6 +50,26 @@ describe("routeRequest", () => {
     expect(routeRequest({ method: "POST", url: "/api/stripe/webhook", headers: {} })).toEqual({ kind: "webhook" });
     expect(routeRequest({ method: "GET", url: "/api/stripe/webhook", headers: {} })).toEqual({ kind: "next" });
     expect(routeRequest({ method: "POST", url: "/api/stripe/webhook?x=1", headers: {} })).toEqual({ kind: "next" });
+  });
+});
+
+describe("isSharedPageRequest", () => {
+  const shared = (url: string, headers: Record<string, string> = {}) => isSharedPageRequest({ method: "GET", url, headers });
+  it("is a cookie-less document request for a page the page cache keeps, query string or not", () => {
+    expect(shared("/articles/a")).toBe(true);
+    expect(shared("/articles/a?utm_source=x")).toBe(true);
+    expect(shared("/categories/libya/page/2?x=1")).toBe(true);
+    expect(shared("/?from=feed")).toBe(true);
+    // Listings are the same for everyone; a client-router request renders the page into the cache too.
+    expect(shared("/categories/libya", { cookie: "lede.session=t" })).toBe(true);
+    expect(shared("/latest", { rsc: "1" })).toBe(true);
+  });
+  it("is not a page rendered for one reader, a router request, or anything else", () => {
+    expect(shared("/articles/a", { cookie: "lede.session=t" })).toBe(false);
+    expect(shared("/articles/a", { rsc: "1", cookie: "lede.session=t" })).toBe(false);
+    expect(shared("/subscribe")).toBe(false);
+    expect(shared("/account")).toBe(false);
+    expect(isSharedPageRequest({ method: "POST", url: "/articles/a", headers: {} })).toBe(false);
   });
 });
 

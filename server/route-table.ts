@@ -55,6 +55,23 @@ export function routeRequest(request: RequestLine): Route {
   return { kind: "shared", path: url };
 }
 
+/**
+ * Whether Next will answer this request from (or render it into) its page cache, shared by
+ * every reader: a shared page, whatever its query string, by a document or a client-router
+ * request (which renders and caches the page's HTML too) — except an article asked for with
+ * a session cookie, which is rewritten to the per-viewer render. Such a page is rendered
+ * without a nonce (the cache would keep it) and allowed by hashes.
+ */
+export function isSharedPageRequest(request: RequestLine): boolean {
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  const url = request.url ?? "";
+  const query = url.indexOf("?");
+  const path = query < 0 ? url : url.slice(0, query);
+  if (!SHARED_PAGE.test(path)) return false;
+  const cookies = parseCookies(String(request.headers.cookie ?? ""));
+  return !(ARTICLE.test(path) && SESSION_COOKIE_NAMES.some((name) => name in cookies));
+}
+
 interface Rewrite {
   source: string;
   destination: string;

@@ -24,7 +24,7 @@ import { acceptLoopback } from "./http/loopback";
 import { createNextHandler } from "./next-adapter";
 import { sendSharedPage, serveMemberArticle, serveSearchPage } from "./page-memory/serve-pages";
 import { sharedPageMemory } from "./page-memory/shared-page-memory";
-import { routeRequest } from "./route-table";
+import { isSharedPageRequest, routeRequest } from "./route-table";
 
 type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   const memory = sharedPageMemory();
 
   const handleWithNext = (request: http.IncomingMessage, response: http.ServerResponse) => {
-    applyContentSecurityPolicy(request, response);
+    applyContentSecurityPolicy(request, response, { sharedPage: isSharedPageRequest(request) });
     next.handle(request, response).catch((e: unknown) => failed(response, e));
   };
 

@@ -1,8 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { giveNonceToNext, isPageCacheResponse } from "../next-adapter";
 import { contentSecurityPolicy, createNonce, hashScriptPolicy } from "./content-security-policy";
-
-/** A route handler that serves a shared page's markup says so with this header (removed before sending). */
-export const SHARED_PAGE_HEADER = "x-lede-shared-page";
 
 type Mode = "undecided" | "untouched" | "rendered" | "shared";
 
@@ -10,15 +8,16 @@ type Mode = "undecided" | "untouched" | "rendered" | "shared";
  * The Content-Security-Policy of every HTML answer from Next. A page Next renders for this
  * request gets a fresh nonce: it goes into the request's CSP header, from which Next's
  * renderer stamps the scripts it writes. A page shared between readers (Next's page cache,
- * or a route that serves a shared page's markup) was rendered for nobody in particular: it
- * is held until complete and allowed by the hashes of its own scripts (found by an HTML
- * parser), and sent unchanged. No markup is ever rewritten here. Conditional requests are
- * answered in full, since a 304 would keep the browser's copy under an old policy.
+ * or one rendered into it: `sharedPage` requests get no nonce, which the cache would keep)
+ * was rendered for nobody in particular: it is held until complete and allowed by the
+ * hashes of its own scripts (found by an HTML parser), and sent unchanged. No markup is
+ * ever rewritten here. Conditional requests are answered in full, since a 304 would keep
+ * the browser's copy under an old policy.
  */
-export function applyContentSecurityPolicy(request: IncomingMessage, response: ServerResponse): void {
+export function applyContentSecurityPolicy(request: IncomingMessage, response: ServerResponse, options: { sharedPage: boolean }): void {
   if (request.url?.startsWith("/_next/static/")) return;
   const nonce = createNonce();
-  request.headers["content-security-policy"] = contentSecurityPolicy(nonce);
+  if (!options.sharedPage) giveNonceToNext(request, contentSecurityPolicy(nonce));
   delete request.headers["if-none-match"];
   delete request.headers["if-modified-since"];
 
@@ -32,8 +31,7 @@ export function applyContentSecurityPolicy(request: IncomingMessage, response: S
       mode = "untouched";
       return;
     }
-    const isShared = response.hasHeader(SHARED_PAGE_HEADER) || response.hasHeader("x-nextjs-cache");
-    response.removeHeader(SHARED_PAGE_HEADER);
+    const isShared = options.sharedPage || isPageCacheResponse((name) => response.hasHeader(name));
     response.removeHeader("etag");
     if (!isShared) {
       response.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
