@@ -37,9 +37,9 @@ export function isFreshCachedPage(headers: Record<string, string | string[] | un
   return headers["x-nextjs-cache"] === "HIT";
 }
 
-/** 2. Whether a response (being sent) is a page Next took from or put into its page cache. */
-export function isPageCacheResponse(hasHeader: (name: string) => boolean): boolean {
-  return hasHeader("x-nextjs-cache");
+/** 2. Whether a response (being sent) is a page Next took out of its page cache (rendered for another request). */
+export function isCachedPageResponse(verdict: unknown): boolean {
+  return verdict === "HIT" || verdict === "STALE";
 }
 
 /** 2. The response's s-maxage in ms (0 when it has none). */

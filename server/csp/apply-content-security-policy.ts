@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { giveNonceToNext, isPageCacheResponse } from "../next-adapter";
+import { giveNonceToNext, isCachedPageResponse } from "../next-adapter";
 import { contentSecurityPolicy, createNonce, hashScriptPolicy } from "./content-security-policy";
 
 type Mode = "undecided" | "untouched" | "rendered" | "shared";
@@ -31,7 +31,8 @@ export function applyContentSecurityPolicy(request: IncomingMessage, response: S
       mode = "untouched";
       return;
     }
-    const isShared = options.sharedPage || isPageCacheResponse((name) => response.hasHeader(name));
+    // A page Next rendered just now (MISS) carries this response's nonce; one out of the cache does not.
+    const isShared = options.sharedPage || isCachedPageResponse(response.getHeader("x-nextjs-cache"));
     response.removeHeader("etag");
     if (!isShared) {
       response.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
