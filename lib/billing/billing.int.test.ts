@@ -35,14 +35,14 @@ async function deliver(events: StripeEventLike[], now = standNow()): Promise<str
 async function newMember(name: string): Promise<{ userId: string; customerId: string }> {
   const email = `${name}-${Math.random().toString(36).slice(2)}@example.org`;
   const [user] = await db.insert(users).values({ email, name }).returning({ id: users.id });
-  const customerId = await gateway.createCustomer({ email, name, userId: user!.id });
+  const customerId = await gateway.createCustomer({ email, name, userId: user!.id, idempotencyKey: `cus-${user!.id}` });
   await db.update(users).set({ stripeCustomerId: customerId }).where(eq(users.id, user!.id));
   return { userId: user!.id, customerId };
 }
 
 async function checkout(member: { userId: string; customerId: string }, plan: string, trialDays = 0): Promise<{ subscriptionId: string; events: StripeEventLike[] }> {
   const { planId, priceId } = planIds[plan]!;
-  const session = await gateway.createCheckoutSession({ customerId: member.customerId, priceId, trialDays, successUrl: "http://localhost/a", cancelUrl: "http://localhost/b", userId: member.userId, planId });
+  const session = await gateway.createCheckoutSession({ customerId: member.customerId, priceId, trialDays, successUrl: "http://localhost/a", cancelUrl: "http://localhost/b", userId: member.userId, planId, idempotencyKey: `cs-${Math.random()}` });
   const events = standIn.completeCheckout(session.id);
   const sub = [...standIn.subscriptions.values()].find((s) => s.customer === member.customerId && s.items.data[0]?.price.id === priceId && s.status !== "canceled");
   return { subscriptionId: sub!.id, events };
@@ -61,7 +61,8 @@ beforeAll(async () => {
   standIn = await startStripeStandIn();
   gateway = stripeGateway(new Stripe("sk_test_standin", { host: "127.0.0.1", port: standIn.port, protocol: "http", maxNetworkRetries: 0, telemetry: false }));
   for (const [name, level, ccaps] of [["reader", 1, []], ["premium", 2, []], ["dossier", 1, ["dossier_libya"]]] as const) {
-    const { priceId } = await gateway.createPrice({ name, description: "", amount: 900, currency: "eur", interval: "month" });
+    const productId = await gateway.createProduct({ name, description: "", idempotencyKey: `prod-${name}` });
+    const priceId = await gateway.createPrice({ productId, amount: 900, currency: "eur", interval: "month", idempotencyKey: `price-${name}` });
     const [row] = await db.insert(plans).values({ name, level, ccaps: [...ccaps], amount: 900, currency: "eur", interval: "month", stripePriceId: priceId }).returning({ id: plans.id });
     planIds[name] = { planId: row!.id, priceId };
   }
@@ -212,18 +213,18 @@ describe("the lifecycle", () => {
   });
 
   it("a refund revokes at once when the policy says so, and not when it does not", async () => {
-    await setSetting("revokeOnRefund", true);
+    await setSetting("paymentReversalPolicy", "cancel-now");
     const m = await newMember("hal");
     await deliver((await checkout(m, "reader")).events);
     expect(await deliver(standIn.refundLatestCharge(m.customerId))).toEqual(["revoked after refund"]);
     expect((await entitlement(m.userId, standNow())).level).toBe(0);
 
-    await setSetting("revokeOnRefund", false);
+    await setSetting("paymentReversalPolicy", "cancel-at-period-end");
     const k = await newMember("ivy");
     await deliver((await checkout(k, "reader")).events);
     expect((await deliver(standIn.refundLatestCharge(k.customerId)))[0]).toMatch(/^kept/);
     expect((await entitlement(k.userId, standNow())).level).toBe(1);
-    await setSetting("revokeOnRefund", true);
+    await setSetting("paymentReversalPolicy", "cancel-now");
   });
 
   it("a dispute revokes under the policy", async () => {
@@ -248,14 +249,15 @@ describe("the lifecycle", () => {
 
   it("a subscription to a price that is not a plan, or from an unknown customer, changes nothing", async () => {
     const m = await newMember("lou");
-    const stranger = await gateway.createPrice({ name: "other", description: "", amount: 100, currency: "eur", interval: "month" });
-    const session = await gateway.createCheckoutSession({ customerId: m.customerId, priceId: stranger.priceId, trialDays: 0, successUrl: "http://x/a", cancelUrl: "http://x/b", userId: m.userId, planId: 0 });
+    const strangerProduct = await gateway.createProduct({ name: "other", description: "", idempotencyKey: "prod-other" });
+    const stranger = await gateway.createPrice({ productId: strangerProduct, amount: 100, currency: "eur", interval: "month", idempotencyKey: "price-other" });
+    const session = await gateway.createCheckoutSession({ customerId: m.customerId, priceId: stranger, trialDays: 0, successUrl: "http://x/a", cancelUrl: "http://x/b", userId: m.userId, planId: 0, idempotencyKey: "cs-other" });
     const outcomes = await deliver(standIn.completeCheckout(session.id));
     expect(outcomes).toContain("ignored: price is not a plan");
     expect(await db.select().from(subscriptions).where(eq(subscriptions.userId, m.userId))).toEqual([]);
 
-    const orphan = await gateway.createCustomer({ email: "nobody@example.org", name: null, userId: "no-such-user" });
-    const s2 = await gateway.createCheckoutSession({ customerId: orphan, priceId: planIds.reader!.priceId, trialDays: 0, successUrl: "http://x/a", cancelUrl: "http://x/b", userId: "no-such-user", planId: 1 });
+    const orphan = await gateway.createCustomer({ email: "nobody@example.org", name: null, userId: "no-such-user", idempotencyKey: "cus-orphan" });
+    const s2 = await gateway.createCheckoutSession({ customerId: orphan, priceId: planIds.reader!.priceId, trialDays: 0, successUrl: "http://x/a", cancelUrl: "http://x/b", userId: "no-such-user", planId: 1, idempotencyKey: "cs-orphan" });
     expect(await deliver(standIn.completeCheckout(s2.id))).toContain("ignored: unknown customer");
   });
 
