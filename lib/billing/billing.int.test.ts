@@ -9,6 +9,8 @@ import { loadMemberGrants } from "@/lib/members/load-member-grants";
 import { startStripeStandIn, type StripeEventLike, type StripeStandIn } from "@/scripts/stripe-stand-in/index";
 import type { BillingGateway } from "./billing-gateway";
 import { handleStripeWebhook } from "./handle-stripe-webhook";
+import { savePlan } from "./plans/save-plan";
+import { startCheckout } from "./start-checkout";
 import { stripeGateway } from "./stripe-gateway";
 
 const SECRET = "whsec_integration_test";
@@ -117,37 +119,61 @@ describe("webhooks converge", () => {
   });
 
   it("200 random orders of a realistic history, with duplicates, all reach the state of the ordered delivery", async () => {
+    // The history holds a re-pricing (the subscriber stays on the old price), a refund followed by a paid renewal, and two concurrent checkouts.
+    await setSetting("paymentReversalPolicy", "keep");
     const m = await newMember("dan");
     const { subscriptionId, events: start } = await checkout(m, "premium", 7);
     const history: StripeEventLike[] = [...start];
     standIn.advanceClock(8 * 86_400);
     history.push(...standIn.renew(subscriptionId));
+    await savePlan(db, gateway, { input: { name: "premium", level: 2, price: "12", currency: "eur", interval: "month" }, id: planIds.premium!.planId, actorId: m.userId });
     standIn.advanceClock(31 * 86_400);
     history.push(...standIn.renew(subscriptionId, { paymentFails: true }));
     standIn.advanceClock(2 * 86_400);
     history.push(...standIn.setStatus(subscriptionId, "active"));
+    standIn.advanceClock(86_400);
+    history.push(...standIn.refundLatestCharge(m.customerId));
+    standIn.advanceClock(30 * 86_400);
+    history.push(...standIn.renew(subscriptionId));
     history.push(...standIn.scheduleCancel(subscriptionId, true));
     history.push(...standIn.scheduleCancel(subscriptionId, false));
     history.push(...standIn.scheduleCancel(subscriptionId, true));
-    expect(history.length).toBeGreaterThanOrEqual(10);
 
+    const [nUser] = await db.insert(users).values({ email: `nia-${Math.random().toString(36).slice(2)}@example.org`, name: "nia" }).returning({ id: users.id });
+    const n = nUser!.id;
+    const twice = await Promise.all([0, 1].map(() => startCheckout(db, gateway, { userId: n, planId: planIds.reader!.planId, returnTo: "/", origin: "http://localhost", now: standNow() })));
+    expect(twice[0]!.url).toBe(twice[1]!.url);
+    const session = [...standIn.checkoutSessions.values()].find((s) => s.url === twice[0]!.url)!;
+    history.push(...standIn.completeCheckout(session.id));
+    expect(history.length).toBeGreaterThanOrEqual(16);
+
+    const members = [m.userId, n];
     const reset = async () => {
       await db.delete(stripeEvents).where(inArray(stripeEvents.id, history.map((e) => e.id)));
-      await db.delete(subscriptions).where(eq(subscriptions.userId, m.userId));
-      await db.delete(invoices).where(eq(invoices.userId, m.userId));
+      await db.delete(subscriptions).where(inArray(subscriptions.userId, members));
+      await db.delete(invoices).where(inArray(invoices.userId, members));
     };
     const snapshot = async () => {
-      const rows = await db.select({ status: subscriptions.status, cancel: subscriptions.cancelAtPeriodEnd, end: subscriptions.currentPeriodEnd, start: subscriptions.currentPeriodStart }).from(subscriptions).where(eq(subscriptions.userId, m.userId));
-      const invs = await db.select({ id: invoices.id, status: invoices.status }).from(invoices).where(eq(invoices.userId, m.userId)).orderBy(invoices.id);
+      const rows = await db
+        .select({ user: subscriptions.userId, status: subscriptions.status, cancel: subscriptions.cancelAtPeriodEnd, end: subscriptions.currentPeriodEnd, start: subscriptions.currentPeriodStart, revoked: subscriptions.revokedAt })
+        .from(subscriptions)
+        .where(inArray(subscriptions.userId, members))
+        .orderBy(subscriptions.userId);
+      const invs = await db.select({ id: invoices.id, status: invoices.status }).from(invoices).where(inArray(invoices.userId, members)).orderBy(invoices.id);
       const probes = [standNow(), new Date(standNow().getTime() + 40 * 86_400_000)];
-      return { rows, invs, access: await Promise.all(probes.map((p) => entitlement(m.userId, p))) };
+      return { rows, invs, access: await Promise.all(members.flatMap((u) => probes.map((p) => entitlement(u, p)))) };
     };
 
     await reset();
     await deliver(history);
     const expected = await snapshot();
-    expect(expected.rows[0]).toMatchObject({ status: "active", cancel: true });
-    expect(expected.access).toEqual([{ level: 2, ccaps: [] }, { level: 0, ccaps: [] }]);
+    expect(expected.rows.find((r) => r.user === m.userId)).toMatchObject({ status: "active", cancel: true, revoked: null });
+    expect(expected.access).toEqual([
+      { level: 2, ccaps: [] },
+      { level: 0, ccaps: [] },
+      { level: 1, ccaps: [] },
+      { level: 1, ccaps: [] },
+    ]);
 
     let seed = 42;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
@@ -161,6 +187,7 @@ describe("webhooks converge", () => {
       await deliver(deliveries);
       expect(await snapshot(), `round ${round}`).toEqual(expected);
     }
+    await setSetting("paymentReversalPolicy", "cancel-now");
   }, 240_000);
 });
 

@@ -3,7 +3,11 @@
  * the ICU currency table Intl.NumberFormat carries; null for a code it does not know.
  * Stripe takes amounts in the minor unit, so 9.50 EUR is 950 but 950 JPY is 950.
  */
+const KNOWN = new Set(Intl.supportedValuesOf("currency"));
+
 export function minorUnitDigits(currency: string): number | null {
+  // Intl formats any well-formed code (ZZQ) with 2 digits: only ISO 4217 codes it knows count.
+  if (!KNOWN.has(currency.toUpperCase())) return null;
   try {
     return new Intl.NumberFormat("en", { style: "currency", currency: currency.toUpperCase() }).resolvedOptions().maximumFractionDigits ?? null;
   } catch {

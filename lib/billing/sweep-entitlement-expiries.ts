@@ -23,7 +23,7 @@ export async function sweepEntitlementExpiries(db: Database, options: { since: D
       .from(subscriptions)
       .where(
         or(
-          and(sql`${subscriptionEnd} > ${since}`, sql`${subscriptionEnd} <= ${now}`),
+          and(sql`${subscriptionEnd} > ${since.toISOString()}::timestamptz`, sql`${subscriptionEnd} <= ${now.toISOString()}::timestamptz`),
           and(eq(subscriptions.status, "past_due"), gt(subscriptions.currentPeriodStart, new Date(since.getTime() - MAX_GRACE_DAYS * 86_400_000))),
         ),
       ),

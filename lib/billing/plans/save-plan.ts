@@ -50,7 +50,10 @@ export async function savePlan(db: Database, gateway: BillingGateway, options: {
       const [saved] = options.id === undefined ? await t.insert(plans).values(values).returning() : await t.update(plans).set(values).where(eq(plans.id, options.id)).returning();
       const [owner] = await t.select({ planId: planPrices.planId }).from(planPrices).where(eq(planPrices.stripePriceId, priceId)).limit(1);
       if (owner && owner.planId !== saved!.id) throw new AppError("CONFLICT", "Another plan already uses this Stripe price.", { stripePriceId: "Already linked to another plan." });
-      await t.insert(planPrices).values({ stripePriceId: priceId, planId: saved!.id, amount, currency: input.currency, interval: input.interval }).onConflictDoNothing();
+      const kept = [{ stripePriceId: priceId, planId: saved!.id, amount, currency: input.currency, interval: input.interval }];
+      // The price being replaced stays the plan's, so its subscribers keep their access (already there for plans made since plan_prices).
+      if (before?.stripePriceId && before.stripePriceId !== priceId) kept.push({ stripePriceId: before.stripePriceId, planId: before.id, amount: before.amount, currency: before.currency, interval: before.interval });
+      await t.insert(planPrices).values(kept).onConflictDoNothing();
       await t.insert(auditLog).values({
         actorId: options.actorId,
         action: options.id === undefined ? "plan.create" : "plan.update",
