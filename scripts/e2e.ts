@@ -18,7 +18,8 @@ async function main(): Promise<number> {
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
     AUTH_TRUST_HOST: "true",
     LEDE_DEV_OUTBOX: "1",
-    // Test mode (no Stripe keys) with a known webhook secret, so tests can sign events too.
+    // Test mode (no Stripe keys; under NODE_ENV=production it needs LEDE_TEST_CHECKOUT=1) with a known webhook secret, so tests can sign events too.
+    LEDE_TEST_CHECKOUT: "1",
     STRIPE_WEBHOOK_SECRET: process.env.STRIPE_WEBHOOK_SECRET ?? "whsec_e2e_0123456789abcdef",
     NEXT_TELEMETRY_DISABLED: "1",
     // An OAuth provider with made-up keys: the sign-in page shows its button and the tests follow
