@@ -25,3 +25,9 @@ export function toMinorUnits(price: number, currency: string): number | null {
 export function fromMinorUnits(amount: number, currency: string): number {
   return amount / 10 ** (minorUnitDigits(currency) ?? 2);
 }
+
+/** A minor-unit amount as the price field shows it: 950 EUR → "9.50", 1000 JPY → "1000". */
+export function formatMajorAmount(amount: number, currency: string): string {
+  const digits = minorUnitDigits(currency) ?? 2;
+  return (amount / 10 ** digits).toFixed(digits);
+}

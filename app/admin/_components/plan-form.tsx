@@ -1,6 +1,6 @@
 "use client";
 
-import { fromMinorUnits } from "@/lib/billing/minor-units";
+import { formatMajorAmount } from "@/lib/billing/minor-units";
 import { AdminForm } from "./admin-form";
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from "./fields";
 
@@ -30,7 +30,7 @@ export function PlanForm(props: { plan: PlanFields | null; levelLabels: readonly
       <TextAreaField name="benefits" label="Benefits (one per line)" defaultValue={plan?.benefits.join("\n") ?? ""} rows={4} />
       <SelectField name="level" label="Level granted" defaultValue={String(plan?.level ?? 1)} options={props.levelLabels.map((label, level) => ({ value: String(level), label: `Level ${level} “${label}”` }))} />
       <CheckboxGroup name="ccaps" label="Capabilities granted" options={props.ccaps.map((c) => ({ value: c, label: c }))} checked={plan?.ccaps} />
-      <TextField name="price" label="Price" defaultValue={plan ? String(fromMinorUnits(plan.amount, plan.currency)) : ""} placeholder="9.00" />
+      <TextField name="price" label="Price" defaultValue={plan ? formatMajorAmount(plan.amount, plan.currency) : ""} placeholder="9.00" />
       <TextField name="currency" label="Currency" defaultValue={plan?.currency ?? "eur"} />
       <SelectField name="interval" label="Billed every" defaultValue={plan?.interval ?? "month"} options={[{ value: "month", label: "Month" }, { value: "year", label: "Year" }]} />
       <TextField name="trialDays" label="Free trial (days)" type="number" defaultValue={plan?.trialDays ?? 0} />
