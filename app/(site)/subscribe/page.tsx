@@ -33,7 +33,8 @@ export default async function SubscribePage({ searchParams }: { searchParams: Pr
     articleSlug ? getArticle(db, decodeURIComponent(articleSlug), { now }) : Promise.resolve(null),
   ]);
   const mode = billingMode();
-  void logBillingWarningsOnce(db);
+  // Says at most once per process what start-up should have said about payments; never fails the page.
+  logBillingWarningsOnce(db).catch(() => undefined);
   const heldPlanIds = new Set(held.filter((s) => s.isGranting).map((s) => s.planId));
   const unlocks = (plan: (typeof plans)[number]) =>
     article !== null &&
