@@ -121,6 +121,19 @@ describe("double click on Choose plan (defect 3)", () => {
   });
 });
 
+describe("one subscription per tier", () => {
+  it("a member renewing a plan is refused a second plan of the same level, and may take it once the first is cancelling", async () => {
+    const reader = await savePlan(db, gateway(), { input: { ...form, name: "Tier reader" }, actorId: editorId });
+    const dossier = await savePlan(db, gateway(), { input: { ...form, name: "Tier dossier", price: "12" }, actorId: editorId });
+    const premium = await savePlan(db, gateway(), { input: { ...form, name: "Tier premium", level: 2 }, actorId: editorId });
+    const m = await subscribe("tier", reader.id);
+    await expect(checkoutFor(m.userId, dossier.id)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("Tier reader") });
+    expect((await checkoutFor(m.userId, premium.id)).url).toMatch(/^http/);
+    await deliver(standIn.scheduleCancel(m.subscriptionId, true));
+    expect((await checkoutFor(m.userId, dossier.id)).url).toMatch(/^http/);
+  });
+});
+
 describe("refunds and disputes (defect 4)", () => {
   it("cancel-now: access ends and the subscription is cancelled at Stripe, so the card is not charged again", async () => {
     await setSetting("paymentReversalPolicy", "cancel-now");

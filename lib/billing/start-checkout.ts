@@ -10,7 +10,7 @@ import { listMemberSubscriptions } from "./list-member-subscriptions";
 
 /**
  * Starts a checkout for a signed-in member: reuses (or creates) their customer, refuses a
- * plan they already hold, and returns to `returnTo` with ?checkout=success afterwards.
+ * plan they already hold or a second renewing plan of the same level, and returns to `returnTo` with ?checkout=success afterwards.
  * No lock is held while Stripe answers: idempotency keys make two concurrent clicks one
  * customer and one session, and the customer id is stored only if none was (the first
  * writer wins and every checkout uses the stored one).
@@ -29,6 +29,12 @@ export async function startCheckout(
   if (!user || !user.email) throw new AppError("UNAUTHENTICATED", "Please sign in.");
   const held = await listMemberSubscriptions(db, { userId: user.id, now: options.now });
   if (held.some((s) => s.planId === plan.id && s.isGranting)) throw new AppError("CONFLICT", "You already have this plan. Manage it from your account page.");
+  // One renewing subscription per tier (level): switching is a change of the one subscription (Stripe's portal prorates it), not a second one billed beside it.
+  const sameTier = held.find((s) => s.isGranting && !s.cancelAtPeriodEnd && s.level === plan.level);
+  if (sameTier) {
+    const how = gateway.mode === "stripe" ? "switch plans with Manage billing on your account page" : "cancel it on your account page first";
+    throw new AppError("CONFLICT", `You already subscribe to “${sameTier.planName}” at this level: ${how}.`);
+  }
 
   const customerId = await ensureCustomer(db, gateway, { user: { id: user.id, email: user.email, name: user.name, customerId: user.stripeCustomerId }, now: options.now });
   const back = new URL(options.returnTo, options.origin);
