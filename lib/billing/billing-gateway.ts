@@ -38,6 +38,8 @@ export interface BillingGateway {
   /** Whose charge this is (refunds and disputes name a charge, not a subscription). */
   retrieveChargeCustomer(chargeId: string): Promise<string | null>;
   createProduct(input: { name: string; description: string; idempotencyKey: string }): Promise<string>;
+  /** A price's terms, or null when the provider has no such price (test mode knows none). */
+  retrievePrice(id: string): Promise<{ productId: string; amount: number | null; currency: string; interval: string | null } | null>;
   /** A new recurring price on an existing product (Stripe prices are immutable). */
   createPrice(input: PriceInput): Promise<string>;
   /** Takes a product off sale: used when its first price could not be created, so no orphan stays. */

@@ -70,6 +70,15 @@ export function stripeGateway(stripe: Stripe = stripeClient()): BillingGateway {
       if (!charge.customer) return null;
       return typeof charge.customer === "string" ? charge.customer : charge.customer.id;
     },
+    async retrievePrice(id) {
+      try {
+        const price = await stripe.prices.retrieve(id);
+        return { productId: typeof price.product === "string" ? price.product : price.product.id, amount: price.unit_amount, currency: price.currency, interval: price.recurring?.interval ?? null };
+      } catch (e) {
+        if (isMissing(e)) return null;
+        throw e;
+      }
+    },
     createProduct: ({ name, description, idempotencyKey }) => refusalsAsInput(async () => (await stripe.products.create({ name, description: description || undefined }, { idempotencyKey })).id),
     createPrice: ({ productId, amount, currency, interval, idempotencyKey }) =>
       refusalsAsInput(async () => (await stripe.prices.create({ product: productId, unit_amount: amount, currency, recurring: { interval } }, { idempotencyKey })).id),

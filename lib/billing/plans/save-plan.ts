@@ -83,7 +83,7 @@ async function choosePrice(
 ): Promise<{ priceId: string; productId: string | null }> {
   const { input, amount, before } = options;
   const usable = (id: string | null | undefined): id is string => Boolean(id) && !(gateway.mode === "stripe" && isTestModeId(id));
-  if (input.stripePriceId && input.stripePriceId !== before?.stripePriceId) return { priceId: input.stripePriceId, productId: before?.stripeProductId ?? null };
+  if (input.stripePriceId && input.stripePriceId !== before?.stripePriceId) return linkPrice(gateway, { priceId: input.stripePriceId, amount, input });
   const sameTerms = before !== null && before.amount === amount && before.currency === input.currency && before.interval === input.interval;
   if (sameTerms && usable(before.stripePriceId)) return { priceId: before.stripePriceId, productId: before.stripeProductId };
 
@@ -98,4 +98,19 @@ async function choosePrice(
     if (!existingProduct) await gateway.archiveProduct(productId).catch(() => undefined);
     throw e;
   }
+}
+
+const fix = (field: string, message: string) => new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { [field]: message });
+
+/** A price the editor pastes must exist at Stripe and charge what the form says, or /subscribe would show one amount and Checkout charge another. */
+async function linkPrice(gateway: BillingGateway, options: { priceId: string; amount: number; input: PlanInput }): Promise<{ priceId: string; productId: string | null }> {
+  if (gateway.mode !== "stripe") return { priceId: options.priceId, productId: null };
+  if (isTestModeId(options.priceId)) throw fix("stripePriceId", "This is a test-mode id: Stripe does not know it. Leave the field empty to create a price.");
+  const price = await gateway.retrievePrice(options.priceId);
+  if (!price) throw fix("stripePriceId", "Stripe has no such price.");
+  const { input } = options;
+  if (price.amount !== options.amount || price.currency !== input.currency || price.interval !== input.interval) {
+    throw fix("stripePriceId", `This price charges ${price.amount ?? "a variable amount"} (minor units) ${price.currency.toUpperCase()} per ${price.interval ?? "one-off"}: set the plan's price, currency and interval to match.`);
+  }
+  return { priceId: options.priceId, productId: price.productId };
 }

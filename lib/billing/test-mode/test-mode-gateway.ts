@@ -41,6 +41,10 @@ export function testModeGateway(db: Database): BillingGateway {
       // Test mode takes no payments, so it has no charges to refund or dispute.
       return null;
     },
+    async retrievePrice() {
+      // Test mode keeps no prices of its own: a linked id is taken as given.
+      return null;
+    },
     async createProduct() {
       return testId("prod");
     },
