@@ -25,8 +25,14 @@ test("a reader subscribes in test mode, reads, cancels, keeps reading until the 
   await expect(page).toHaveURL(/\/subscribe\?plan=/);
   await expect(page.locator("li.plan.chosen")).toHaveAttribute("data-plan", "Reader");
 
-  await page.locator('li[data-plan="Reader"]').getByRole("button", { name: "Choose Reader" }).click();
+  // A double click sends one checkout request: the button is busy while it is in flight.
+  const checkoutPosts: string[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST" && r.url().endsWith("/api/billing/checkout")) checkoutPosts.push(r.url());
+  });
+  await page.locator('li[data-plan="Reader"]').getByRole("button", { name: "Choose Reader" }).dblclick();
   await expect(page).toHaveURL(/\/billing\/test-checkout\//);
+  expect(checkoutPosts).toHaveLength(1);
   await expect(page.getByRole("note")).toContainText("no real payment");
   await page.getByRole("button", { name: "Subscribe (test, no payment)" }).click();
   await expect(page).toHaveURL(new RegExp(`${articleUrl}\\?checkout=success`));
@@ -37,7 +43,8 @@ test("a reader subscribes in test mode, reads, cancels, keeps reading until the 
   const row = page.locator('li[data-subscription="Reader"]');
   await expect(row.getByTestId("subscription-status")).toHaveText("Active");
   await expect(row.getByTestId("next-billing")).toBeVisible();
-  await expect(page.getByTestId("account-level")).toContainText("Level 0");
+  // What the subscription gives, not the free account's own level.
+  await expect(page.getByTestId("account-level")).toContainText("Level 1 “Reader” through your subscription");
 
   await row.getByRole("button", { name: "Cancel at period end" }).click();
   await expect(row.getByTestId("subscription-status")).toContainText("Cancelled — access until");

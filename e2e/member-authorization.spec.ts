@@ -202,7 +202,8 @@ test("member A cannot read or change member B's sessions, checkouts, subscriptio
   }
   expect((await a.context.request.get(`/admin/members/${bId}`, { maxRedirects: 0 })).status()).toBe(403);
   await bPage.goto("/account");
-  await expect(bPage.getByTestId("account-level")).toContainText("Level 0");
+  // B's access is what B's own Reader subscription gives, not the level 4 A tried to set.
+  await expect(bPage.getByTestId("account-level")).toContainText("Level 1 “Reader” through your subscription");
   await expect(bPage.locator("li[data-session-id]")).toHaveCount(2);
 
   // A's own account page, invoices included, names nothing of B's; the portal opens only A's own customer.

@@ -18,11 +18,21 @@ test("an editor creates a plan with a capability, and readers see it on /subscri
   await page.getByRole("button", { name: "Save plan" }).click();
   await expect(page).toHaveURL(/\/admin\/plans\/\d+$/);
   await expect(page.getByLabel("Stripe price id")).toHaveValue(/^price_/);
+  const firstPrice = await page.getByLabel("Stripe price id").inputValue();
+
+  // Re-pricing with the pre-filled price id makes a new price: what /subscribe shows is what checkout charges.
+  await expect(page.getByLabel("Price", { exact: true })).toHaveValue("4.50");
+  await page.getByLabel("Price", { exact: true }).fill("5");
+  await page.getByRole("button", { name: "Save plan" }).click();
+  await expect(page.getByText(/saved/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Stripe price id")).not.toHaveValue(firstPrice);
+  await expect(page.getByLabel("Stripe price id")).toHaveValue(/^price_/);
 
   const anonymous = await browser.newPage();
   await anonymous.goto("/subscribe");
   const card = anonymous.locator(`li[data-plan="${name}"]`);
-  await expect(card).toContainText("€4.50 / month");
+  await expect(card).toContainText("€5.00 / month");
   await expect(card).toContainText("Pdf edition");
   await expect(card).toContainText("Sunday briefing");
   await anonymous.close();

@@ -24,7 +24,8 @@ async function main(): Promise<number> {
     LEDE_TRUSTED_PROXIES: "1",
     // The production server refuses to start without a public origin: the suite's own.
     LEDE_PUBLIC_URL: process.env.LEDE_PUBLIC_URL ?? `http://localhost:${process.env.E2E_PORT ?? 3100}`,
-    // Test mode (no Stripe keys) with a known webhook secret, so tests can sign events too.
+    // Test mode (no Stripe keys; under NODE_ENV=production it needs LEDE_TEST_CHECKOUT=1) with a known webhook secret, so tests can sign events too.
+    LEDE_TEST_CHECKOUT: "1",
     STRIPE_WEBHOOK_SECRET: process.env.STRIPE_WEBHOOK_SECRET ?? "whsec_e2e_0123456789abcdef",
     NEXT_TELEMETRY_DISABLED: "1",
     // An OAuth provider with made-up keys: the sign-in page shows its button and the tests follow

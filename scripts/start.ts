@@ -32,6 +32,8 @@ async function main(): Promise<void> {
     AUTH_SECRET: ensureAuthSecret(),
     AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
     NEXT_TELEMETRY_DISABLED: "1",
+    // The quick start is a local demo: without Stripe keys it offers the clearly labelled test checkout.
+    ...(process.env.STRIPE_SECRET_KEY ? {} : { LEDE_TEST_CHECKOUT: process.env.LEDE_TEST_CHECKOUT ?? "1" }),
     // The quick start serves this machine: links point at it unless a public origin is configured.
     LEDE_PUBLIC_URL: process.env.LEDE_PUBLIC_URL ?? process.env.AUTH_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`,
   };

@@ -18,6 +18,7 @@ import { getDb } from "@/db/client";
 import { answerStripeWebhook } from "@/lib/billing/answer-stripe-webhook";
 import { currentGateway } from "@/lib/billing/current-gateway";
 import { env } from "@/lib/env";
+import { startBackgroundTasks } from "./background-tasks";
 import { applyContentSecurityPolicy } from "./csp/apply-content-security-policy";
 import { CLIENT_IP_HEADER, socketClientIp } from "./http/client-ip";
 import { acceptLoopback } from "./http/loopback";
@@ -101,10 +102,12 @@ async function main(): Promise<void> {
   server.keepAliveTimeout = keepAliveTimeout;
   server.headersTimeout = keepAliveTimeout + 1_000;
   server.listen(port, hostname, () => console.log(`[lede] ready on http://${hostname ?? "localhost"}:${port} (public origin ${config.publicOrigin})`));
+  const stopBackgroundTasks = startBackgroundTasks();
 
   // Stop accepting, let what is in flight finish (bounded), then close the database pool.
   const shutDown = (signal: NodeJS.Signals) => {
     console.log(`[lede] ${signal}: finishing requests in flight, then stopping`);
+    stopBackgroundTasks();
     const force = setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS);
     force.unref();
     server.close(() => {

@@ -16,7 +16,7 @@ const TEST_ACTIONS = [
 ] as const;
 
 /** The account page's subscription section: plans, next billing, controls, invoices. */
-export function AccountBilling(props: { subscriptions: MemberSubscription[]; invoices: Invoice[]; mode: "stripe" | "test"; hasCustomer: boolean }) {
+export function AccountBilling(props: { subscriptions: MemberSubscription[]; invoices: Invoice[]; mode: "stripe" | "test" | "off"; hasCustomer: boolean }) {
   return (
     <section aria-labelledby="billing-heading">
       <h2 id="billing-heading">Subscription</h2>

@@ -1,13 +1,7 @@
 "use client";
 
-import { useState, useSyncExternalStore, type FormEvent, type ReactNode } from "react";
-
-const noSubscription = () => () => {};
-
-/** False in the server's HTML and during hydration, true once the form's script runs. */
-function useIsHydrated(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
-}
+import { useState, type FormEvent, type ReactNode } from "react";
+import { useIsHydrated } from "./use-is-hydrated";
 
 export interface FieldSpec {
   name: string;

@@ -19,9 +19,25 @@ export const plans = pgTable("plans", {
   trialDays: integer("trial_days").notNull().default(0),
   /** active: offered on /subscribe; hidden: still honoured for existing subscribers but not offered. */
   status: text("status", { enum: ["active", "hidden"] }).notNull().default("active"),
+  /** The current price, the one new checkouts use; every price the plan ever had is in plan_prices. */
   stripePriceId: text("stripe_price_id").unique(),
   stripeProductId: text("stripe_product_id"),
   position: integer("position").notNull().default(0),
+  createdAt: createdAt(),
+});
+
+/**
+ * Every price a plan ever had (the current one is plans.stripe_price_id): a subscriber
+ * still paying an old price keeps the plan's access, and their changes are never dropped.
+ */
+export const planPrices = pgTable("plan_prices", {
+  stripePriceId: text("stripe_price_id").primaryKey(),
+  planId: integer("plan_id")
+    .notNull()
+    .references(() => plans.id, { onDelete: "cascade" }),
+  amount: integer("amount").notNull(),
+  currency: text("currency").notNull(),
+  interval: text("interval", { enum: ["month", "year"] }).notNull(),
   createdAt: createdAt(),
 });
 
@@ -115,4 +131,5 @@ export const testModeObjects = pgTable("test_mode_objects", {
 /* ---------- Newsroom (lib/admin) ---------- */
 
 export type Plan = typeof plans.$inferSelect;
+export type PlanPrice = typeof planPrices.$inferSelect;
 export type Subscription = typeof subscriptions.$inferSelect;

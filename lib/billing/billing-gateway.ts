@@ -8,31 +8,40 @@ export interface CheckoutInput {
   cancelUrl: string;
   userId: string;
   planId: number;
+  idempotencyKey: string;
 }
 
-export interface InvoiceSummary {
-  id: string;
-  status: string;
-  amountDue: number;
-  amountPaid: number;
+export interface PriceInput {
+  productId: string;
+  amount: number;
   currency: string;
-  hostedInvoiceUrl: string | null;
-  created: Date;
+  interval: "month" | "year";
+  idempotencyKey: string;
 }
 
 /**
  * What Lede asks of the payment provider. Two implementations: Stripe (the SDK) and the
- * local test mode (no keys), so the subscription code path is the same for both.
+ * local test mode (no keys), so the subscription code path is the same for both. Every
+ * create carries an idempotency key, so a retried or doubled request creates one object.
+ * Stripe's refusals of a request (invalid-request errors) come back as AppError
+ * INVALID_INPUT carrying Stripe's message.
  */
 export interface BillingGateway {
   mode: "stripe" | "test";
-  createCustomer(input: { email: string; name: string | null; userId: string }): Promise<string>;
+  createCustomer(input: { email: string; name: string | null; userId: string; idempotencyKey: string }): Promise<string>;
   createCheckoutSession(input: CheckoutInput): Promise<{ id: string; url: string }>;
   createPortalSession(input: { customerId: string; returnUrl: string }): Promise<string | null>;
   /** The subscription's current state, or null when the provider does not know it. */
   retrieveSubscription(id: string): Promise<StripeSubscriptionLike | null>;
-  listInvoices(customerId: string): Promise<InvoiceSummary[]>;
+  /** Cancels now, or sets it to cancel at the period end; returns the subscription's new state. */
+  cancelSubscription(id: string, options: { atPeriodEnd: boolean; idempotencyKey: string }): Promise<StripeSubscriptionLike | null>;
   /** Whose charge this is (refunds and disputes name a charge, not a subscription). */
   retrieveChargeCustomer(chargeId: string): Promise<string | null>;
-  createPrice(input: { name: string; description: string; amount: number; currency: string; interval: "month" | "year" }): Promise<{ productId: string; priceId: string }>;
+  createProduct(input: { name: string; description: string; idempotencyKey: string }): Promise<string>;
+  /** A price's terms, or null when the provider has no such price (test mode knows none). */
+  retrievePrice(id: string): Promise<{ productId: string; amount: number | null; currency: string; interval: string | null } | null>;
+  /** A new recurring price on an existing product (Stripe prices are immutable). */
+  createPrice(input: PriceInput): Promise<string>;
+  /** Takes a product off sale: used when its first price could not be created, so no orphan stays. */
+  archiveProduct(productId: string): Promise<void>;
 }

@@ -9,6 +9,8 @@ import { loadMemberGrants } from "@/lib/members/load-member-grants";
 import { startStripeStandIn, type StripeEventLike, type StripeStandIn } from "@/scripts/stripe-stand-in/index";
 import type { BillingGateway } from "./billing-gateway";
 import { handleStripeWebhook } from "./handle-stripe-webhook";
+import { savePlan } from "./plans/save-plan";
+import { startCheckout } from "./start-checkout";
 import { stripeGateway } from "./stripe-gateway";
 
 const SECRET = "whsec_integration_test";
@@ -35,14 +37,14 @@ async function deliver(events: StripeEventLike[], now = standNow()): Promise<str
 async function newMember(name: string): Promise<{ userId: string; customerId: string }> {
   const email = `${name}-${Math.random().toString(36).slice(2)}@example.org`;
   const [user] = await db.insert(users).values({ email, name }).returning({ id: users.id });
-  const customerId = await gateway.createCustomer({ email, name, userId: user!.id });
+  const customerId = await gateway.createCustomer({ email, name, userId: user!.id, idempotencyKey: `cus-${user!.id}` });
   await db.update(users).set({ stripeCustomerId: customerId }).where(eq(users.id, user!.id));
   return { userId: user!.id, customerId };
 }
 
 async function checkout(member: { userId: string; customerId: string }, plan: string, trialDays = 0): Promise<{ subscriptionId: string; events: StripeEventLike[] }> {
   const { planId, priceId } = planIds[plan]!;
-  const session = await gateway.createCheckoutSession({ customerId: member.customerId, priceId, trialDays, successUrl: "http://localhost/a", cancelUrl: "http://localhost/b", userId: member.userId, planId });
+  const session = await gateway.createCheckoutSession({ customerId: member.customerId, priceId, trialDays, successUrl: "http://localhost/a", cancelUrl: "http://localhost/b", userId: member.userId, planId, idempotencyKey: `cs-${Math.random()}` });
   const events = standIn.completeCheckout(session.id);
   const sub = [...standIn.subscriptions.values()].find((s) => s.customer === member.customerId && s.items.data[0]?.price.id === priceId && s.status !== "canceled");
   return { subscriptionId: sub!.id, events };
@@ -61,7 +63,8 @@ beforeAll(async () => {
   standIn = await startStripeStandIn();
   gateway = stripeGateway(new Stripe("sk_test_standin", { host: "127.0.0.1", port: standIn.port, protocol: "http", maxNetworkRetries: 0, telemetry: false }));
   for (const [name, level, ccaps] of [["reader", 1, []], ["premium", 2, []], ["dossier", 1, ["dossier_libya"]]] as const) {
-    const { priceId } = await gateway.createPrice({ name, description: "", amount: 900, currency: "eur", interval: "month" });
+    const productId = await gateway.createProduct({ name, description: "", idempotencyKey: `prod-${name}` });
+    const priceId = await gateway.createPrice({ productId, amount: 900, currency: "eur", interval: "month", idempotencyKey: `price-${name}` });
     const [row] = await db.insert(plans).values({ name, level, ccaps: [...ccaps], amount: 900, currency: "eur", interval: "month", stripePriceId: priceId }).returning({ id: plans.id });
     planIds[name] = { planId: row!.id, priceId };
   }
@@ -116,37 +119,61 @@ describe("webhooks converge", () => {
   });
 
   it("200 random orders of a realistic history, with duplicates, all reach the state of the ordered delivery", async () => {
+    // The history holds a re-pricing (the subscriber stays on the old price), a refund followed by a paid renewal, and two concurrent checkouts.
+    await setSetting("paymentReversalPolicy", "keep");
     const m = await newMember("dan");
     const { subscriptionId, events: start } = await checkout(m, "premium", 7);
     const history: StripeEventLike[] = [...start];
     standIn.advanceClock(8 * 86_400);
     history.push(...standIn.renew(subscriptionId));
+    await savePlan(db, gateway, { input: { name: "premium", level: 2, price: "12", currency: "eur", interval: "month" }, id: planIds.premium!.planId, actorId: m.userId });
     standIn.advanceClock(31 * 86_400);
     history.push(...standIn.renew(subscriptionId, { paymentFails: true }));
     standIn.advanceClock(2 * 86_400);
     history.push(...standIn.setStatus(subscriptionId, "active"));
+    standIn.advanceClock(86_400);
+    history.push(...standIn.refundLatestCharge(m.customerId));
+    standIn.advanceClock(30 * 86_400);
+    history.push(...standIn.renew(subscriptionId));
     history.push(...standIn.scheduleCancel(subscriptionId, true));
     history.push(...standIn.scheduleCancel(subscriptionId, false));
     history.push(...standIn.scheduleCancel(subscriptionId, true));
-    expect(history.length).toBeGreaterThanOrEqual(10);
 
+    const [nUser] = await db.insert(users).values({ email: `nia-${Math.random().toString(36).slice(2)}@example.org`, name: "nia" }).returning({ id: users.id });
+    const n = nUser!.id;
+    const twice = await Promise.all([0, 1].map(() => startCheckout(db, gateway, { userId: n, planId: planIds.reader!.planId, returnTo: "/", origin: "http://localhost", now: standNow() })));
+    expect(twice[0]!.url).toBe(twice[1]!.url);
+    const session = [...standIn.checkoutSessions.values()].find((s) => s.url === twice[0]!.url)!;
+    history.push(...standIn.completeCheckout(session.id));
+    expect(history.length).toBeGreaterThanOrEqual(16);
+
+    const members = [m.userId, n];
     const reset = async () => {
       await db.delete(stripeEvents).where(inArray(stripeEvents.id, history.map((e) => e.id)));
-      await db.delete(subscriptions).where(eq(subscriptions.userId, m.userId));
-      await db.delete(invoices).where(eq(invoices.userId, m.userId));
+      await db.delete(subscriptions).where(inArray(subscriptions.userId, members));
+      await db.delete(invoices).where(inArray(invoices.userId, members));
     };
     const snapshot = async () => {
-      const rows = await db.select({ status: subscriptions.status, cancel: subscriptions.cancelAtPeriodEnd, end: subscriptions.currentPeriodEnd, start: subscriptions.currentPeriodStart }).from(subscriptions).where(eq(subscriptions.userId, m.userId));
-      const invs = await db.select({ id: invoices.id, status: invoices.status }).from(invoices).where(eq(invoices.userId, m.userId)).orderBy(invoices.id);
+      const rows = await db
+        .select({ user: subscriptions.userId, status: subscriptions.status, cancel: subscriptions.cancelAtPeriodEnd, end: subscriptions.currentPeriodEnd, start: subscriptions.currentPeriodStart, revoked: subscriptions.revokedAt })
+        .from(subscriptions)
+        .where(inArray(subscriptions.userId, members))
+        .orderBy(subscriptions.userId);
+      const invs = await db.select({ id: invoices.id, status: invoices.status }).from(invoices).where(inArray(invoices.userId, members)).orderBy(invoices.id);
       const probes = [standNow(), new Date(standNow().getTime() + 40 * 86_400_000)];
-      return { rows, invs, access: await Promise.all(probes.map((p) => entitlement(m.userId, p))) };
+      return { rows, invs, access: await Promise.all(members.flatMap((u) => probes.map((p) => entitlement(u, p)))) };
     };
 
     await reset();
     await deliver(history);
     const expected = await snapshot();
-    expect(expected.rows[0]).toMatchObject({ status: "active", cancel: true });
-    expect(expected.access).toEqual([{ level: 2, ccaps: [] }, { level: 0, ccaps: [] }]);
+    expect(expected.rows.find((r) => r.user === m.userId)).toMatchObject({ status: "active", cancel: true, revoked: null });
+    expect(expected.access).toEqual([
+      { level: 2, ccaps: [] },
+      { level: 0, ccaps: [] },
+      { level: 1, ccaps: [] },
+      { level: 1, ccaps: [] },
+    ]);
 
     let seed = 42;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
@@ -160,6 +187,7 @@ describe("webhooks converge", () => {
       await deliver(deliveries);
       expect(await snapshot(), `round ${round}`).toEqual(expected);
     }
+    await setSetting("paymentReversalPolicy", "cancel-now");
   }, 240_000);
 });
 
@@ -212,18 +240,18 @@ describe("the lifecycle", () => {
   });
 
   it("a refund revokes at once when the policy says so, and not when it does not", async () => {
-    await setSetting("revokeOnRefund", true);
+    await setSetting("paymentReversalPolicy", "cancel-now");
     const m = await newMember("hal");
     await deliver((await checkout(m, "reader")).events);
     expect(await deliver(standIn.refundLatestCharge(m.customerId))).toEqual(["revoked after refund"]);
     expect((await entitlement(m.userId, standNow())).level).toBe(0);
 
-    await setSetting("revokeOnRefund", false);
+    await setSetting("paymentReversalPolicy", "cancel-at-period-end");
     const k = await newMember("ivy");
     await deliver((await checkout(k, "reader")).events);
     expect((await deliver(standIn.refundLatestCharge(k.customerId)))[0]).toMatch(/^kept/);
     expect((await entitlement(k.userId, standNow())).level).toBe(1);
-    await setSetting("revokeOnRefund", true);
+    await setSetting("paymentReversalPolicy", "cancel-now");
   });
 
   it("a dispute revokes under the policy", async () => {
@@ -248,14 +276,15 @@ describe("the lifecycle", () => {
 
   it("a subscription to a price that is not a plan, or from an unknown customer, changes nothing", async () => {
     const m = await newMember("lou");
-    const stranger = await gateway.createPrice({ name: "other", description: "", amount: 100, currency: "eur", interval: "month" });
-    const session = await gateway.createCheckoutSession({ customerId: m.customerId, priceId: stranger.priceId, trialDays: 0, successUrl: "http://x/a", cancelUrl: "http://x/b", userId: m.userId, planId: 0 });
+    const strangerProduct = await gateway.createProduct({ name: "other", description: "", idempotencyKey: "prod-other" });
+    const stranger = await gateway.createPrice({ productId: strangerProduct, amount: 100, currency: "eur", interval: "month", idempotencyKey: "price-other" });
+    const session = await gateway.createCheckoutSession({ customerId: m.customerId, priceId: stranger, trialDays: 0, successUrl: "http://x/a", cancelUrl: "http://x/b", userId: m.userId, planId: 0, idempotencyKey: "cs-other" });
     const outcomes = await deliver(standIn.completeCheckout(session.id));
     expect(outcomes).toContain("ignored: price is not a plan");
     expect(await db.select().from(subscriptions).where(eq(subscriptions.userId, m.userId))).toEqual([]);
 
-    const orphan = await gateway.createCustomer({ email: "nobody@example.org", name: null, userId: "no-such-user" });
-    const s2 = await gateway.createCheckoutSession({ customerId: orphan, priceId: planIds.reader!.priceId, trialDays: 0, successUrl: "http://x/a", cancelUrl: "http://x/b", userId: "no-such-user", planId: 1 });
+    const orphan = await gateway.createCustomer({ email: "nobody@example.org", name: null, userId: "no-such-user", idempotencyKey: "cus-orphan" });
+    const s2 = await gateway.createCheckoutSession({ customerId: orphan, priceId: planIds.reader!.priceId, trialDays: 0, successUrl: "http://x/a", cancelUrl: "http://x/b", userId: "no-such-user", planId: 1, idempotencyKey: "cs-orphan" });
     expect(await deliver(standIn.completeCheckout(s2.id))).toContain("ignored: unknown customer");
   });
 

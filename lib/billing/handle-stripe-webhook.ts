@@ -1,27 +1,45 @@
+import { eq } from "drizzle-orm";
 import type Stripe from "stripe";
 import type { Database } from "@/db/client";
 import { stripeEvents } from "@/db/schema";
-import { getSettings } from "@/lib/settings/settings";
 import type { BillingGateway } from "./billing-gateway";
 import { customerIdOf, invoiceSubscriptionId, recordInvoice } from "./record-invoice";
+import { reversePaymentAtStripe, type PaymentReversal } from "./reverse-payment-at-stripe";
 import { revokeAfterPaymentReversal } from "./revoke-after-payment-reversal";
 import { constructWebhookEvent } from "./stripe-client";
-import { syncSubscription } from "./sync-subscription";
+import { syncSubscription, type FetchedSubscription } from "./sync-subscription";
 
 export interface WebhookResult {
   status: 200 | 400;
   outcome: string;
 }
 
-async function dispatch(db: Database, gateway: BillingGateway, event: Stripe.Event, now: Date): Promise<string> {
-  const cause = event.id;
+interface SyncTarget extends FetchedSubscription {
+  customerId: string;
+  userIdHint: string | null;
+}
+
+/** What an event needs from Stripe, asked before the transaction: no lock is held while Stripe answers. */
+type Prepared =
+  | { kind: "done"; outcome: string }
+  | { kind: "sync"; target: SyncTarget }
+  | { kind: "invoice"; invoice: Stripe.Invoice; target: SyncTarget | null }
+  | { kind: "reversal"; reversal: PaymentReversal };
+
+async function fetchSubscription(gateway: BillingGateway, subscriptionId: string, customerId: string, userIdHint: string | null): Promise<SyncTarget> {
+  const fetchedAt = new Date();
+  return { current: await gateway.retrieveSubscription(subscriptionId), fetchedAt, customerId, userIdHint };
+}
+
+async function prepare(db: Database, gateway: BillingGateway, event: Stripe.Event): Promise<Prepared> {
+  const reversedAt = new Date(event.created * 1000);
   switch (event.type) {
     case "checkout.session.completed": {
       const session = event.data.object;
       const customerId = customerIdOf(session.customer);
       const subscriptionId = customerIdOf(session.subscription);
-      if (session.mode !== "subscription" || !subscriptionId || !customerId) return "ignored: not a subscription checkout";
-      return syncSubscription(db, gateway, { subscriptionId, customerId, userIdHint: session.client_reference_id, cause, now });
+      if (session.mode !== "subscription" || !subscriptionId || !customerId) return { kind: "done", outcome: "ignored: not a subscription checkout" };
+      return { kind: "sync", target: await fetchSubscription(gateway, subscriptionId, customerId, session.client_reference_id) };
     }
     case "customer.subscription.created":
     case "customer.subscription.updated":
@@ -30,35 +48,48 @@ async function dispatch(db: Database, gateway: BillingGateway, event: Stripe.Eve
     case "customer.subscription.resumed": {
       const sub = event.data.object;
       const customerId = customerIdOf(sub.customer);
-      if (!customerId) return "ignored: no customer";
-      return syncSubscription(db, gateway, { subscriptionId: sub.id, customerId, userIdHint: sub.metadata?.userId ?? null, cause, now });
+      if (!customerId) return { kind: "done", outcome: "ignored: no customer" };
+      return { kind: "sync", target: await fetchSubscription(gateway, sub.id, customerId, sub.metadata?.userId ?? null) };
     }
     case "invoice.paid":
     case "invoice.payment_failed": {
       const invoice = event.data.object;
-      await recordInvoice(db, invoice);
       const subscriptionId = invoiceSubscriptionId(invoice);
       const customerId = customerIdOf(invoice.customer);
-      if (!subscriptionId || !customerId) return "recorded invoice";
-      return syncSubscription(db, gateway, { subscriptionId, customerId, userIdHint: null, cause, now });
+      return { kind: "invoice", invoice, target: subscriptionId && customerId ? await fetchSubscription(gateway, subscriptionId, customerId, null) : null };
     }
     case "charge.refunded": {
       const charge = event.data.object;
       const customerId = customerIdOf(charge.customer);
-      if (!customerId || !charge.refunded) return "ignored: partial refund or no customer";
-      const { revokeOnRefund } = await getSettings(db);
-      return revokeAfterPaymentReversal(db, { customerId, reason: "refund", cause, policyRevokes: revokeOnRefund, now });
+      if (!customerId || !charge.refunded) return { kind: "done", outcome: "ignored: partial refund or no customer" };
+      return { kind: "reversal", reversal: await reversePaymentAtStripe(db, gateway, { customerId, reason: "refund", eventId: event.id, reversedAt }) };
     }
     case "charge.dispute.created": {
-      const dispute = event.data.object;
-      const chargeId = customerIdOf(dispute.charge);
+      const chargeId = customerIdOf(event.data.object.charge);
       const customerId = chargeId ? await gateway.retrieveChargeCustomer(chargeId) : null;
-      if (!customerId) return "ignored: unknown charge";
-      const { revokeOnRefund } = await getSettings(db);
-      return revokeAfterPaymentReversal(db, { customerId, reason: "dispute", cause, policyRevokes: revokeOnRefund, now });
+      if (!customerId) return { kind: "done", outcome: "ignored: unknown charge" };
+      return { kind: "reversal", reversal: await reversePaymentAtStripe(db, gateway, { customerId, reason: "dispute", eventId: event.id, reversedAt }) };
     }
     default:
-      return "ignored: event type not handled";
+      return { kind: "done", outcome: "ignored: event type not handled" };
+  }
+}
+
+async function apply(db: Database, prepared: Prepared, cause: string, now: Date): Promise<string> {
+  switch (prepared.kind) {
+    case "done":
+      return prepared.outcome;
+    case "sync":
+      return syncSubscription(db, { ...prepared.target, cause, now });
+    case "invoice": {
+      await recordInvoice(db, prepared.invoice);
+      if (!prepared.target) return "recorded invoice";
+      // A paid invoice newer than a refund or dispute means the member pays again: access returns.
+      const paidAt = prepared.invoice.status === "paid" ? new Date(prepared.invoice.created * 1000) : undefined;
+      return syncSubscription(db, { ...prepared.target, cause, now, restoreIfRevokedBefore: paidAt });
+    }
+    case "reversal":
+      return revokeAfterPaymentReversal(db, { ...prepared.reversal, cause, now });
   }
 }
 
@@ -67,10 +98,10 @@ class AlreadyProcessed extends Error {}
 
 /**
  * The one entry point for Stripe events, from the webhook route and from the local test
- * checkout alike: verify the signature, converge the member's state, and record the event
- * id with its outcome, all in one transaction. A replay finds the id taken at the end and
- * rolls its work back (so it changes nothing); a failure leaves the event unrecorded and
- * Stripe's retry processes it.
+ * checkout alike: verify the signature, ask Stripe what the event needs (outside any
+ * transaction), then converge the member's state and record the event id with its
+ * outcome in one transaction. A replay finds the id taken and changes nothing; a failure
+ * leaves the event unrecorded and Stripe's retry processes it.
  */
 export async function handleStripeWebhook(
   db: Database,
@@ -85,21 +116,24 @@ export async function handleStripeWebhook(
     return { status: 400, outcome: "Invalid signature." };
   }
   const now = options.now ?? new Date();
+  const duplicate = { status: 200 as const, outcome: "duplicate: already processed" };
+  if ((await db.select({ id: stripeEvents.id }).from(stripeEvents).where(eq(stripeEvents.id, event.id)).limit(1)).length > 0) return duplicate;
+  const prepared = await prepare(db, gatewayFor(db), event);
   try {
     return await db.transaction(async (tx) => {
       const txDb = tx as unknown as Database;
-      // The gateway works inside the transaction too (test mode keeps its "Stripe side" in the database).
-      const outcome = await dispatch(txDb, gatewayFor(txDb), event, now);
+      const outcome = await apply(txDb, prepared, event.id, now);
       const [recorded] = await txDb
         .insert(stripeEvents)
         .values({ id: event.id, type: event.type, stripeCreatedAt: new Date(event.created * 1000), outcome })
         .onConflictDoNothing()
         .returning({ id: stripeEvents.id });
+      // A concurrent delivery of the same event recorded it first: undo this one's work.
       if (!recorded) throw new AlreadyProcessed();
       return { status: 200 as const, outcome };
     });
   } catch (e) {
-    if (e instanceof AlreadyProcessed) return { status: 200, outcome: "duplicate: already processed" };
+    if (e instanceof AlreadyProcessed) return duplicate;
     throw e;
   }
 }

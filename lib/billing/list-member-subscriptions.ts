@@ -8,6 +8,8 @@ export interface MemberSubscription {
   id: string;
   planId: number | null;
   planName: string;
+  /** The plan's level (its tier): a member holds at most one renewing subscription per tier. */
+  level: number | null;
   status: string;
   /** Whether it gives access right now, and until when (null: renews). */
   isGranting: boolean;
@@ -40,6 +42,7 @@ export async function listMemberSubscriptions(db: Database, options: { userId: s
       id: sub.id,
       planId: sub.planId,
       planName: planName ?? "Retired plan",
+      level,
       status: sub.status,
       isGranting,
       accessUntil: grant?.until ?? null,

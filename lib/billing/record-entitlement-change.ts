@@ -1,9 +1,14 @@
+import { desc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { entitlementHistory } from "@/db/schema";
 import { sameEntitlements, summarizeEntitlements } from "@/lib/access/summarize-entitlements";
 import type { EntitlementSummary } from "@/lib/access/types";
 import { loadMemberGrants } from "@/lib/members/load-member-grants";
 
+/** Cause of a history row written when an end date passed (period end, grace, complimentary, ccap), first seen by a request or a sweep. */
+export const EXPIRY_CAUSE = "expiry";
+
+/** What a member can read at `now`, from every grant (account, editors, complimentary, plans), through lib/access. */
 export async function currentEntitlements(db: Database, userId: string, now: Date): Promise<EntitlementSummary> {
   return summarizeEntitlements((await loadMemberGrants(db, userId)) ?? [], now);
 }
@@ -24,20 +29,42 @@ export async function withEntitlementHistory<T>(
   return result;
 }
 
-/** Writes a history row naming the cause if what the member can read differs from before to after. */
+async function lastRecorded(db: Database, userId: string): Promise<EntitlementSummary | null> {
+  const [last] = await db
+    .select({ level: entitlementHistory.toLevel, ccaps: entitlementHistory.toCcaps })
+    .from(entitlementHistory)
+    .where(eq(entitlementHistory.userId, userId))
+    .orderBy(desc(entitlementHistory.id))
+    .limit(1);
+  return last ?? null;
+}
+
+/**
+ * The one writer of entitlement history, for Stripe events, editors and expiries alike:
+ * if an end date passed unrecorded since the last row (the member's access at `before`
+ * is not what the history last says), that expiry is written first, once; then a row
+ * naming the cause if what the member can read differs from before to after. The caller
+ * holds the member's row lock.
+ */
 export async function recordEntitlementChange(
   db: Database,
   options: { userId: string; before: EntitlementSummary; after: EntitlementSummary; cause: string; actorId?: string | null },
 ): Promise<void> {
   const { before, after } = options;
+  const last = await lastRecorded(db, options.userId);
+  if (last && !sameEntitlements(last, before)) await insertRow(db, { userId: options.userId, from: last, to: before, cause: EXPIRY_CAUSE, actorId: null });
   if (sameEntitlements(before, after)) return;
+  await insertRow(db, { userId: options.userId, from: before, to: after, cause: options.cause, actorId: options.actorId ?? null });
+}
+
+async function insertRow(db: Database, row: { userId: string; from: EntitlementSummary; to: EntitlementSummary; cause: string; actorId: string | null }): Promise<void> {
   await db.insert(entitlementHistory).values({
-    userId: options.userId,
-    fromLevel: before.level,
-    toLevel: after.level,
-    fromCcaps: before.ccaps,
-    toCcaps: after.ccaps,
-    cause: options.cause,
-    actorId: options.actorId ?? null,
+    userId: row.userId,
+    fromLevel: row.from.level,
+    toLevel: row.to.level,
+    fromCcaps: row.from.ccaps,
+    toCcaps: row.to.ccaps,
+    cause: row.cause,
+    actorId: row.actorId,
   });
 }

@@ -3,9 +3,14 @@ import type Stripe from "stripe";
 import type { Database } from "@/db/client";
 import { invoices, users } from "@/db/schema";
 
-/** The subscription an invoice bills (API 2025+: under parent.subscription_details). */
+/**
+ * The subscription an invoice bills: under parent.subscription_details since API
+ * 2025-03-31.basil, at the top level (`invoice.subscription`) in events of an endpoint
+ * still on an older API version.
+ */
 export function invoiceSubscriptionId(invoice: Stripe.Invoice): string | null {
-  const ref = invoice.parent?.subscription_details?.subscription ?? null;
+  const legacy = (invoice as unknown as { subscription?: string | { id: string } | null }).subscription ?? null;
+  const ref = invoice.parent?.subscription_details?.subscription ?? legacy;
   if (!ref) return null;
   return typeof ref === "string" ? ref : ref.id;
 }

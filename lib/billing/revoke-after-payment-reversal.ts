@@ -1,31 +1,41 @@
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, eq, gt } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { subscriptions } from "@/db/schema";
+import { invoices, subscriptions } from "@/db/schema";
 import { lockMemberForCustomer } from "./lock-member";
 import { withEntitlementHistory } from "./record-entitlement-change";
+import type { PaymentReversal } from "./reverse-payment-at-stripe";
+import { syncSubscription } from "./sync-subscription";
 
 /**
- * A refund or a dispute: under the editors' policy, the member's most recent
- * subscription with this customer stops granting access at once. Other plans,
+ * A refund or a dispute, in our records, after reversePaymentAtStripe carried out the
+ * policy at Stripe: "cancel-now" and "keep" withdraw the subscription's access at once
+ * (an entitlement-history row names the event); "cancel-at-period-end" stores the
+ * cancellation and access ends with the paid period. Under "keep", a paid invoice newer
+ * than the reversal (whichever arrives first) means access was restored. Other plans,
  * complimentary access and editor grants are untouched.
  */
-export async function revokeAfterPaymentReversal(
-  db: Database,
-  options: { customerId: string; reason: "refund" | "dispute"; cause: string; policyRevokes: boolean; now: Date },
-): Promise<string> {
-  if (!options.policyRevokes) return `kept: policy keeps access after a ${options.reason}`;
-  const memberId = await lockMemberForCustomer(db, options.customerId, null);
+export async function revokeAfterPaymentReversal(db: Database, reversal: PaymentReversal & { cause: string; now: Date }): Promise<string> {
+  const memberId = await lockMemberForCustomer(db, reversal.customerId, null);
   if (!memberId) return "ignored: unknown customer";
-  const member = { id: memberId };
-  const [target] = await db
-    .select({ id: subscriptions.id })
-    .from(subscriptions)
-    .where(and(eq(subscriptions.userId, member.id), eq(subscriptions.customerId, options.customerId), isNull(subscriptions.revokedAt)))
-    .orderBy(desc(subscriptions.currentPeriodStart), desc(subscriptions.stripeCreatedAt))
+  if (!reversal.subscriptionId) return "ignored: no subscription to revoke";
+  const sync = async () =>
+    reversal.fetched ? syncSubscription(db, { ...reversal.fetched, customerId: reversal.customerId, userIdHint: null, cause: reversal.cause, now: reversal.now }) : null;
+  if (reversal.policy === "cancel-at-period-end") {
+    await sync();
+    return `kept until the period end, then cancelled, after a ${reversal.reason}`;
+  }
+  const [paidSince] = await db
+    .select({ id: invoices.id })
+    .from(invoices)
+    .where(and(eq(invoices.subscriptionId, reversal.subscriptionId), eq(invoices.status, "paid"), gt(invoices.stripeCreatedAt, reversal.reversedAt)))
     .limit(1);
-  if (!target) return "ignored: no subscription to revoke";
-  await withEntitlementHistory(db, { userId: member.id, cause: options.cause, now: options.now }, async () => {
-    await db.update(subscriptions).set({ revokedAt: options.now, revokedReason: options.reason }).where(eq(subscriptions.id, target.id));
+  if (paidSince) return `kept: paid again after the ${reversal.reason}`;
+  await withEntitlementHistory(db, { userId: memberId, cause: `${reversal.cause} (${reversal.reason}: ${reversal.policy})`, now: reversal.now }, async () => {
+    await db
+      .update(subscriptions)
+      .set({ revokedAt: reversal.reversedAt, revokedReason: reversal.reason })
+      .where(and(eq(subscriptions.id, reversal.subscriptionId!), eq(subscriptions.userId, memberId)));
   });
-  return `revoked after ${options.reason}`;
+  await sync();
+  return `revoked after ${reversal.reason}`;
 }

@@ -1,32 +1,42 @@
-import { eq } from "drizzle-orm";
+import { and, eq, isNull, or } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { plans, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import type { BillingGateway } from "./billing-gateway";
+import { billingMode } from "./billing-mode";
+import { idempotencyKey } from "./idempotency-key";
+import { isTestModeId } from "./is-test-mode-id";
 import { listMemberSubscriptions } from "./list-member-subscriptions";
 
 /**
  * Starts a checkout for a signed-in member: reuses (or creates) their customer, refuses a
- * plan they already hold, and returns to `returnTo` with ?checkout=success afterwards.
+ * plan they already hold or a second renewing plan of the same level, and returns to `returnTo` with ?checkout=success afterwards.
+ * No lock is held while Stripe answers: idempotency keys make two concurrent clicks one
+ * customer and one session, and the customer id is stored only if none was (the first
+ * writer wins and every checkout uses the stored one).
  */
 export async function startCheckout(
   db: Database,
   gateway: BillingGateway,
   options: { userId: string; planId: number; returnTo: string; origin: string; now: Date },
 ): Promise<{ url: string }> {
+  if (gateway.mode === "test" && billingMode() === "off") throw new AppError("CONFLICT", "Subscriptions are not available at the moment: payments are not set up.");
   const [plan] = await db.select().from(plans).where(eq(plans.id, options.planId)).limit(1);
   if (!plan || plan.status !== "active") throw new AppError("NOT_FOUND", "This plan is not on offer.");
-  if (!plan.stripePriceId) throw new AppError("CONFLICT", "This plan is not connected to a Stripe price yet.");
+  // A demo or test-mode price does not exist at Stripe: with real keys the plan is unavailable.
+  if (!plan.stripePriceId || (gateway.mode === "stripe" && isTestModeId(plan.stripePriceId))) throw new AppError("CONFLICT", "This plan is not connected to a Stripe price yet.");
   const [user] = await db.select().from(users).where(eq(users.id, options.userId)).limit(1);
   if (!user || !user.email) throw new AppError("UNAUTHENTICATED", "Please sign in.");
   const held = await listMemberSubscriptions(db, { userId: user.id, now: options.now });
   if (held.some((s) => s.planId === plan.id && s.isGranting)) throw new AppError("CONFLICT", "You already have this plan. Manage it from your account page.");
-
-  let customerId = user.stripeCustomerId;
-  if (!customerId) {
-    customerId = await gateway.createCustomer({ email: user.email, name: user.name, userId: user.id });
-    await db.update(users).set({ stripeCustomerId: customerId }).where(eq(users.id, user.id));
+  // One renewing subscription per tier (level): switching is a change of the one subscription (Stripe's portal prorates it), not a second one billed beside it.
+  const sameTier = held.find((s) => s.isGranting && !s.cancelAtPeriodEnd && s.level === plan.level);
+  if (sameTier) {
+    const how = gateway.mode === "stripe" ? "switch plans with Manage billing on your account page" : "cancel it on your account page first";
+    throw new AppError("CONFLICT", `You already subscribe to “${sameTier.planName}” at this level: ${how}.`);
   }
+
+  const customerId = await ensureCustomer(db, gateway, { user: { id: user.id, email: user.email, name: user.name, customerId: user.stripeCustomerId }, now: options.now });
   const back = new URL(options.returnTo, options.origin);
   back.searchParams.set("checkout", "success");
   const cancel = new URL("/subscribe", options.origin);
@@ -39,6 +49,22 @@ export async function startCheckout(
     cancelUrl: cancel.toString(),
     userId: user.id,
     planId: plan.id,
+    idempotencyKey: idempotencyKey("checkout", [user.id, plan.id, plan.stripePriceId, plan.trialDays, customerId, back.toString()], options.now),
   });
   return { url: session.url };
+}
+
+/** The member's customer id, created on first checkout; a test-mode id is replaced once real keys are set. */
+async function ensureCustomer(db: Database, gateway: BillingGateway, options: { user: { id: string; email: string; name: string | null; customerId: string | null }; now: Date }): Promise<string> {
+  const { user } = options;
+  const stale = gateway.mode === "stripe" && isTestModeId(user.customerId) ? user.customerId : null;
+  if (user.customerId && !stale) return user.customerId;
+  const created = await gateway.createCustomer({ email: user.email, name: user.name, userId: user.id, idempotencyKey: idempotencyKey("customer", [user.id, stale ?? ""], options.now) });
+  await db
+    .update(users)
+    .set({ stripeCustomerId: created })
+    .where(and(eq(users.id, user.id), stale ? or(isNull(users.stripeCustomerId), eq(users.stripeCustomerId, stale)) : isNull(users.stripeCustomerId)));
+  const [kept] = await db.select({ customerId: users.stripeCustomerId }).from(users).where(eq(users.id, user.id)).limit(1);
+  if (!kept?.customerId) throw new AppError("NOT_FOUND", "Your account no longer exists.");
+  return kept.customerId;
 }

@@ -1,66 +1,89 @@
 import Stripe from "stripe";
+import { AppError } from "@/lib/errors";
 import type { BillingGateway } from "./billing-gateway";
 import { stripeClient } from "./stripe-client";
+
+/** Stripe's refusal of a request (bad or unknown id, bad amount…) is the caller's to fix: a 400 with Stripe's words. */
+async function refusalsAsInput<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (e) {
+    if (e instanceof Stripe.errors.StripeInvalidRequestError || e instanceof Stripe.errors.StripeIdempotencyError) {
+      throw new AppError("INVALID_INPUT", `Stripe refused the request: ${e.message}`);
+    }
+    throw e;
+  }
+}
+
+const isMissing = (e: unknown) => e instanceof Stripe.errors.StripeInvalidRequestError && e.statusCode === 404;
 
 /** The gateway to Stripe itself, through the official SDK. */
 export function stripeGateway(stripe: Stripe = stripeClient()): BillingGateway {
   return {
     mode: "stripe",
-    async createCustomer({ email, name, userId }) {
-      const customer = await stripe.customers.create({ email, name: name ?? undefined, metadata: { userId } });
-      return customer.id;
-    },
-    async createCheckoutSession(input) {
-      const session = await stripe.checkout.sessions.create({
-        mode: "subscription",
-        customer: input.customerId,
-        client_reference_id: input.userId,
-        line_items: [{ price: input.priceId, quantity: 1 }],
-        allow_promotion_codes: true,
-        success_url: input.successUrl,
-        cancel_url: input.cancelUrl,
-        metadata: { userId: input.userId, planId: String(input.planId) },
-        subscription_data: {
-          metadata: { userId: input.userId, planId: String(input.planId) },
-          ...(input.trialDays > 0 ? { trial_period_days: input.trialDays } : {}),
-        },
-      });
-      if (!session.url) throw new Error("Stripe returned a checkout session without a URL");
-      return { id: session.id, url: session.url };
-    },
-    async createPortalSession({ customerId, returnUrl }) {
-      const session = await stripe.billingPortal.sessions.create({ customer: customerId, return_url: returnUrl });
-      return session.url;
-    },
+    createCustomer: ({ email, name, userId, idempotencyKey }) =>
+      refusalsAsInput(async () => (await stripe.customers.create({ email, name: name ?? undefined, metadata: { userId } }, { idempotencyKey })).id),
+    createCheckoutSession: (input) =>
+      refusalsAsInput(async () => {
+        const session = await stripe.checkout.sessions.create(
+          {
+            mode: "subscription",
+            customer: input.customerId,
+            client_reference_id: input.userId,
+            line_items: [{ price: input.priceId, quantity: 1 }],
+            allow_promotion_codes: true,
+            success_url: input.successUrl,
+            cancel_url: input.cancelUrl,
+            metadata: { userId: input.userId, planId: String(input.planId) },
+            subscription_data: {
+              metadata: { userId: input.userId, planId: String(input.planId) },
+              ...(input.trialDays > 0 ? { trial_period_days: input.trialDays } : {}),
+            },
+          },
+          { idempotencyKey: input.idempotencyKey },
+        );
+        if (!session.url) throw new Error("Stripe returned a checkout session without a URL");
+        return { id: session.id, url: session.url };
+      }),
+    createPortalSession: ({ customerId, returnUrl }) => refusalsAsInput(async () => (await stripe.billingPortal.sessions.create({ customer: customerId, return_url: returnUrl })).url),
     async retrieveSubscription(id) {
       try {
         return await stripe.subscriptions.retrieve(id);
       } catch (e) {
-        if (e instanceof Stripe.errors.StripeInvalidRequestError && e.statusCode === 404) return null;
+        if (isMissing(e)) return null;
         throw e;
       }
     },
-    async listInvoices(customerId) {
-      const list = await stripe.invoices.list({ customer: customerId, limit: 24 });
-      return list.data.map((i) => ({
-        id: i.id ?? "",
-        status: i.status ?? "draft",
-        amountDue: i.amount_due,
-        amountPaid: i.amount_paid,
-        currency: i.currency,
-        hostedInvoiceUrl: i.hosted_invoice_url ?? null,
-        created: new Date(i.created * 1000),
-      }));
+    async cancelSubscription(id, { atPeriodEnd, idempotencyKey }) {
+      try {
+        if (atPeriodEnd) return await stripe.subscriptions.update(id, { cancel_at_period_end: true }, { idempotencyKey });
+        return await stripe.subscriptions.cancel(id, {}, { idempotencyKey });
+      } catch (e) {
+        if (isMissing(e)) return null;
+        // Already ended (or set to end) at Stripe: its current state is the answer.
+        if (e instanceof Stripe.errors.StripeInvalidRequestError) return stripe.subscriptions.retrieve(id);
+        throw e;
+      }
     },
     async retrieveChargeCustomer(chargeId) {
       const charge = await stripe.charges.retrieve(chargeId);
       if (!charge.customer) return null;
       return typeof charge.customer === "string" ? charge.customer : charge.customer.id;
     },
-    async createPrice({ name, description, amount, currency, interval }) {
-      const product = await stripe.products.create({ name, description: description || undefined });
-      const price = await stripe.prices.create({ product: product.id, unit_amount: amount, currency, recurring: { interval } });
-      return { productId: product.id, priceId: price.id };
+    async retrievePrice(id) {
+      try {
+        const price = await stripe.prices.retrieve(id);
+        return { productId: typeof price.product === "string" ? price.product : price.product.id, amount: price.unit_amount, currency: price.currency, interval: price.recurring?.interval ?? null };
+      } catch (e) {
+        if (isMissing(e)) return null;
+        throw e;
+      }
+    },
+    createProduct: ({ name, description, idempotencyKey }) => refusalsAsInput(async () => (await stripe.products.create({ name, description: description || undefined }, { idempotencyKey })).id),
+    createPrice: ({ productId, amount, currency, interval, idempotencyKey }) =>
+      refusalsAsInput(async () => (await stripe.prices.create({ product: productId, unit_amount: amount, currency, recurring: { interval } }, { idempotencyKey })).id),
+    async archiveProduct(productId) {
+      await stripe.products.update(productId, { active: false });
     },
   };
 }

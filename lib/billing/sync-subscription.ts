@@ -1,40 +1,45 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, lte, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { plans, subscriptions, users } from "@/db/schema";
+import { planPrices, plans, subscriptions, users } from "@/db/schema";
 import { summarizeEntitlements } from "@/lib/access/summarize-entitlements";
 import { entitlementColumns, grantsOf, withSubscription, type EntitlementRow } from "@/lib/members/member-grants";
-import type { BillingGateway } from "./billing-gateway";
 import { lockMemberForCustomer } from "./lock-member";
 import { recordEntitlementChange } from "./record-entitlement-change";
-import { reshapeSubscription } from "./reshape-subscription";
+import { reshapeSubscription, type StripeSubscriptionLike } from "./reshape-subscription";
 
-const iso = (d: Date | null) => d?.toISOString() ?? null;
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export interface FetchedSubscription {
+  /** The subscription as the provider answered, or null when it does not know it. */
+  current: StripeSubscriptionLike | null;
+  /** When the provider was asked: of two syncs, the one that asked later holds the newer state. */
+  fetchedAt: Date;
+}
 
 /**
- * Converges our copy of a subscription on its current state at the provider. Whatever
- * order events arrive in, the last sync writes the newest state; a member's syncs are
- * serialized by a row lock taken before the state is read. Three statements for a known
- * member besides the provider's copy: lock, entitlements before with the plan, upsert; and
- * a history row only when what they can read changed (the state after is worked out, not
- * read back).
+ * Converges our copy of a subscription on its state at the provider, fetched before this
+ * transaction (no lock is held while the provider answers). A member's syncs are
+ * serialized by a row lock; a state fetched before the stored one's is never written over
+ * it, so any order of events ends in the newest state. The plan is found through every
+ * price it ever had; a row we already hold is updated even when its price is no plan's.
+ * A paid invoice after a refund or dispute (`restoreIfRevokedBefore`) restores access.
  */
 export async function syncSubscription(
   db: Database,
-  gateway: BillingGateway,
-  options: { subscriptionId: string; customerId: string; userIdHint: string | null; cause: string; now: Date },
+  options: FetchedSubscription & { customerId: string; userIdHint: string | null; cause: string; now: Date; restoreIfRevokedBefore?: Date },
 ): Promise<string> {
   const userId = await lockMemberForCustomer(db, options.customerId, options.userIdHint);
   if (!userId) return "ignored: unknown customer";
-
-  const current = await gateway.retrieveSubscription(options.subscriptionId);
-  if (!current) return "ignored: unknown subscription";
-  const snap = reshapeSubscription(current);
+  if (!options.current) return "ignored: unknown subscription";
+  const snap = reshapeSubscription(options.current);
   if (snap.customerId !== options.customerId) return "ignored: customer mismatch";
-  const found = await loadEntitlementsAndPlan(db, userId, snap.priceId);
+  const found = await loadEntitlementsAndPlan(db, userId, snap.id, snap.priceId);
   if (!found) return "ignored: unknown customer";
   const { before, plan } = found;
   // A price that is not one of our plans never creates a member's access.
   if (!plan) return "ignored: price is not a plan";
+  const held = before.subscriptionsJson?.find((s) => s.id === snap.id);
+  const restore = held?.revokedAt && options.restoreIfRevokedBefore && new Date(held.revokedAt).getTime() < options.restoreIfRevokedBefore.getTime();
   const values = {
     userId,
     customerId: snap.customerId,
@@ -52,12 +57,17 @@ export async function syncSubscription(
     currency: snap.currency,
     interval: snap.interval,
     stripeCreatedAt: snap.stripeCreatedAt,
-    syncedAt: options.now,
+    syncedAt: options.fetchedAt,
+    ...(restore ? { revokedAt: null, revokedReason: null } : {}),
   };
-  await db.insert(subscriptions).values({ id: snap.id, ...values }).onConflictDoUpdate({ target: subscriptions.id, set: values });
+  const [written] = await db
+    .insert(subscriptions)
+    .values({ id: snap.id, ...values })
+    .onConflictDoUpdate({ target: subscriptions.id, set: values, setWhere: lte(subscriptions.syncedAt, options.fetchedAt) })
+    .returning({ id: subscriptions.id });
+  if (!written) return "ignored: a newer state is stored";
 
-  // A sync never touches revoked_at: a revoked subscription stays revoked.
-  const revokedAt = before.subscriptionsJson?.find((s) => s.id === snap.id)?.revokedAt ?? null;
+  // A sync never revokes: only a refund or dispute does (revokeAfterPaymentReversal).
   const after = withSubscription(before, {
     id: snap.id,
     status: snap.status,
@@ -65,7 +75,7 @@ export async function syncSubscription(
     currentPeriodEnd: iso(snap.currentPeriodEnd),
     cancelAtPeriodEnd: snap.cancelAtPeriodEnd,
     cancelAt: iso(snap.cancelAt),
-    revokedAt,
+    revokedAt: restore ? null : (held?.revokedAt ?? null),
     level: plan.level,
     ccaps: plan.ccaps,
   });
@@ -75,7 +85,7 @@ export async function syncSubscription(
     after: summarizeEntitlements(grantsOf(after), options.now),
     cause: options.cause,
   });
-  return "synced";
+  return restore ? "synced: access restored by a paid invoice" : "synced";
 }
 
 interface PlanGrant {
@@ -84,17 +94,24 @@ interface PlanGrant {
   ccaps: string[];
 }
 
-/** The member's entitlements (read after the lock, so current) and the plan of a price, in one query. */
-async function loadEntitlementsAndPlan(db: Database, userId: string, priceId: string | null): Promise<{ before: EntitlementRow; plan: PlanGrant | null } | null> {
+/**
+ * The member's entitlements (read after the lock, so current) and the plan, in one query:
+ * the plan of the price (current or former), else the plan of the row we already hold.
+ */
+async function loadEntitlementsAndPlan(db: Database, userId: string, subscriptionId: string, priceId: string | null): Promise<{ before: EntitlementRow; plan: PlanGrant | null } | null> {
+  const price = priceId ?? "";
   const [row] = await db
     .select({
       ...entitlementColumns(),
-      plan: sql<PlanGrant | null>`(select json_build_object('id', ${plans.id}, 'level', ${plans.level}, 'ccaps', ${plans.ccaps}) from ${plans} where ${plans.stripePriceId} = ${priceId ?? ""} limit 1)`,
+      plan: sql<PlanGrant | null>`(select json_build_object('id', p.id, 'level', p.level, 'ccaps', p.ccaps) from ${plans} p where p.id = coalesce(
+        (select ${planPrices.planId} from ${planPrices} where ${planPrices.stripePriceId} = ${price}),
+        (select id from ${plans} where ${plans.stripePriceId} = ${price}),
+        (select ${subscriptions.planId} from ${subscriptions} where ${subscriptions.id} = ${subscriptionId})) limit 1)`,
     })
     .from(users)
     .where(eq(users.id, userId))
     .limit(1);
   if (!row) return null;
   const { plan, ...before } = row;
-  return { before: before as EntitlementRow, plan: priceId ? plan : null };
+  return { before: before as EntitlementRow, plan };
 }

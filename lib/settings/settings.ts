@@ -8,7 +8,13 @@ export const settingsSchema = z.object({
   teaserParagraphs: z.number().int().min(0).max(20),
   maxSessionsPerMember: z.number().int().min(1).max(50),
   pastDueGraceDays: z.number().int().min(0).max(60),
-  revokeOnRefund: z.boolean(),
+  /**
+   * After a refund or dispute: "cancel-now" ends access and cancels the subscription at
+   * Stripe; "cancel-at-period-end" keeps access to the end of the paid period and stops
+   * renewals; "keep" ends access, lets the subscription renew, and the next paid invoice
+   * restores access.
+   */
+  paymentReversalPolicy: z.enum(["cancel-now", "cancel-at-period-end", "keep"]),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -18,8 +24,14 @@ export const DEFAULT_SETTINGS: Settings = {
   teaserParagraphs: 3,
   maxSessionsPerMember: 3,
   pastDueGraceDays: 7,
-  revokeOnRefund: true,
+  paymentReversalPolicy: "cancel-now",
 };
+
+export const PAYMENT_REVERSAL_POLICIES: { value: Settings["paymentReversalPolicy"]; label: string }[] = [
+  { value: "cancel-now", label: "End access and cancel the subscription now" },
+  { value: "cancel-at-period-end", label: "Keep access to the end of the paid period, then end (no further charge)" },
+  { value: "keep", label: "End access; the subscription renews and the next paid invoice restores access" },
+];
 
 /** Stored values over the defaults; a malformed stored value falls back to its default. */
 export async function getSettings(db: Database): Promise<Settings> {

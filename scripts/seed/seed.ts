@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { authors, categories, ccapCatalogue, plans, readAlso, seedMarker, tags } from "@/db/schema";
+import { authors, categories, ccapCatalogue, planPrices, plans, readAlso, seedMarker, tags } from "@/db/schema";
 import { articlesA } from "./seed-data/articles-a";
 import { articlesB } from "./seed-data/articles-b";
 import { authors as seedAuthors } from "./seed-data/authors";
@@ -33,12 +33,16 @@ export async function seedDatabase(db: Database, options: { demoAccounts: boolea
   ]);
 
   // Demo plans. Their price ids work in test mode; with Stripe keys, editors link real prices.
-  await db.insert(plans).values([
+  const demoPlans = await db
+    .insert(plans)
+    .values([
     { name: "Reader", description: "All our reporting for subscribers.", benefits: ["Every Reader article", "The weekly Brussels briefing"], level: 1, amount: 900, currency: "eur", interval: "month", stripePriceId: "price_demo_reader_monthly", position: 1 },
     { name: "Premium", description: "Analysis and data behind the news.", benefits: ["Everything in Reader", "Premium analysis and data pieces"], level: 2, amount: 1600, currency: "eur", interval: "month", trialDays: 7, stripePriceId: "price_demo_premium_monthly", position: 2 },
     { name: "Insider", description: "For professionals who follow European security for a living.", benefits: ["Everything in Premium", "Insider reports"], level: 3, amount: 24000, currency: "eur", interval: "year", stripePriceId: "price_demo_insider_yearly", position: 3 },
     { name: "Libya dossier", description: "Reader access plus the Libya dossier investigations.", benefits: ["Everything in Reader", "The Libya dossier"], level: 1, ccaps: ["dossier_libya"], amount: 1200, currency: "eur", interval: "month", stripePriceId: "price_demo_libya_dossier_monthly", position: 4 },
-  ]);
+  ])
+    .returning();
+  await db.insert(planPrices).values(demoPlans.map((p) => ({ stripePriceId: p.stripePriceId!, planId: p.id, amount: p.amount, currency: p.currency, interval: p.interval })));
 
   const authorIds = new Map<string, number>();
   for (const a of seedAuthors) {

@@ -1,10 +1,13 @@
 /**
  * A stand-in for Stripe's API, in process, for tests: point the real `stripe` SDK at it with
  *   new Stripe("sk_test_standin", { host: "127.0.0.1", port: standIn.port, protocol: "http", maxNetworkRetries: 0, telemetry: false })
- * It answers the endpoints Lede uses (customers, products, prices, checkout and billing-portal
- * sessions, subscriptions, invoices) with objects shaped on Stripe's own examples
+ * It answers the endpoints Lede uses (customers, products and their archiving, prices,
+ * checkout and billing-portal sessions, subscriptions with their cancellation, invoices) with
+ * objects shaped on Stripe's own examples
  * (fixtures.json beside this file), and its test controls move a subscription through its
  * life, returning the webhook events Stripe would send, each with a snapshot of its object.
+ * A POST repeated with the same Idempotency-Key gets the first answer again (another body
+ * under the same key is an idempotency_error), as Stripe does.
  */
 import { createServer } from "node:http";
 import type { StripeEventLike } from "./events";

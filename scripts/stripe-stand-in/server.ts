@@ -38,6 +38,7 @@ const routes: Route[] = [
   { method: "GET", pattern: new RegExp(`^/v1/customers/${ID}$`), handle: (s, r) => s.retrieveCustomer(r.id) },
   { method: "GET", pattern: new RegExp(`^/v1/charges/${ID}$`), handle: (s, r) => s.retrieveCharge(r.id) },
   { method: "POST", pattern: /^\/v1\/products$/, handle: (s, r) => s.createProduct(r.body) },
+  { method: "POST", pattern: new RegExp(`^/v1/products/${ID}$`), handle: (s, r) => s.updateProduct(r.id, r.body) },
   { method: "POST", pattern: /^\/v1\/prices$/, handle: (s, r) => s.createPrice(r.body) },
   { method: "GET", pattern: new RegExp(`^/v1/prices/${ID}$`), handle: (s, r) => s.retrievePrice(r.id) },
   { method: "POST", pattern: /^\/v1\/checkout\/sessions$/, handle: (s, r) => s.createCheckoutSession(r.body) },
@@ -74,7 +75,14 @@ const header = (req: IncomingMessage, name: string): string | null => {
   return typeof value === "string" ? value : null;
 };
 
-async function handle(req: IncomingMessage, res: ServerResponse, state: StandInState, requests: RecordedRequest[], apiKey?: string): Promise<void> {
+/** A POST's first answer under its idempotency key, replayed for the same key as Stripe does (for 24 hours). */
+interface KeptAnswer {
+  request: string;
+  status: number;
+  body: unknown;
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, state: StandInState, requests: RecordedRequest[], kept: Map<string, KeptAnswer>, apiKey?: string): Promise<void> {
   const url = new URL(req.url ?? "/", "http://stand-in");
   const method = req.method ?? "GET";
   const recorded: RecordedRequest = {
@@ -87,6 +95,20 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: StandInS
   };
   requests.push(recorded);
   const requestId = newId("req_", 14);
+  const keyed = method === "POST" && recorded.idempotencyKey !== null ? `${url.pathname} ${recorded.idempotencyKey}` : null;
+  const signature = JSON.stringify(recorded.body);
+  const earlier = keyed === null ? undefined : kept.get(keyed);
+  if (earlier) {
+    if (earlier.request !== signature) {
+      const message = `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${recorded.idempotencyKey}' if you meant to execute a different request.`;
+      return send(res, 400, { error: { type: "idempotency_error", message } }, requestId);
+    }
+    return send(res, earlier.status, earlier.body, requestId);
+  }
+  const answer = (status: number, body: unknown) => {
+    if (keyed !== null) kept.set(keyed, { request: signature, status, body: structuredClone(body) });
+    send(res, status, body, requestId);
+  };
   try {
     if (!authorized(req.headers.authorization, apiKey)) throw new StripeApiError(401, "Invalid API Key provided");
     for (const route of routes) {
@@ -94,19 +116,20 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: StandInS
       if (!match) continue;
       const id = decodeURIComponent(match[1] ?? "");
       const cause: EventCause = { requestId, idempotencyKey: recorded.idempotencyKey };
-      send(res, 200, route.handle(state, { id, query: recorded.query, body: recorded.body, cause }), requestId);
+      answer(200, route.handle(state, { id, query: recorded.query, body: recorded.body, cause }));
       return;
     }
     throw new StripeApiError(404, `Unrecognized request URL (${method}: ${url.pathname}).`);
   } catch (error) {
-    if (error instanceof StripeApiError) send(res, error.statusCode, error.body(), requestId);
+    if (error instanceof StripeApiError) answer(error.statusCode, error.body());
     else send(res, 500, { error: { type: "api_error", message: error instanceof Error ? error.message : String(error) } }, requestId);
   }
 }
 
 export function serve(server: Server, state: StandInState, requests: RecordedRequest[], apiKey?: string): void {
+  const kept = new Map<string, KeptAnswer>();
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
-    handle(req, res, state, requests, apiKey).catch((error: unknown) => {
+    handle(req, res, state, requests, kept, apiKey).catch((error: unknown) => {
       if (!res.headersSent) send(res, 500, { error: { type: "api_error", message: String(error) } }, "req_unknown");
     });
   });

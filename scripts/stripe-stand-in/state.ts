@@ -153,10 +153,24 @@ export class StandInState {
     return product;
   }
 
+  /** `active` and `name` (archiving a product is `active=false`). */
+  updateProduct(id: string, form: FormObject): Product {
+    const product = this.find(this.products, "product", id);
+    const active = optionalBoolean(form, "active");
+    if (active !== undefined) product.active = active;
+    const name = optionalString(form, "name");
+    if (name !== undefined) product.name = name;
+    product.updated = this.now();
+    return product;
+  }
+
   createPrice(form: FormObject): Price {
     const product = this.find(this.products, "product", requiredString(form, "product"), "product");
     const unitAmount = optionalInteger(form, "unit_amount");
     if (unitAmount === undefined) throw new StripeApiError(400, "Missing required param: unit_amount.", "unit_amount", "parameter_missing");
+    if (unitAmount < 0 || unitAmount > 99_999_999) throw new StripeApiError(400, "Invalid integer: unit_amount must be between 0 and 99999999.", "unit_amount", "parameter_invalid_integer");
+    const currency = requiredString(form, "currency").toLowerCase();
+    if (!/^[a-z]{3}$/.test(currency)) throw new StripeApiError(400, `Invalid currency: ${currency}. Stripe currently supports these currencies: eur, usd, jpy, …`, "currency");
     const recurringForm = optionalObject(form, "recurring");
     let recurring: { interval: string; interval_count: number } | null = null;
     if (recurringForm) {
@@ -167,7 +181,7 @@ export class StandInState {
     const price = buildPrice(this.context(), {
       product: product.id,
       unit_amount: unitAmount,
-      currency: requiredString(form, "currency").toLowerCase(),
+      currency,
       recurring,
       nickname: optionalString(form, "nickname") ?? null,
       lookup_key: optionalString(form, "lookup_key") ?? null,

@@ -7,8 +7,10 @@ import { getDb } from "@/db/client";
 import { listMemberInvoices } from "@/lib/billing/list-member-invoices";
 import { listMemberSubscriptions } from "@/lib/billing/list-member-subscriptions";
 import { memberCustomerId } from "@/lib/billing/member-customer-id";
-import { isStripeConfigured } from "@/lib/billing/stripe-client";
+import { billingMode } from "@/lib/billing/billing-mode";
+import { describeAccess } from "@/lib/access/describe-access";
 import { formatCcap } from "@/lib/access/describe-requirement";
+import { observeEntitlementExpiry } from "@/lib/billing/observe-entitlement-expiry";
 import { currentMember } from "@/lib/auth/current-member-next";
 import { listSessionEvents, listSessions } from "@/lib/auth/list-sessions";
 import { getSettings, levelLabel } from "@/lib/settings/settings";
@@ -30,6 +32,9 @@ export default async function AccountPage() {
     listMemberInvoices(db, { userId, limit: 24 }),
     memberCustomerId(db, userId),
   ]);
+  // What every grant gives now (plans, editors, complimentary), through lib/access; an access that ended by date is written to the history here if nothing saw it yet.
+  const access = describeAccess(member.viewer.grants, now);
+  await observeEntitlementExpiry(db, { userId, now });
   const limitEvents = events.filter((e) => e.kind === "revoked-by-limit" && now.getTime() - e.createdAt.getTime() < 7 * 86_400_000);
   return (
     <SimplePage title="Your account">
@@ -45,16 +50,16 @@ export default async function AccountPage() {
         <dd data-testid="account-email">{member.email}</dd>
         <dt>Access level</dt>
         <dd data-testid="account-level">
-          Level {member.level} “{levelLabel(settings, member.level)}”
+          Level {access.level} “{levelLabel(settings, access.level)}”{access.levelSource === "plan" ? " through your subscription" : access.levelSource === "complimentary" ? " (complimentary)" : ""}
         </dd>
         <dt>Capabilities</dt>
-        <dd>
-          {member.ccaps.length === 0
+        <dd data-testid="account-ccaps">
+          {access.ccaps.length === 0
             ? "None"
-            : member.ccaps.map((c) => (
+            : access.ccaps.map((c) => (
                 <span key={c.name} className="badge">
                   {formatCcap(c.name)}
-                  {c.expiresAt ? ` until ${formatDate(c.expiresAt)}` : ""}
+                  {c.until ? ` until ${formatDate(c.until)}` : ""}
                 </span>
               ))}
         </dd>
@@ -68,7 +73,7 @@ export default async function AccountPage() {
         )}
       </dl>
 
-      <AccountBilling subscriptions={subscriptions} invoices={invoices} mode={isStripeConfigured() ? "stripe" : "test"} hasCustomer={customerId !== null} />
+      <AccountBilling subscriptions={subscriptions} invoices={invoices} mode={billingMode()} hasCustomer={customerId !== null} />
 
       <h2>Where you are signed in</h2>
       <ul className="session-list" aria-label="Sessions">

@@ -9,7 +9,9 @@ import { safeReturnPath } from "@/lib/auth/credentials-schema";
 import { currentMember } from "@/lib/auth/current-member-next";
 import { listMemberSubscriptions } from "@/lib/billing/list-member-subscriptions";
 import { formatPrice, listOfferedPlans } from "@/lib/billing/list-plans";
-import { isStripeConfigured } from "@/lib/billing/stripe-client";
+import { logBillingWarningsOnce } from "@/lib/billing/billing-start-up-warnings";
+import { billingMode } from "@/lib/billing/billing-mode";
+import { planUnavailableReason } from "@/lib/billing/plan-unavailable-reason";
 import { getSettings, levelLabel } from "@/lib/settings/settings";
 
 export const metadata = { title: "Subscribe" };
@@ -30,6 +32,9 @@ export default async function SubscribePage({ searchParams }: { searchParams: Pr
     member ? listMemberSubscriptions(db, { userId: member.viewer.id, now }) : Promise.resolve([]),
     articleSlug ? getArticle(db, decodeURIComponent(articleSlug), { now }) : Promise.resolve(null),
   ]);
+  const mode = billingMode();
+  // Says at most once per process what start-up should have said about payments; never fails the page.
+  logBillingWarningsOnce(db).catch(() => undefined);
   const heldPlanIds = new Set(held.filter((s) => s.isGranting).map((s) => s.planId));
   const unlocks = (plan: (typeof plans)[number]) =>
     article !== null &&
@@ -41,15 +46,21 @@ export default async function SubscribePage({ searchParams }: { searchParams: Pr
 
   return (
     <SimplePage title="Subscribe" narrow={false}>
-      {!isStripeConfigured() && (
+      {mode === "test" && (
         <p className="notice test-mode" role="note">
           <strong>Test mode — no real payment.</strong> No Stripe keys are configured, so checkout is a local test that creates real subscription records without charging anyone.
+        </p>
+      )}
+      {mode === "off" && (
+        <p className="notice" role="note">
+          Subscriptions are not available at the moment.
         </p>
       )}
       {article && <p>Plans that unlock “{article.title}” are marked.</p>}
       <ul className="plan-grid" aria-label="Plans">
         {plans.map((plan) => {
           const isCurrent = heldPlanIds.has(plan.id);
+          const unavailable = planUnavailableReason(plan, mode);
           return (
             <li key={plan.id} className={`plan${plan.id === chosen ? " chosen" : ""}`} data-plan={plan.name} data-plan-id={plan.id}>
               <h2>{plan.name}</h2>
@@ -71,6 +82,10 @@ export default async function SubscribePage({ searchParams }: { searchParams: Pr
               {isCurrent ? (
                 <p>
                   <strong>Your current plan.</strong> <Link href="/account">Manage it</Link>
+                </p>
+              ) : unavailable ? (
+                <p className="meta" data-testid="plan-unavailable">
+                  Not available at the moment.
                 </p>
               ) : member ? (
                 <PostButton action="/api/billing/checkout" body={{ planId: String(plan.id), returnTo }} label={`Choose ${plan.name}`} className="button primary" />

@@ -66,6 +66,8 @@ export function AdminForm(props: {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // One request at a time: a double click on "Save plan" would otherwise create the plan twice.
+    if (busy) return;
     if (props.confirm && !window.confirm(props.confirm)) return;
     const form = event.currentTarget;
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLElement | null;

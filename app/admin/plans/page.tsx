@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
+import { billingMode } from "@/lib/billing/billing-mode";
 import { formatPrice } from "@/lib/billing/list-plans";
+import { planUnavailableReason } from "@/lib/billing/plan-unavailable-reason";
 import { listAllPlans } from "@/lib/billing/plans/list-all-plans";
 import { requireStaff } from "../_lib/require-staff";
 
@@ -9,6 +11,7 @@ export const dynamic = "force-dynamic";
 export default async function PlansPage() {
   await requireStaff("managePlans", "/admin/plans");
   const plans = await listAllPlans(await getDb());
+  const mode = billingMode();
   return (
     <>
       <div className="actions-row">
@@ -40,6 +43,11 @@ export default async function PlansPage() {
               <td>{p.status}</td>
               <td>
                 <code>{p.stripePriceId ?? "—"}</code>
+                {planUnavailableReason(p, mode) && (
+                  <span className="badge warning" data-testid="plan-unavailable">
+                    {planUnavailableReason(p, mode)}
+                  </span>
+                )}
               </td>
             </tr>
           ))}

@@ -1,7 +1,7 @@
 import type { Plan } from "@/db/schema";
 import { getDb } from "@/db/client";
 import { listCcapCatalogue } from "@/lib/admin/settings/list-ccap-catalogue";
-import { isStripeConfigured } from "@/lib/billing/stripe-client";
+import { billingMode } from "@/lib/billing/billing-mode";
 import { getSettings } from "@/lib/settings/settings";
 import { PlanForm } from "../_components/plan-form";
 
@@ -12,7 +12,7 @@ export async function PlanFormPage({ plan, title }: { plan: Plan | null; title: 
   return (
     <>
       <h1>{title}</h1>
-      <PlanForm plan={plan} levelLabels={settings.levelLabels} ccaps={catalogue.map((c) => c.name)} mode={isStripeConfigured() ? "stripe" : "test"} />
+      <PlanForm plan={plan} levelLabels={settings.levelLabels} ccaps={catalogue.map((c) => c.name)} mode={billingMode() === "stripe" ? "stripe" : "test"} />
     </>
   );
 }

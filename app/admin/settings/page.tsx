@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { listCcapCatalogue } from "@/lib/admin/settings/list-ccap-catalogue";
 import { can } from "@/lib/admin/permissions";
-import { getSettings } from "@/lib/settings/settings";
+import { getSettings, PAYMENT_REVERSAL_POLICIES } from "@/lib/settings/settings";
 import { AdminForm } from "../_components/admin-form";
 import { SelectField, TextField } from "../_components/fields";
 import { requireStaff } from "../_lib/require-staff";
@@ -73,7 +73,7 @@ export default async function SettingsPage() {
           <AdminForm action="/api/admin/settings" label="Site settings" extra={{ section: "site" }}>
             <TextField name="maxSessionsPerMember" type="number" label="Devices a member may be signed in on" defaultValue={settings.maxSessionsPerMember} />
             <TextField name="pastDueGraceDays" type="number" label="Grace days for an unpaid subscription" defaultValue={settings.pastDueGraceDays} />
-            <SelectField name="revokeOnRefund" label="A refund ends access" defaultValue={settings.revokeOnRefund ? "on" : "off"} options={[{ value: "on", label: "Yes" }, { value: "off", label: "No" }]} />
+            <SelectField name="paymentReversalPolicy" label="After a refund or dispute" defaultValue={settings.paymentReversalPolicy} options={PAYMENT_REVERSAL_POLICIES} />
             <TextField name="reason" label="Reason (audit log)" />
             <button className="button primary" type="submit">
               Save

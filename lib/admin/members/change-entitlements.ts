@@ -8,6 +8,7 @@ import { ccapNameSchema } from "../requirement-schema";
 import { validateCcaps } from "../validate-ccaps";
 import { endDateSchema } from "../end-date-schema";
 import { entitlementSnapshot } from "./entitlement-snapshot";
+import { currentEntitlements } from "@/lib/billing/record-entitlement-change";
 import { recordEntitlementChange } from "./record-entitlement-change";
 
 const level = z.coerce.number({ error: "Choose a level." }).int().min(0, "Choose a level from 0 to 4.").max(4, "Choose a level from 0 to 4.");
@@ -39,6 +40,7 @@ export async function changeEntitlements(db: Database, options: { actorId: strin
   return db.transaction(async (tx) => {
     const t = tx as unknown as Database;
     const before = await entitlementSnapshot(t, userId);
+    const accessBefore = await currentEntitlements(t, userId, now);
     let message: string;
     switch (form.action) {
       case "set-level":
@@ -66,7 +68,7 @@ export async function changeEntitlements(db: Database, options: { actorId: strin
         break;
     }
     const after = await entitlementSnapshot(t, userId);
-    await recordEntitlementChange(t, { userId, actorId: options.actorId, action: `member.${form.action}`, before, after, reason: form.reason, now });
+    await recordEntitlementChange(t, { userId, actorId: options.actorId, action: `member.${form.action}`, before, after, accessBefore, reason: form.reason, now });
     return { message };
   });
 }

@@ -9,6 +9,7 @@ import { recordAudit } from "../audit/record-audit";
 import { endDateSchema } from "../end-date-schema";
 import { entitlementSnapshot } from "./entitlement-snapshot";
 import { fromSafeCell } from "./members-csv-columns";
+import { currentEntitlements } from "@/lib/billing/record-entitlement-change";
 import { recordEntitlementChange } from "./record-entitlement-change";
 
 const MAX_ROWS = 5000;
@@ -115,6 +116,7 @@ export async function importMembersCsv(db: Database, options: { actorId: string;
         await t.update(users).set({ name: p.name }).where(eq(users.id, userId));
       }
       const before = await entitlementSnapshot(t, userId);
+      const accessBefore = await currentEntitlements(t, userId, options.now);
       if (p.level !== undefined && p.levelUntil) await t.update(users).set({ compLevel: p.level, compUntil: p.levelUntil }).where(eq(users.id, userId));
       else if (p.level !== undefined) await t.update(users).set({ level: p.level }).where(eq(users.id, userId));
       for (const c of p.ccaps) {
@@ -122,7 +124,7 @@ export async function importMembersCsv(db: Database, options: { actorId: string;
       }
       const after = await entitlementSnapshot(t, userId);
       if (JSON.stringify(before) !== JSON.stringify(after)) {
-        await recordEntitlementChange(t, { userId, actorId: options.actorId, action: "member.import", before, after, reason: "CSV import", now: options.now });
+        await recordEntitlementChange(t, { userId, actorId: options.actorId, action: "member.import", before, after, accessBefore, reason: "CSV import", now: options.now });
       }
     }
     await recordAudit(t, { actorId: options.actorId, action: "member.import-file", targetType: "import", targetId: options.now.toISOString(), before: null, after: { rows: records.length, create, update: planned.length - create } });

@@ -18,7 +18,7 @@ const sectionSchema = z.discriminatedUnion("section", [
     section: z.literal("site"),
     maxSessionsPerMember: whole(1, 50),
     pastDueGraceDays: whole(0, 60),
-    revokeOnRefund: z.union([z.literal("on"), z.literal("off"), z.boolean()]).transform((v) => v === true || v === "on"),
+    paymentReversalPolicy: z.enum(["cancel-now", "cancel-at-period-end", "keep"], { error: "Choose what a refund or dispute does." }).optional(),
     reason: z.string().max(300).default(""),
   }),
 ]);
@@ -31,7 +31,8 @@ export async function updateSettings(db: Database, viewer: StaffViewer, input: u
   const form = parseInput(sectionSchema, input);
   if (form.section === "site" && !can(viewer.role, "manageSiteSettings")) throw new AppError("FORBIDDEN", "Only administrators can change site settings.");
   const { section, reason, ...values } = form;
-  const patch: Partial<Settings> = values;
+  // A field the form left out stays as it is.
+  const patch = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<Settings>;
   return db.transaction(async (tx) => {
     const t = tx as unknown as Database;
     const changed = await setSettings(t, patch);

@@ -25,6 +25,11 @@ afterAll(async () => {
 });
 
 const gateway = () => stripeGateway(new Stripe("sk_test_standin", { host: "127.0.0.1", port: standIn.port, protocol: "http", maxNetworkRetries: 0, telemetry: false }));
+/** A real price at the stand-in, as an editor would paste one from the Stripe dashboard. */
+async function stripePrice(amount: number, key: string): Promise<string> {
+  const productId = await gateway().createProduct({ name: `linked ${key}`, description: "", idempotencyKey: `prod-${key}` });
+  return gateway().createPrice({ productId, amount, currency: "eur", interval: "month", idempotencyKey: `price-${key}` });
+}
 const form = { name: "Reader", description: "All the reporting", benefits: ["Weekly briefing"], level: 1, ccaps: [], price: "9.50", currency: "EUR", interval: "month" };
 
 describe("savePlan", () => {
@@ -41,12 +46,13 @@ describe("savePlan", () => {
   });
 
   it("keeps a linked price, and makes a new price when the amount changes", async () => {
-    const linked = await savePlan(db, gateway(), { input: { ...form, name: "Linked", stripePriceId: "price_existing123" }, actorId: editorId });
-    expect(linked.stripePriceId).toBe("price_existing123");
+    const existing = await stripePrice(950, "existing");
+    const linked = await savePlan(db, gateway(), { input: { ...form, name: "Linked", stripePriceId: existing }, actorId: editorId });
+    expect(linked.stripePriceId).toBe(existing);
     const renamed = await savePlan(db, gateway(), { input: { ...form, name: "Linked again", stripePriceId: "" }, id: linked.id, actorId: editorId });
-    expect(renamed.stripePriceId).toBe("price_existing123");
+    expect(renamed.stripePriceId).toBe(existing);
     const repriced = await savePlan(db, gateway(), { input: { ...form, price: 12 }, id: linked.id, actorId: editorId });
-    expect(repriced.stripePriceId).not.toBe("price_existing123");
+    expect(repriced.stripePriceId).not.toBe(existing);
     expect(standIn.prices.get(repriced.stripePriceId!)?.unit_amount).toBe(1200);
   });
 
@@ -56,7 +62,14 @@ describe("savePlan", () => {
       code: "INVALID_INPUT",
       fieldErrors: expect.objectContaining({ name: expect.any(String), level: expect.any(String), price: expect.any(String), currency: expect.any(String), "ccaps.0": expect.any(String) }),
     });
-    await savePlan(db, gateway(), { input: { ...form, stripePriceId: "price_dupe" }, actorId: editorId });
-    await expect(savePlan(db, gateway(), { input: { ...form, stripePriceId: "price_dupe" }, actorId: editorId })).rejects.toMatchObject({ code: "CONFLICT" });
+    const dupe = await stripePrice(950, "dupe");
+    await savePlan(db, gateway(), { input: { ...form, stripePriceId: dupe }, actorId: editorId });
+    await expect(savePlan(db, gateway(), { input: { ...form, stripePriceId: dupe }, actorId: editorId })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("refuses a linked price Stripe does not have, or one that charges another amount than the form says", async () => {
+    await expect(savePlan(db, gateway(), { input: { ...form, stripePriceId: "price_nowhere123" }, actorId: editorId })).rejects.toMatchObject({ fieldErrors: { stripePriceId: "Stripe has no such price." } });
+    const dearer = await stripePrice(1200, "dearer");
+    await expect(savePlan(db, gateway(), { input: { ...form, stripePriceId: dearer }, actorId: editorId })).rejects.toMatchObject({ fieldErrors: { stripePriceId: expect.stringContaining("1200") } });
   });
 });

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { subscriptions } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { billingMode } from "../billing-mode";
 import type { StripeSubscriptionLike } from "../reshape-subscription";
 import { deliverTestEvents } from "./deliver-test-events";
 import { addInterval, buildInvoice, seconds } from "./test-mode-objects";
@@ -14,6 +15,7 @@ export type TestSubscriptionAction = "cancel" | "resume" | "end-period" | "renew
  * would do to a subscription, sent through the webhook code like Stripe's own events.
  */
 export async function changeTestSubscription(db: Database, options: { userId: string; subscriptionId: string; action: TestSubscriptionAction; now: Date }): Promise<void> {
+  if (billingMode() !== "test") throw new AppError("NOT_FOUND", "Test checkout is off on this site.");
   const [owned] = await db.select({ id: subscriptions.id }).from(subscriptions).where(and(eq(subscriptions.id, options.subscriptionId), eq(subscriptions.userId, options.userId))).limit(1);
   const sub = owned ? ((await getObject(db, "subscription", options.subscriptionId)) as StripeSubscriptionLike | null) : null;
   if (!sub) throw new AppError("NOT_FOUND", "No such test subscription on your account.");

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { plans } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { billingMode } from "../billing-mode";
 import { deliverTestEvents } from "./deliver-test-events";
 import { buildInvoice, buildSubscription } from "./test-mode-objects";
 import { getObject, putObject } from "./test-mode-store";
@@ -12,6 +13,7 @@ import { getObject, putObject } from "./test-mode-store";
  * and invoice.paid through the webhook code. Only the member who started it may finish it.
  */
 export async function completeTestCheckout(db: Database, options: { sessionId: string; userId: string; now: Date }): Promise<{ successUrl: string }> {
+  if (billingMode() !== "test") throw new AppError("NOT_FOUND", "Test checkout is off on this site.");
   const session = await getObject(db, "checkout_session", options.sessionId);
   if (!session || session.userId !== options.userId) throw new AppError("NOT_FOUND", "This test checkout does not exist.");
   if (session.status !== "open") throw new AppError("CONFLICT", "This test checkout was already completed.");

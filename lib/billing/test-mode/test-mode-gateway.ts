@@ -1,7 +1,8 @@
 import type { Database } from "@/db/client";
 import type { BillingGateway } from "../billing-gateway";
 import type { StripeSubscriptionLike } from "../reshape-subscription";
-import { getObject, listObjects, putObject, testId } from "./test-mode-store";
+import { seconds } from "./test-mode-objects";
+import { getObject, putObject, testId } from "./test-mode-store";
 
 /**
  * The gateway when no Stripe keys are configured: the "Stripe side" lives in the
@@ -27,23 +28,29 @@ export function testModeGateway(db: Database): BillingGateway {
     async retrieveSubscription(id) {
       return (await getObject(db, "subscription", id)) as StripeSubscriptionLike | null;
     },
-    async listInvoices(customerId) {
-      return (await listObjects(db, "invoice", customerId)).map((i) => ({
-        id: String(i.id),
-        status: String(i.status),
-        amountDue: Number(i.amount_due),
-        amountPaid: Number(i.amount_paid),
-        currency: String(i.currency),
-        hostedInvoiceUrl: null,
-        created: new Date(Number(i.created) * 1000),
-      }));
+    async cancelSubscription(id, { atPeriodEnd }) {
+      const sub = (await getObject(db, "subscription", id)) as StripeSubscriptionLike | null;
+      if (!sub || sub.status === "canceled") return sub;
+      const now = seconds(new Date());
+      if (atPeriodEnd) Object.assign(sub, { cancel_at_period_end: true, canceled_at: now });
+      else Object.assign(sub, { status: "canceled", canceled_at: now, ended_at: now });
+      await putObject(db, "subscription", id, { ...sub });
+      return sub;
     },
     async retrieveChargeCustomer() {
       // Test mode takes no payments, so it has no charges to refund or dispute.
       return null;
     },
-    async createPrice() {
-      return { productId: testId("prod"), priceId: testId("price") };
+    async retrievePrice() {
+      // Test mode keeps no prices of its own: a linked id is taken as given.
+      return null;
     },
+    async createProduct() {
+      return testId("prod");
+    },
+    async createPrice() {
+      return testId("price");
+    },
+    async archiveProduct() {},
   };
 }

@@ -21,11 +21,3 @@ export async function getObject(db: Database, kind: Kind, id: string): Promise<R
   const [row] = await db.select({ data: testModeObjects.data }).from(testModeObjects).where(and(eq(testModeObjects.id, id), eq(testModeObjects.kind, kind))).limit(1);
   return (row?.data as Record<string, unknown> | undefined) ?? null;
 }
-
-export async function listObjects(db: Database, kind: Kind, customerId: string): Promise<Record<string, unknown>[]> {
-  const rows = await db
-    .select({ data: testModeObjects.data })
-    .from(testModeObjects)
-    .where(and(eq(testModeObjects.kind, kind), sql`${testModeObjects.data}->>'customer' = ${customerId}`));
-  return rows.map((r) => r.data as Record<string, unknown>);
-}

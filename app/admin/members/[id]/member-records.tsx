@@ -1,7 +1,8 @@
+import { formatPrice } from "@/lib/billing/list-plans";
 import { formatDate } from "@/lib/content/format-date";
 import type { MemberDetail } from "@/lib/admin/members/load-member";
 
-const money = (amount: number | null, currency: string | null) => (amount === null ? "—" : `${(amount / 100).toFixed(2)} ${(currency ?? "").toUpperCase()}`);
+const money = (amount: number | null, currency: string | null) => (amount === null || !currency ? "—" : formatPrice(amount, currency));
 const when = (d: Date | null) => (d ? formatDate(d) : "—");
 
 /** What billing and the history know about a member: shown as recorded, never edited here. */

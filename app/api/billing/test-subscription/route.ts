@@ -3,7 +3,7 @@ import { z } from "zod";
 import { requireMember } from "@/app/_lib/require-member";
 import { mutationRoute, readJson } from "@/app/_lib/route-handler";
 import { getDb } from "@/db/client";
-import { isStripeConfigured } from "@/lib/billing/stripe-client";
+import { billingMode } from "@/lib/billing/billing-mode";
 import { changeTestSubscription } from "@/lib/billing/test-mode/change-test-subscription";
 import { AppError } from "@/lib/errors";
 
@@ -11,7 +11,7 @@ const bodySchema = z.object({ subscriptionId: z.string().min(1).max(100), action
 
 /** Test mode only: cancel, resume, end the period now, or renew a test subscription. */
 export const POST = mutationRoute(async (request) => {
-  if (isStripeConfigured()) throw new AppError("NOT_FOUND", "Test controls are off: real Stripe keys are configured.");
+  if (billingMode() !== "test") throw new AppError("NOT_FOUND", "Test controls are off: this site takes real payments or none.");
   const member = await requireMember();
   const parsed = bodySchema.safeParse(await readJson(request));
   if (!parsed.success) throw new AppError("INVALID_INPUT", "Unknown action.");

@@ -4,7 +4,7 @@ import { SimplePage } from "@/app/_components/simple-page";
 import { getDb } from "@/db/client";
 import { currentMember } from "@/lib/auth/current-member-next";
 import { formatPrice } from "@/lib/billing/list-plans";
-import { isStripeConfigured } from "@/lib/billing/stripe-client";
+import { billingMode } from "@/lib/billing/billing-mode";
 import { loadTestCheckout } from "@/lib/billing/test-mode/load-test-checkout";
 
 export const metadata = { title: "Test checkout", robots: { index: false } };
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 
 /** The local stand-in for Stripe Checkout when no keys are configured. Clearly not a payment. */
 export default async function TestCheckoutPage({ params }: { params: Promise<{ id: string }> }) {
-  if (isStripeConfigured()) notFound();
+  if (billingMode() !== "test") notFound();
   const { id } = await params;
   const member = await currentMember();
   if (!member) redirect(`/signin?callbackUrl=/billing/test-checkout/${encodeURIComponent(id)}`);
