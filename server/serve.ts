@@ -17,6 +17,7 @@ import getRawBody from "raw-body";
 import { getDb } from "@/db/client";
 import { answerStripeWebhook } from "@/lib/billing/answer-stripe-webhook";
 import { currentGateway } from "@/lib/billing/current-gateway";
+import { SESSION_HANDOFF_HEADER } from "@/lib/auth/session-handoff";
 import { env } from "@/lib/env";
 import { startBackgroundTasks } from "./background-tasks";
 import { applyContentSecurityPolicy } from "./csp/apply-content-security-policy";
@@ -71,8 +72,10 @@ async function main(): Promise<void> {
   const server = http.createServer((request, response) => {
     if (!METHODS.has(request.method ?? "")) return refuse(response, 405, "Method not allowed.", { allow: [...METHODS].join(", ") });
     if (Number(request.headers["content-length"] ?? 0) > maxBodyBytes) return refuse(response, 413, `Request body too large (at most ${config.LEDE_MAX_BODY_MB} MB).`);
-    // The client's address is the socket's (or our proxies' say): never a header the client wrote.
+    // The client's address is the socket's (or our proxies' say): never a header the client wrote;
+    // a session hand-off is this server's to make (lib/auth/session-handoff).
     request.headers[CLIENT_IP_HEADER] = socketClientIp(request, config.LEDE_TRUSTED_PROXIES);
+    delete request.headers[SESSION_HANDOFF_HEADER];
     // This server asking itself for a shared page: Next answers it as any reader, no policy of its own.
     if (acceptLoopback(request)) return void next.handle(request, response).catch((e: unknown) => failed(response, e));
 

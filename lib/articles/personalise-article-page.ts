@@ -2,7 +2,7 @@ import { escapeAttribute } from "entities";
 import type { Database } from "@/db/client";
 import { decideAccess } from "@/lib/access/decide-access";
 import { ANONYMOUS } from "@/lib/access/types";
-import { loadSessionMember } from "@/lib/auth/load-viewer";
+import { loadSessionMember, type SignedInMember } from "@/lib/auth/load-viewer";
 import { loadArticleAccess } from "./load-article-access";
 import { loadGatedHtml } from "./load-gated-html";
 import { renderArticleRest } from "./render-article-rest";
@@ -16,7 +16,7 @@ export interface SharedPage {
 export type PersonalisedPage =
   | { kind: "page"; status: number; html: string }
   /** Staff and authors may see drafts and their own pieces: their page is rendered for them. */
-  | { kind: "render-per-request" };
+  | { kind: "render-per-request"; member: SignedInMember };
 
 /**
  * A signed-in reader's article page without a second render: the shared page every
@@ -30,7 +30,7 @@ export async function personaliseArticlePage(
 ): Promise<PersonalisedPage> {
   const { slug, token, now } = options;
   const member = await loadSessionMember(db, token, { now, userAgent: options.userAgent });
-  if (member && member.viewer.role !== "reader") return { kind: "render-per-request" };
+  if (member && member.viewer.role !== "reader") return { kind: "render-per-request", member };
 
   const shared = await options.sharedPage(`/articles/${encodeURIComponent(slug)}`);
   if (shared.status !== 200) return { kind: "page", status: shared.status, html: shared.body };

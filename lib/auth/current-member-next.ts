@@ -2,6 +2,7 @@ import { cookies, headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { loadSessionMember, type SignedInMember } from "./load-viewer";
 import { sessionCookieName } from "./session-cookie";
+import { receiveSession, SESSION_HANDOFF_HEADER } from "./session-handoff";
 
 /**
  * The signed-in member of this request, or null. A request without the session cookie
@@ -10,7 +11,11 @@ import { sessionCookieName } from "./session-cookie";
 export async function currentMember(now = new Date()): Promise<SignedInMember | null> {
   const token = (await cookies()).get(sessionCookieName())?.value;
   if (!token) return null;
-  return loadSessionMember(await getDb(), token, { now, userAgent: (await headers()).get("user-agent") });
+  const requestHeaders = await headers();
+  // The production server already looked this session up (lib/auth/session-handoff).
+  const handedOn = receiveSession(requestHeaders.get(SESSION_HANDOFF_HEADER));
+  if (handedOn) return handedOn;
+  return loadSessionMember(await getDb(), token, { now, userAgent: requestHeaders.get("user-agent") });
 }
 
 export async function currentSessionToken(): Promise<string | null> {

@@ -4,6 +4,7 @@ import type { Database } from "@/db/client";
 import { ANONYMOUS } from "@/lib/access/types";
 import { personaliseArticlePage } from "@/lib/articles/personalise-article-page";
 import { loadSessionMember } from "@/lib/auth/load-viewer";
+import { dropSessionHandoff, handOffSession, SESSION_HANDOFF_HEADER } from "@/lib/auth/session-handoff";
 import { renderSearchResults } from "@/lib/search/render-search-results";
 import { searchOutcome, shownQuery } from "@/lib/search/search-outcome";
 import { spliceSearchPage } from "@/lib/search/splice-search-page";
@@ -69,7 +70,14 @@ export async function serveMemberArticle(
       return { status: shared.status, body: shared.html };
     },
   });
-  if (page.kind === "render-per-request" || !shared) return false;
+  if (page.kind === "render-per-request") {
+    // Next renders it: the session looked up here goes with the request, not looked up again.
+    const id = handOffSession(page.member);
+    request.headers[SESSION_HANDOFF_HEADER] = id;
+    response.once("close", () => dropSessionHandoff(id));
+    return false;
+  }
+  if (!shared) return false;
   sendPrivatePage(response, page.status, shared, page.html);
   return true;
 }
