@@ -288,3 +288,43 @@ test("bad sign-in input gets clear 4xx answers, never a 500", async ({ playwrigh
   }
   await request.dispose();
 });
+
+test("Auth.js' own e-mail sign-in start is closed, and its e-mail callback is rate-limited whatever the method", async ({ browser }) => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const email = uniqueEmail("authjsdoor");
+  const headers = { origin: BASE_URL };
+  for (const method of ["post", "get"] as const) {
+    const res = await context.request[method]("/api/auth/signin/email", { form: method === "post" ? { email } : undefined, headers, maxRedirects: 0 });
+    expect(res.status(), `${method} /api/auth/signin/email`).toBe(404);
+  }
+  await page.goto("/dev/outbox");
+  await expect(page.locator(`li[data-to="${email}"]`)).toHaveCount(0);
+
+  // Code guesses by POST count against the same per-address limit as by GET (8 per 15 minutes).
+  const statuses: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const query = new URLSearchParams({ token: `GUESS${i}AAA`.slice(0, 8), email, callbackUrl: "/account" });
+    const via = i % 2 === 0 ? "post" : "get";
+    statuses.push((await context.request[via](`/api/auth/callback/email?${query}`, { headers, maxRedirects: 0 })).status());
+  }
+  expect(statuses.slice(0, 8).every((s) => s !== 429), statuses.join(",")).toBe(true);
+  expect(statuses.slice(8)).toEqual([429, 429]);
+  await context.close();
+});
+
+test("a new sign-in code ends the earlier one for that address", async ({ browser }) => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const email = uniqueEmail("twocodes");
+  const first = await requestSignInCode(context, page, email);
+  const latest = await requestSignInCode(context, page, email);
+  expect(latest).not.toBe(first);
+  await page.goto(`/signin/check-email?email=${encodeURIComponent(email)}&callbackUrl=/account`);
+  await page.getByLabel("Code").fill(first);
+  await page.getByRole("button", { name: "Sign in with the code" }).click();
+  await expect(page.locator("main").getByRole("alert")).toBeVisible();
+  expect((await context.cookies()).some((c) => c.name === "lede.session")).toBe(false);
+  await signInWithCode(page, email, latest);
+  await context.close();
+});

@@ -10,7 +10,7 @@ import { consumeRateLimit, signInRules } from "@/lib/rate-limit/consume-rate-lim
 export const POST = mutationRoute(async (request) => {
   const body = (await readJson(request)) as Record<string, unknown> | null;
   const db = await getDb();
-  await consumeRateLimit(db, signInRules("signup", String(body?.email ?? ""), clientIp(request.headers)), new Date());
+  await consumeRateLimit(db, signInRules("signup", body?.email, clientIp(request.headers)), new Date());
   const { userId } = await signUpWithPassword(db, body);
   await openMemberSession(db, { userId, userAgent: request.headers.get("user-agent") });
   return NextResponse.json({ redirect: safeReturnPath(body?.callbackUrl) }, { status: 201 });
