@@ -7,6 +7,7 @@ import { listCcapCatalogue } from "@/lib/admin/settings/list-ccap-catalogue";
 import { getSettings, levelLabel } from "@/lib/settings/settings";
 import { AdminForm } from "../../_components/admin-form";
 import { SelectField, TextField } from "../../_components/fields";
+import { UnverifiedMark } from "../../_components/unverified-mark";
 import { requireStaff } from "../../_lib/require-staff";
 import { MemberRecords } from "./member-records";
 
@@ -30,7 +31,10 @@ export default async function MemberPage({ params }: Props) {
       <h1>{user.name ?? user.email}</h1>
       <dl className="facts">
         <dt>E-mail</dt>
-        <dd>{user.email}</dd>
+        <dd>
+          {user.email}
+          <UnverifiedMark isVerified={user.isVerified} />
+        </dd>
         <dt>Role</dt>
         <dd>{user.role}</dd>
         <dt>Account level</dt>
