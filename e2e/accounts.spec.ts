@@ -277,7 +277,6 @@ test("bad sign-in input gets clear 4xx answers, never a 500", async ({ playwrigh
     ["/api/session/password", "not json", 400],
     ["/api/session/password", JSON.stringify({ email: "nobody@readers.example", password: "whatever-it-is" }), 401],
     ["/api/session/signup", JSON.stringify({ name: "", email: "x", password: "y" }), 400],
-    ["/api/session/signup", JSON.stringify({ name: "Dup", email: "level1@meridian.example", password: "long-enough-password" }), 409],
     ["/api/session/email-link", JSON.stringify({ email: "<script>@x" }), 400],
     ["/api/session/password", JSON.stringify({ email: "a@b.example", password: "x".repeat(20_000) }), 413],
   ];
@@ -326,5 +325,20 @@ test("a new sign-in code ends the earlier one for that address", async ({ browse
   await expect(page.locator("main").getByRole("alert")).toBeVisible();
   expect((await context.cookies()).some((c) => c.name === "lede.session")).toBe(false);
   await signInWithCode(page, email, latest);
+  await context.close();
+});
+
+test("sign-up with an address that has an account answers as for a new one, and e-mails the owner", async ({ browser }) => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const owner = uniqueEmail("owner");
+  const post = (email: string) => context.request.post("/api/session/signup", { data: { name: "Someone", email, password: "a-long-enough-password", callbackUrl: "/account" }, headers: { origin: BASE_URL } });
+  const fresh = await post(owner);
+  const again = await post(`  ${owner.toUpperCase()}`);
+  expect(again.status()).toBe(fresh.status());
+  expect(await again.json()).toEqual(await fresh.json());
+  const message = await latestEmailTo(page, owner);
+  expect(message).toContain("You already have one, so nothing was created");
+  expect(message).toMatch(/https?:\/\/\S+\/signin\?email=/);
   await context.close();
 });

@@ -140,7 +140,7 @@ describe("staff act only on accounts below their own role", () => {
 describe("roles for addresses nobody has proved", () => {
   it("a staff role is refused for an unverified sign-up, given once the owner proved the address; grants warn", async () => {
     const admin = { id: await idOf("admin@meridian.example"), role: "admin" as const };
-    const { userId } = await signUpWithPassword(db, { name: "Squatter", email: "future-colleague@meridian.example", password: "squatter-password" });
+    const userId = (await signUpWithPassword(db, { name: "Squatter", email: "future-colleague@meridian.example", password: "squatter-password" }, { origin: "http://lede.test" })).userId!;
     await expect(setMemberRole(db, { actor: admin, userId, input: { role: "editor" } })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("has not proved this address") });
     expect((await db.select({ role: users.role }).from(users).where(eq(users.id, userId)))[0]!.role).toBe("reader");
     const granted = await changeEntitlements(db, { actor: editor(), userId, input: { action: "set-level", level: "2" }, now });
