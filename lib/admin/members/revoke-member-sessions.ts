@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textIdSchema } from "@/lib/validation/ids";
 import type { Database } from "@/db/client";
 import { sessionEvents } from "@/db/schema";
 import { revokeOtherSessions, revokeSession } from "@/lib/auth/revoke-sessions";
@@ -8,7 +9,7 @@ import type { StaffViewer } from "../permissions";
 import { loadMemberTarget } from "./load-member-target";
 
 const revokeSchema = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("revoke"), sessionId: z.string().min(1).max(100) }),
+  z.object({ action: z.literal("revoke"), sessionId: textIdSchema }),
   z.object({ action: z.literal("revoke-all") }),
 ]);
 

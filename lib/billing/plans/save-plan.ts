@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { auditLog, plans, type Plan } from "@/db/schema";
 import { validateCcaps } from "@/lib/admin/validate-ccaps";
+import { parseInput } from "@/lib/admin/parse-input";
 import { AppError } from "@/lib/errors";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import type { BillingGateway } from "../billing-gateway";
 import { planInputSchema } from "./plan-schema";
 
@@ -16,9 +16,7 @@ export async function savePlan(
   gateway: BillingGateway,
   options: { input: unknown; id?: number; actorId: string },
 ): Promise<Plan> {
-  const parsed = planInputSchema.safeParse(options.input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
-  const input = parsed.data;
+  const input = parseInput(planInputSchema, options.input);
   await validateCcaps(db, input.ccaps);
   const amount = Math.round(input.price * 100);
   const before = options.id === undefined ? null : ((await db.select().from(plans).where(eq(plans.id, options.id)).limit(1))[0] ?? null);
