@@ -8,7 +8,7 @@ import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { claimVerifiedEmail } from "./claim-verified-email";
 import { createSession } from "./create-session";
 import { listSessions } from "./list-sessions";
-import { loadViewer } from "./load-viewer";
+import { loadSessionMember, loadViewer } from "./load-viewer";
 import { revokeOtherSessions, revokeSession } from "./revoke-sessions";
 import { signInWithPassword } from "./sign-in-with-password";
 import { signUpWithPassword } from "./sign-up-with-password";
@@ -117,6 +117,14 @@ describe("proving an e-mail address", () => {
     expect((await signInWithPassword(db, { email: "fay@example.org", password: "correct horse battery" })).userId).toBe(userId);
     const [linkOnly] = await db.insert(users).values({ email: "gus@example.org", level: 0, role: "reader" }).returning({ id: users.id });
     expect(await claimVerifiedEmail(db, { userId: linkOnly!.id })).toEqual({ droppedPassword: false });
+  });
+});
+
+describe("hostile session tokens", () => {
+  it("a cookie value with a NUL or other control character is no session, and never reaches a query", async () => {
+    for (const token of ["\u0000", "abc\u0000def", "\u0001", "x".repeat(5000), "' OR 1=1--"]) {
+      await expect(loadSessionMember(db, token, { now, userAgent: null }), JSON.stringify(token.slice(0, 12))).resolves.toBeNull();
+    }
   });
 });
 

@@ -152,3 +152,14 @@ describe("roles for addresses nobody has proved", () => {
     expect((await changeEntitlements(db, { actor: editor(), userId: readerId, input: { action: "set-level", level: "1" }, now })).message).not.toContain("not verified");
   });
 });
+
+describe("hostile member ids", () => {
+  it("an id with a NUL or other junk is 'no such member' before any query", async () => {
+    for (const userId of ["a\u0000b", "\u0001", "x".repeat(500)]) {
+      expect(await loadMember(db, userId, now)).toBeNull();
+      await expect(changeEntitlements(db, { actor: editor(), userId, input: { action: "set-level", level: "1" }, now })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(revokeMemberSessions(db, { actor: editor(), userId, input: { action: "revoke-all" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+    await expect(changeEntitlements(db, { actor: editor(), userId: readerId, input: { action: "grant-ccap", ccap: "pdf_edition", reason: "nul\u0000" }, now })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+  });
+});
