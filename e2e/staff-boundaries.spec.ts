@@ -14,7 +14,7 @@ test("an editor can neither sign an admin out nor change an admin's entitlements
     ["sessions", { action: "revoke-all" }],
   ] as const) {
     const res = await editor.request.post(`/api/admin/members/${adminId}/${path}`, { data, headers: SAME_ORIGIN });
-    expect(res.status(), `${path} ${data.action}`).toBe(403);
+    expect(res.status(), `${path} ${data.action}: ${await res.text()}`).toBe(403);
   }
   const csv = "email,level\nadmin@meridian.example,0\n";
   const imported = await editor.request.post("/api/admin/members/import", { data: { csv, dryRun: false }, headers: SAME_ORIGIN });
@@ -31,7 +31,7 @@ test("a staff role is refused for an address nobody proved, and the admin pages 
   const squatter = await signUpMember(browser, "future-colleague");
   const admin = await signedInContext(browser, "admin@meridian.example");
   const given = await admin.request.post("/api/admin/staff", { data: { email: squatter.email, role: "editor" }, headers: SAME_ORIGIN });
-  expect(given.status()).toBe(409);
+  expect(given.status(), await given.text()).toBe(409);
   expect((await given.json()).error).toContain("has not proved this address");
   // The squatter's session is still a reader's.
   expect((await squatter.context.request.get("/admin", { maxRedirects: 0 })).status()).not.toBe(200);
