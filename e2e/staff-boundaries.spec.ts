@@ -23,6 +23,9 @@ test("an editor can neither sign an admin out nor change an admin's entitlements
   const page = await admin.newPage();
   await page.goto(`/admin/members/${adminId}`);
   await expect(page.getByTestId("member-comp")).toHaveText("None");
+  const editorPage = await editor.newPage();
+  await editorPage.goto(`/admin/members/${adminId}`);
+  await expect(editorPage.getByTestId("above-your-role")).toBeVisible();
   await signOutAndClose(editor);
   await signOutAndClose(admin);
 });
