@@ -277,7 +277,6 @@ test("bad sign-in input gets clear 4xx answers, never a 500", async ({ playwrigh
     ["/api/session/password", "not json", 400],
     ["/api/session/password", JSON.stringify({ email: "nobody@readers.example", password: "whatever-it-is" }), 401],
     ["/api/session/signup", JSON.stringify({ name: "", email: "x", password: "y" }), 400],
-    ["/api/session/signup", JSON.stringify({ name: "Dup", email: "level1@meridian.example", password: "long-enough-password" }), 409],
     ["/api/session/email-link", JSON.stringify({ email: "<script>@x" }), 400],
     ["/api/session/password", JSON.stringify({ email: "a@b.example", password: "x".repeat(20_000) }), 413],
   ];
@@ -287,4 +286,59 @@ test("bad sign-in input gets clear 4xx answers, never a 500", async ({ playwrigh
     expect(await res.text()).not.toMatch(/at .*\.(js|ts):\d+/);
   }
   await request.dispose();
+});
+
+test("Auth.js' own e-mail sign-in start is closed, and its e-mail callback is rate-limited whatever the method", async ({ browser }) => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const email = uniqueEmail("authjsdoor");
+  const headers = { origin: BASE_URL };
+  for (const method of ["post", "get"] as const) {
+    const res = await context.request[method]("/api/auth/signin/email", { form: method === "post" ? { email } : undefined, headers, maxRedirects: 0 });
+    expect(res.status(), `${method} /api/auth/signin/email`).toBe(404);
+  }
+  await page.goto("/dev/outbox");
+  await expect(page.locator(`li[data-to="${email}"]`)).toHaveCount(0);
+
+  // Code guesses by POST count against the same per-address limit as by GET (8 per 15 minutes).
+  const statuses: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const query = new URLSearchParams({ token: `GUESS${i}AAA`.slice(0, 8), email, callbackUrl: "/account" });
+    const via = i % 2 === 0 ? "post" : "get";
+    statuses.push((await context.request[via](`/api/auth/callback/email?${query}`, { headers, maxRedirects: 0 })).status());
+  }
+  expect(statuses.slice(0, 8).every((s) => s !== 429), statuses.join(",")).toBe(true);
+  expect(statuses.slice(8)).toEqual([429, 429]);
+  await context.close();
+});
+
+test("a new sign-in code ends the earlier one for that address", async ({ browser }) => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const email = uniqueEmail("twocodes");
+  const first = await requestSignInCode(context, page, email);
+  const latest = await requestSignInCode(context, page, email);
+  expect(latest).not.toBe(first);
+  await page.goto(`/signin/check-email?email=${encodeURIComponent(email)}&callbackUrl=/account`);
+  await page.getByLabel("Code").fill(first);
+  await page.getByRole("button", { name: "Sign in with the code" }).click();
+  await expect(page.locator("main").getByRole("alert")).toBeVisible();
+  expect((await context.cookies()).some((c) => c.name === "lede.session")).toBe(false);
+  await signInWithCode(page, email, latest);
+  await context.close();
+});
+
+test("sign-up with an address that has an account answers as for a new one, and e-mails the owner", async ({ browser }) => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const owner = uniqueEmail("owner");
+  const post = (email: string) => context.request.post("/api/session/signup", { data: { name: "Someone", email, password: "a-long-enough-password", callbackUrl: "/account" }, headers: { origin: BASE_URL } });
+  const fresh = await post(owner);
+  const again = await post(`  ${owner.toUpperCase()}`);
+  expect(again.status()).toBe(fresh.status());
+  expect(await again.json()).toEqual(await fresh.json());
+  const message = await latestEmailTo(page, owner);
+  expect(message).toContain("You already have one, so nothing was created");
+  expect(message).toMatch(/https?:\/\/\S+\/signin\?email=/);
+  await context.close();
 });

@@ -1,5 +1,10 @@
-import { expect, test } from "@playwright/test";
-import { BASE_URL, newContext, uniqueEmail } from "./support/accounts";
+import { expect, test, type APIResponse, type BrowserContext } from "@playwright/test";
+import { ADMIN_ENDPOINTS } from "../lib/admin/admin-endpoints";
+import { MEMBER_ENDPOINTS } from "../lib/authorization/member-endpoints";
+import { BASE_URL, newContext, signedInContext, uniqueEmail } from "./support/accounts";
+import { gatedPieces } from "./support/gated-text";
+
+const gatedSlug = gatedPieces[0]!.slug;
 
 /*
  * The bad-input corpus: hostile or malformed input gets a clear 4xx or is rendered inert;
@@ -142,4 +147,106 @@ test("security headers are set and pages work under the CSP", async ({ page }) =
   await page.getByRole("button", { name: "E-mail me a sign-in link" }).click();
   await expect(page.getByText("Enter a valid e-mail address.").first()).toBeVisible();
   expect(violations).toEqual([]);
+});
+
+/*
+ * The classes of issue 13: session cookie values, every id parameter (driven by the two
+ * endpoint registries, so a new [id] route is covered without a new test), ids above
+ * 2^31−1 and control characters in ids and names in bodies.
+ */
+const NO_5XX = async (res: APIResponse, label: string) => {
+  expect(res.status(), label).toBeLessThan(500);
+  expect(await res.text(), label).not.toMatch(STACK_TRACE);
+};
+
+test("hostile session cookie values are ignored or refused, never a 5xx", async ({ playwright }) => {
+  const values = ["%00", "%00%00", "abc%01def", "%7F", "%0A", "x".repeat(4000), "%E0%A4%A", "'%20OR%201=1--", "%C3%BC%C3%AF"];
+  const probes: [string, "GET" | "POST"][] = [
+    ["/account", "GET"],
+    ["/", "GET"],
+    [`/articles/${gatedSlug}`, "GET"],
+    ["/search?q=harbour", "GET"],
+    ["/subscribe", "GET"],
+    ["/admin", "GET"],
+    ["/api/auth/session", "GET"],
+    ["/api/account/sessions", "POST"],
+    ["/api/session/signout", "POST"],
+    ["/api/billing/checkout", "POST"],
+  ];
+  for (const value of values) {
+    const request = await playwright.request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { cookie: `lede.session=${value}`, origin: BASE_URL } });
+    for (const [path, method] of probes) {
+      const res = method === "GET" ? await request.get(path, { maxRedirects: 0 }) : await request.post(path, { data: {}, maxRedirects: 0 });
+      await NO_5XX(res, `${method} ${path} with cookie ${value.slice(0, 20)}`);
+    }
+    await request.dispose();
+  }
+});
+
+/** Every URL of a registry whose file has an [id]-like segment, with that segment replaced. */
+function idVariants(endpoints: readonly { file: string; method: "GET" | "POST"; url: string }[]) {
+  const HOSTILE = ["2147483648", "99999999999999999999", "%00", "1%00", "%01", "-1", "0", "1.5", "%E0%A4%A", "a".repeat(300)];
+  return endpoints.flatMap((e) => {
+    const segments = e.file.replace(/^app/, "").split("/").filter((s) => s && !/^\(.*\)$/.test(s));
+    const at = segments.findIndex((s) => /^\[[a-z]+\]$/i.test(s));
+    if (at < 0) return [];
+    const [path, query] = e.url.split("?");
+    const parts = path!.split("/").filter(Boolean);
+    return HOSTILE.map((value) => {
+      const copy = [...parts];
+      copy[at] = value;
+      return { method: e.method, url: `/${copy.join("/")}${query ? `?${query}` : ""}` };
+    });
+  });
+}
+
+test("every id parameter of every endpoint refuses out-of-range and control-character ids with a 4xx", async ({ browser }) => {
+  const admin = await signedInContext(browser, "admin@meridian.example");
+  const member = await signedInContext(browser, "level1@meridian.example");
+  for (const [context, endpoints] of [
+    [admin, ADMIN_ENDPOINTS],
+    [member, MEMBER_ENDPOINTS],
+  ] as const) {
+    const variants = idVariants(endpoints);
+    expect(variants.length).toBeGreaterThan(0);
+    for (const v of variants) {
+      const res = v.method === "GET" ? await context.request.get(v.url, { maxRedirects: 0 }) : await context.request.post(v.url, { data: {}, headers: { origin: BASE_URL }, maxRedirects: 0 });
+      await NO_5XX(res, `${v.method} ${v.url.slice(0, 80)}`);
+    }
+  }
+  await admin.close();
+  await member.close();
+});
+
+test("ids above 2^31−1 and control characters in ids and names in bodies answer 400", async ({ browser }) => {
+  const admin = await signedInContext(browser, "admin@meridian.example");
+  const member = await signedInContext(browser, "level1@meridian.example");
+  const big = 2147483648;
+  const cases: [BrowserContext, string, Record<string, unknown>][] = [
+    [member, "/api/billing/checkout", { planId: big }],
+    [member, "/api/billing/checkout", { planId: "1\u0000" }],
+    [member, "/api/account/sessions", { action: "revoke", sessionId: "a\u0000b" }],
+    [member, "/api/billing/test-checkout", { sessionId: "cs_test_\u0000" }],
+    [member, "/api/billing/test-subscription", { subscriptionId: "sub_\u0000", action: "cancel" }],
+    [admin, "/api/admin/articles", { title: "Ids", bodyMarkdown: "x", authorIds: [big], intent: "save" }],
+    [admin, "/api/admin/articles", { title: "Nul\u0000title", bodyMarkdown: "x", intent: "save" }],
+    [admin, "/api/admin/articles/bulk-requirement", { ids: [big], requirement: { level: "public", ccaps: [] } }],
+    [admin, "/api/admin/authors", { name: "Nul\u0000Name", slug: "nul-name" }],
+    [admin, "/api/admin/plans", { name: "Plan\u0000", level: 1, amount: 500, currency: "eur", interval: "month" }],
+    [admin, "/api/admin/staff", { email: "admin@meridian.example\u0000", role: "author" }],
+    [admin, `/api/admin/members/a%00b/sessions`, { action: "revoke-all" }],
+  ];
+  for (const [context, path, data] of cases) {
+    const res = await context.request.post(path, { data, headers: { origin: BASE_URL }, maxRedirects: 0 });
+    const label = `${path} ${JSON.stringify(data).slice(0, 60)}`;
+    expect(res.status(), label).toBeGreaterThanOrEqual(400);
+    await NO_5XX(res, label);
+  }
+  const signup = await member.request.post("/api/session/signup", { data: { name: "Nul\u0000", email: uniqueEmail("nulname"), password: "long-enough-password" }, headers: { origin: BASE_URL } });
+  expect(signup.status()).toBe(400);
+  for (const path of ["/admin/members?q=%00", "/admin/audit?actor=%00&action=%01&target=%00", "/admin/articles?q=%00&author=2147483648&tag=99999999999", "/api/admin/articles/search?q=%00"]) {
+    await NO_5XX(await admin.request.get(path, { maxRedirects: 0 }), path);
+  }
+  await admin.close();
+  await member.close();
 });

@@ -1,5 +1,5 @@
 import { expect, type Browser, type BrowserContext } from "@playwright/test";
-import { BASE_URL, newContext, signIn, uniqueEmail } from "./accounts";
+import { BASE_URL, newContext, requestSignInCode, signIn, signInWithCode, uniqueEmail } from "./accounts";
 
 export interface FreshMember {
   context: BrowserContext;
@@ -32,9 +32,16 @@ export async function memberId(staff: BrowserContext, email: string): Promise<st
   return id!;
 }
 
-/** A new member made an author by an admin, with an author profile linked to the account. */
+/**
+ * A new member made an author by an admin, with an author profile linked to the account.
+ * A staff role goes only to a proved address, so the member first signs in by e-mail code
+ * (which also drops the sign-up password: the context keeps the code's session).
+ */
 export async function makeAuthor(browser: Browser, admin: BrowserContext, prefix: string): Promise<FreshMember> {
   const member = await signUpMember(browser, prefix);
+  const page = await member.context.newPage();
+  await signInWithCode(page, member.email, await requestSignInCode(member.context, page, member.email));
+  await page.close();
   const post = (url: string, data: unknown) => admin.request.post(url, { data, headers: { origin: BASE_URL } });
   expect((await post("/api/admin/staff", { email: member.email, role: "author" })).status()).toBe(200);
   const name = `${prefix} ${Math.random().toString(36).slice(2, 8)}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, canEditArticle } from "./permissions";
+import { can, canActOnMember, canEditArticle, ROLES } from "./permissions";
 
 describe("staff permissions", () => {
   it("grows from author to editor to admin", () => {
@@ -21,5 +21,10 @@ describe("staff permissions", () => {
     expect(canEditArticle(author, { status: "draft", authorUserIds: ["b"] })).toBe(false);
     expect(canEditArticle({ id: "e", role: "editor" }, { status: "published", authorUserIds: [] })).toBe(true);
     expect(canEditArticle({ id: "a", role: "reader" }, { status: "draft", authorUserIds: ["a"] })).toBe(false);
+  });
+
+  it("staff act only on accounts below their own role; admins on every account", () => {
+    const allowed = ROLES.flatMap((actor) => ROLES.filter((target) => canActOnMember(actor, target)).map((target) => `${actor}→${target}`));
+    expect(allowed).toEqual(["author→reader", "editor→reader", "editor→author", "admin→reader", "admin→author", "admin→editor", "admin→admin"]);
   });
 });

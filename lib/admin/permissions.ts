@@ -44,6 +44,18 @@ export function can(role: Role, capability: Capability): boolean {
   return CAPABILITIES[role].includes(capability);
 }
 
+const RANK: Record<Role, number> = { reader: 0, author: 1, editor: 2, admin: 3 };
+
+/**
+ * The one rule for acting on someone's account (entitlements, sessions, role, an import
+ * row): staff act only on accounts below their own role, so an editor cannot sign an admin
+ * out or change an admin's (or another editor's) access. Admins, at the top, act on every
+ * account: someone has to manage admins (the last admin still cannot step down).
+ */
+export function canActOnMember(actorRole: Role, targetRole: Role): boolean {
+  return actorRole === "admin" || RANK[targetRole] < RANK[actorRole];
+}
+
 export interface StaffViewer {
   id: string;
   role: Role;

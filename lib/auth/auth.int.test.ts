@@ -1,14 +1,14 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { memberCcaps, users } from "@/db/schema";
+import { memberCcaps, outbox, users } from "@/db/schema";
 import { createTestDatabase } from "@/db/test-database";
 import { decideAccess } from "@/lib/access/decide-access";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { claimVerifiedEmail } from "./claim-verified-email";
 import { createSession } from "./create-session";
 import { listSessions } from "./list-sessions";
-import { loadViewer } from "./load-viewer";
+import { loadSessionMember, loadViewer } from "./load-viewer";
 import { revokeOtherSessions, revokeSession } from "./revoke-sessions";
 import { signInWithPassword } from "./sign-in-with-password";
 import { signUpWithPassword } from "./sign-up-with-password";
@@ -16,6 +16,14 @@ import { signUpWithPassword } from "./sign-up-with-password";
 let db: Database;
 let drop: () => Promise<void>;
 const now = new Date("2026-11-29T12:00:00Z");
+const ORIGIN = "http://lede.test";
+
+/** A new account's id (these tests sign up fresh addresses). */
+async function signUp(input: object): Promise<{ userId: string }> {
+  const { userId } = await signUpWithPassword(db, input, { origin: ORIGIN });
+  if (!userId) throw new Error("the address already had an account");
+  return { userId };
+}
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDatabase());
@@ -24,9 +32,16 @@ afterAll(async () => drop());
 
 describe("accounts and sessions", () => {
   it("signs up, refuses a duplicate, and checks passwords", async () => {
-    const { userId } = await signUpWithPassword(db, { name: "Ann", email: " Ann@Example.org ", password: "correct horse battery" });
-    await expect(signUpWithPassword(db, { name: "Ann", email: "ann@example.org", password: "correct horse battery" })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(signUpWithPassword(db, { name: "", email: "bad", password: "short" })).rejects.toMatchObject({
+    const { userId } = await signUp({ name: "Ann", email: " Ann@Example.org ", password: "correct horse battery" });
+    // An address with an account: the same answer as a new one (no error), and its owner is e-mailed.
+    await expect(signUpWithPassword(db, { name: "Mallory", email: " ANN@example.org", password: "mallorys password" }, { origin: ORIGIN })).resolves.toEqual({ userId: null });
+    const mail = await db.select().from(outbox).where(eq(outbox.to, "ann@example.org"));
+    expect(mail).toHaveLength(1);
+    expect(mail[0]!.subject).toContain("already have an account");
+    expect(mail[0]!.text).toContain(`${ORIGIN}/signin?email=ann%40example.org`);
+    expect((await signInWithPassword(db, { email: "ann@example.org", password: "correct horse battery" })).userId).toBe(userId);
+    await expect(signInWithPassword(db, { email: "ann@example.org", password: "mallorys password" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(signUp({ name: "", email: "bad", password: "short" })).rejects.toMatchObject({
       code: "INVALID_INPUT",
       fieldErrors: { name: "Enter your name.", email: "Enter a valid e-mail address.", password: "Use at least 10 characters." },
     });
@@ -36,7 +51,7 @@ describe("accounts and sessions", () => {
   });
 
   it("loads the viewer with entitlements in one go, and follows changes on the next request", async () => {
-    const { userId } = await signUpWithPassword(db, { name: "Ben", email: "ben@example.org", password: "correct horse battery" });
+    const { userId } = await signUp({ name: "Ben", email: "ben@example.org", password: "correct horse battery" });
     const { token } = await createSession(db, { userId, userAgent: "test", maxSessions: 3, now });
     const requirement = { level: 1, ccaps: ["dossier_libya"] };
     const ctx = { now, isPublished: true, isOwnArticle: false };
@@ -56,7 +71,7 @@ describe("accounts and sessions", () => {
   });
 
   it("keeps the newest sessions within the limit and records why the oldest ended", async () => {
-    const { userId } = await signUpWithPassword(db, { name: "Cat", email: "cat@example.org", password: "correct horse battery" });
+    const { userId } = await signUp({ name: "Cat", email: "cat@example.org", password: "correct horse battery" });
     const tokens: string[] = [];
     for (let i = 0; i < 4; i++) {
       const at = new Date(now.getTime() + i * 1000);
@@ -70,8 +85,8 @@ describe("accounts and sessions", () => {
   });
 
   it("a member cannot revoke another member's session", async () => {
-    const a = await signUpWithPassword(db, { name: "Dan", email: "dan@example.org", password: "correct horse battery" });
-    const b = await signUpWithPassword(db, { name: "Eve", email: "eve@example.org", password: "correct horse battery" });
+    const a = await signUp({ name: "Dan", email: "dan@example.org", password: "correct horse battery" });
+    const b = await signUp({ name: "Eve", email: "eve@example.org", password: "correct horse battery" });
     const sa = await createSession(db, { userId: a.userId, userAgent: null, maxSessions: 3, now });
     const victim = (await loadViewer(db, sa.token, now))!;
     expect(await revokeSession(db, { userId: b.userId, sessionId: victim.sessionId })).toBe(false);
@@ -85,7 +100,7 @@ describe("accounts and sessions", () => {
 describe("proving an e-mail address", () => {
   it("drops a password nobody had proved the address for, with its sessions", async () => {
     // Someone signs up with another person's address and a password of their own.
-    const { userId } = await signUpWithPassword(db, { name: "Squatter", email: "owner@example.org", password: "squatters-password" });
+    const { userId } = await signUp({ name: "Squatter", email: "owner@example.org", password: "squatters-password" });
     const squatter = await createSession(db, { userId, userAgent: null, maxSessions: 3, now });
     expect(await claimVerifiedEmail(db, { userId })).toEqual({ droppedPassword: true });
     await db.update(users).set({ emailVerified: now }).where(eq(users.id, userId));
@@ -94,7 +109,7 @@ describe("proving an e-mail address", () => {
   });
 
   it("keeps the password and sessions of an address already proved, and of accounts without a password", async () => {
-    const { userId } = await signUpWithPassword(db, { name: "Fay", email: "fay@example.org", password: "correct horse battery" });
+    const { userId } = await signUp({ name: "Fay", email: "fay@example.org", password: "correct horse battery" });
     await db.update(users).set({ emailVerified: now }).where(eq(users.id, userId));
     const s = await createSession(db, { userId, userAgent: null, maxSessions: 3, now });
     expect(await claimVerifiedEmail(db, { userId })).toEqual({ droppedPassword: false });
@@ -102,6 +117,14 @@ describe("proving an e-mail address", () => {
     expect((await signInWithPassword(db, { email: "fay@example.org", password: "correct horse battery" })).userId).toBe(userId);
     const [linkOnly] = await db.insert(users).values({ email: "gus@example.org", level: 0, role: "reader" }).returning({ id: users.id });
     expect(await claimVerifiedEmail(db, { userId: linkOnly!.id })).toEqual({ droppedPassword: false });
+  });
+});
+
+describe("hostile session tokens", () => {
+  it("a cookie value with a NUL or other control character is no session, and never reaches a query", async () => {
+    for (const token of ["\u0000", "abc\u0000def", "\u0001", "x".repeat(5000), "' OR 1=1--"]) {
+      await expect(loadSessionMember(db, token, { now, userAgent: null }), JSON.stringify(token.slice(0, 12))).resolves.toBeNull();
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isPlainText } from "@/lib/validation/has-control-characters";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password";
 
 export const emailSchema = z
@@ -14,7 +15,7 @@ export const passwordSchema = z
   .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`);
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
+  name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters.").refine(isPlainText, "Use letters, not control characters."),
   email: emailSchema,
   password: passwordSchema,
 });

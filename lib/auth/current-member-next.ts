@@ -1,7 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { loadSessionMember, type SignedInMember } from "./load-viewer";
-import { sessionCookieName } from "./session-cookie";
+import { isWellFormedSessionToken, sessionCookieName } from "./session-cookie";
 import { receiveSession, SESSION_HANDOFF_HEADER } from "./session-handoff";
 
 /**
@@ -18,6 +18,8 @@ export async function currentMember(now = new Date()): Promise<SignedInMember | 
   return loadSessionMember(await getDb(), token, { now, userAgent: requestHeaders.get("user-agent") });
 }
 
+/** The session token of this request, or null (also for a value that cannot be a token). */
 export async function currentSessionToken(): Promise<string | null> {
-  return (await cookies()).get(sessionCookieName())?.value ?? null;
+  const token = (await cookies()).get(sessionCookieName())?.value;
+  return token && isWellFormedSessionToken(token) ? token : null;
 }

@@ -2,6 +2,7 @@ import { and, eq, gt, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { sessions, users } from "@/db/schema";
 import type { Role, Viewer } from "@/lib/access/types";
+import { isWellFormedSessionToken } from "./session-cookie";
 import { ccapsOf, entitlementColumns, grantsOf, type EntitlementRow } from "@/lib/members/member-grants";
 
 export interface SignedInMember {
@@ -64,7 +65,7 @@ export async function loadViewer(db: Database, token: string, now: Date): Promis
  * as seen when due: what every request that reads the session does.
  */
 export async function loadSessionMember(db: Database, token: string, options: { now: Date; userAgent: string | null }): Promise<SignedInMember | null> {
-  if (!token) return null;
+  if (!token || !isWellFormedSessionToken(token)) return null;
   const member = await loadViewer(db, token, options.now);
   if (member) await touchSessionIfStale(db, token, member, options);
   return member;

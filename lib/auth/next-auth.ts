@@ -17,6 +17,7 @@ import { signInEmail } from "@/lib/email/sign-in-email";
 import { getSettings } from "@/lib/settings/settings";
 import { siteConfig } from "@/lib/site-config";
 import { claimVerifiedEmail } from "./claim-verified-email";
+import { storeSignInCode } from "./store-sign-in-code";
 import { enforceSessionLimit } from "./enforce-session-limit";
 import { SESSION_MAX_AGE_SECONDS, sessionCookieFlags, sessionCookieName, usesSecureCookies } from "./session-cookie";
 import { formatSignInCode, generateSignInCode } from "./sign-in-code";
@@ -51,6 +52,8 @@ function ledeAdapter(db: Database): Adapter {
       if (user.emailVerified) await claimVerifiedEmail(db, { userId: user.id });
       return base.updateUser!(user);
     },
+    // One outstanding code per address: a new one ends the earlier ones.
+    createVerificationToken: (token) => storeSignInCode(db, token),
   };
 }
 

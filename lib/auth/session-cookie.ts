@@ -14,6 +14,15 @@ export function sessionCookieName(): string {
   return usesSecureCookies() ? SESSION_COOKIE_SECURE : SESSION_COOKIE_PLAIN;
 }
 
+/**
+ * Whether a session cookie's value can be a token at all (ours are 43 base64url
+ * characters, Auth.js' a UUID): anything else, a NUL or other control character
+ * included, is refused before it reaches a query (PostgreSQL answers a NUL with an error).
+ */
+export function isWellFormedSessionToken(value: string): boolean {
+  return /^[A-Za-z0-9_-]{16,128}$/.test(value);
+}
+
 /** 30 days, renewed by sign-in; editors and members can revoke sooner. */
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 

@@ -1,24 +1,32 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { users } from "@/db/schema";
+import { accountExistsEmail } from "@/lib/email/account-exists-email";
+import { sendEmail } from "@/lib/email/send-email";
 import { AppError } from "@/lib/errors";
+import { siteConfig } from "@/lib/site-config";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { signUpSchema } from "./credentials-schema";
 import { hashPassword } from "./password";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
-/** Creates a free (level 0) account with a password. */
-export async function signUpWithPassword(db: Database, input: unknown): Promise<{ userId: string }> {
+/** A new account's id, or null when the address already had one (its owner was e-mailed). */
+export type SignUpResult = { userId: string } | { userId: null };
+
+/**
+ * Creates a free (level 0) account with a password. An address that already has an
+ * account is not an error: the caller answers exactly as for a new one and the owner gets
+ * an e-mail instead, so sign-up tells nobody who is a member. The password is hashed in
+ * both cases so both take the same time.
+ */
+export async function signUpWithPassword(db: Database, input: unknown, options: { origin: string }): Promise<SignUpResult> {
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
   const { name, email, password } = parsed.data;
-  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
-  if (existing) {
-    throw new AppError("CONFLICT", "An account with this e-mail address already exists. Sign in, or ask for a sign-in link.", {
-      email: "Already registered.",
-    });
-  }
   const passwordHash = await hashPassword(password);
   const [row] = await db.insert(users).values({ name, email, passwordHash, level: 0, role: "reader" }).onConflictDoNothing().returning({ id: users.id });
-  if (!row) throw new AppError("CONFLICT", "An account with this e-mail address already exists.", { email: "Already registered." });
-  return { userId: row.id };
+  if (row) return { userId: row.id };
+  const [owner] = await db.select({ email: users.email }).from(users).where(eq(users.email, email)).limit(1);
+  const signInUrl = new URL(`/signin?${new URLSearchParams({ email })}`, options.origin).toString();
+  if (owner?.email) await sendEmail(db, accountExistsEmail({ to: owner.email, siteName: siteConfig.name, signInUrl }));
+  return { userId: null };
 }

@@ -267,7 +267,7 @@ describe("entitlement history (also owed)", () => {
   it("an editor's grant below a subscriber's plan changes nothing they can read, so it writes no history row", async () => {
     const plan = await savePlan(db, gateway(), { input: { ...form, name: "Plan over comp", level: 2 }, actorId: editorId });
     const m = await subscribe("plan-over-comp", plan.id);
-    await changeEntitlements(db, { actorId: editorId, userId: m.userId, input: { action: "set-comp", level: "1", until: "2099-01-01" }, now: standNow() });
+    await changeEntitlements(db, { actor: { id: editorId, role: "editor" }, userId: m.userId, input: { action: "set-comp", level: "1", until: "2099-01-01" }, now: standNow() });
     const history = await db.select().from(entitlementHistory).where(eq(entitlementHistory.userId, m.userId)).orderBy(entitlementHistory.id);
     expect(history.map((h) => [h.fromLevel, h.toLevel])).toEqual([[0, 2]]);
   });

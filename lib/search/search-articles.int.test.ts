@@ -8,8 +8,9 @@ import { ANONYMOUS, type Grant, type Viewer } from "@/lib/access/types";
 import { writeArticle, type ArticleInput } from "@/lib/articles/write-article";
 import { saveAuthor } from "@/lib/admin/authors/save-author";
 import { isAppError } from "@/lib/errors";
+import { renderSearchResults } from "./render-search-results";
 import { searchArticles } from "./search-articles";
-import { hitsPageQuery, isOwnSql, matchGroupsQuery, MAX_CANDIDATES } from "./search-queries";
+import { hitsPageQuery, isOwnSql, MAX_CANDIDATES, visibleMatchCountQuery } from "./search-queries";
 
 let db: Database;
 let drop: () => Promise<void>;
@@ -163,6 +164,32 @@ describe("searchArticles", () => {
   });
 });
 
+describe("counts over what the viewer may find", () => {
+  it("a word found only in gated parts counts, and caps, exactly as a word that does not exist", async () => {
+    // 300 public pieces carry both words in their titles; 5 newer level-2 pieces carry one of them behind the paywall only.
+    await db.execute(sql`insert into articles (slug, title, standfirst, teaser_html, gated_html, status, published_at, eff_req_level)
+      select 'capped-' || i, 'Vorpal jabberwock ' || i, '', '<p>Teaser ' || i || '</p>', '', 'published', ${new Date(now.getTime() - 30 * day).toISOString()}::timestamptz - (i || ' minutes')::interval, null
+      from generate_series(1, ${MAX_CANDIDATES}) i`);
+    await db.execute(sql`insert into articles (slug, title, standfirst, teaser_html, gated_html, status, published_at, eff_req_level)
+      select 'capped-gated-' || i, 'Harbour note ' || i, '', '<p>Teaser</p>', '<p>The vorpal blade went snicker-snack.</p>', 'published', ${new Date(now.getTime() - 2 * 60_000).toISOString()}::timestamptz - (i || ' seconds')::interval, 2
+      from generate_series(1, 5) i`);
+    for (const viewer of [ANONYMOUS, member(0), member(1)]) {
+      const gatedToo = await searchArticles(db, { query: "vorpal", viewer, page: 1, now });
+      const publicOnly = await searchArticles(db, { query: "jabberwock", viewer, page: 1, now });
+      expect({ total: gatedToo.total, isCapped: gatedToo.isCapped, pages: gatedToo.pages }).toEqual({ total: publicOnly.total, isCapped: publicOnly.isCapped, pages: publicOnly.pages });
+      expect(gatedToo).toMatchObject({ total: MAX_CANDIDATES, isCapped: false });
+      expect(renderSearchResults(gatedToo).replaceAll("vorpal", "jabberwock")).toBe(renderSearchResults(publicOnly));
+      // A word of the gated part alone: as for a word that is nowhere.
+      const gatedOnly = await searchArticles(db, { query: "snicker", viewer, page: 1, now });
+      const nowhere = await searchArticles(db, { query: "zzyzxq", viewer, page: 1, now });
+      expect({ ...gatedOnly, query: "" }).toEqual({ ...nowhere, query: "" });
+    }
+    // A reader who may read the gated pieces finds them, and the cap says so.
+    expect(await searchArticles(db, { query: "vorpal", viewer: member(2), page: 1, now })).toMatchObject({ total: MAX_CANDIDATES, isCapped: true });
+    expect((await searchArticles(db, { query: "snicker", viewer: member(2), page: 1, now })).total).toBe(5);
+  });
+});
+
 describe("search plans", () => {
   it("use the GIN indexes on a table of thousands of articles", async () => {
     await db.execute(sql`insert into articles (slug, title, standfirst, teaser_html, gated_html, status, published_at, eff_req_level)
@@ -174,7 +201,7 @@ describe("search plans", () => {
     const later = new Date(Date.now() + day);
     const isOwn = isOwnSql(member(1));
     const plans = [
-      matchGroupsQuery(db, { text: "quorvex", isOwn, now: later }),
+      visibleMatchCountQuery(db, { text: "quorvex", isOwn, now: later, readable: [{ requirement: { level: 1, ccaps: [] }, authorship: "any" }] }),
       hitsPageQuery(db, { text: "quorvex", isOwn, now: later, limit: 20, offset: 0, readable: [{ requirement: { level: 1, ccaps: [] }, authorship: "any" }] }),
     ];
     for (const query of plans) {

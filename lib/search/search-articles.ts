@@ -2,8 +2,9 @@ import type { Database } from "@/db/client";
 import type { Requirement, Viewer } from "@/lib/access/types";
 import { AppError } from "@/lib/errors";
 import { parseSearchQuery } from "./parse-search-query";
-import { readableMatches, type MatchGroup } from "./readable-match-groups";
-import { hitsPageQuery, isOwnSql, matchGroupsQuery, MAX_CANDIDATES } from "./search-queries";
+import { listRequirements } from "./list-requirements";
+import { readableRequirements } from "./readable-requirements";
+import { hitsPageQuery, isOwnSql, MAX_CANDIDATES, visibleMatchCountQuery } from "./search-queries";
 import { parseHeadline, type SnippetSegment } from "./search-snippet";
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -32,9 +33,11 @@ export interface SearchResult {
 }
 
 /**
- * Full-text search over published articles for one viewer, in at most two queries, among
- * the most recent MAX_CANDIDATES matches: the first counts matches per requirement, decideAccess then says whose full text counts,
- * the second fetches one page. Public documents (title, standfirst, names, teaser) match
+ * Full-text search over published articles for one viewer, among the most recent
+ * MAX_CANDIDATES matches the viewer may find: decideAccess says first which of the
+ * archive's requirements' full text counts, then one query counts (up to the cap) and one
+ * fetches a page, both over only what the viewer may find, so neither the count nor the
+ * "more than" wording tells anything about gated text. Public documents (title, standfirst, names, teaser) match
  * for everyone, full documents only where the viewer may read; snippets come from the
  * standfirst and teaser only, whoever asks. Bad input throws AppError INVALID_INPUT.
  */
@@ -46,16 +49,11 @@ export async function searchArticles(db: Database, options: { query: string | st
   if (!query) return empty;
 
   const isOwn = isOwnSql(viewer);
-  const groups: MatchGroup[] = (await matchGroupsQuery(db, { text: query, isOwn, now })).map((g) => ({
-    requirement: { level: g.level, ccaps: g.ccaps },
-    isOwn: Boolean(g.isOwn),
-    publicMatches: g.publicMatches,
-    anyMatches: g.anyMatches,
-  }));
-  const counted = readableMatches(viewer, groups, now);
-  const isCapped = groups.reduce((n, g) => n + g.anyMatches, 0) > MAX_CANDIDATES;
-  const total = isCapped ? MAX_CANDIDATES : counted.total;
-  const readable = counted.readable;
+  // Decided before anything is counted, over the archive's requirements, not the matches.
+  const readable = readableRequirements(viewer, await listRequirements(db), now);
+  const [counted] = await visibleMatchCountQuery(db, { text: query, isOwn, readable, now });
+  const isCapped = (counted?.n ?? 0) > MAX_CANDIDATES;
+  const total = Math.min(counted?.n ?? 0, MAX_CANDIDATES);
   const pages = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
   if (total === 0 || page > pages) return { ...empty, total, isCapped, pages };
 

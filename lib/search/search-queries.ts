@@ -3,7 +3,7 @@ import type { Database } from "@/db/client";
 import { articleAuthors, articles, authors } from "@/db/schema";
 import type { Requirement, Viewer } from "@/lib/access/types";
 import { isPublishedSql } from "@/lib/articles/published";
-import type { ReadableRequirement } from "./readable-match-groups";
+import type { ReadableRequirement } from "./readable-requirements";
 import { MARK_END, MARK_START } from "./search-snippet";
 
 /*
@@ -35,34 +35,24 @@ export function isOwnSql(viewer: Viewer): SQL<boolean> {
 }
 
 /**
- * The most recent matching published articles (MAX_CANDIDATES + 1, so that the cap shows),
- * counted per effective requirement and authorship.
+ * How many published articles the viewer may find, counted up to MAX_CANDIDATES + 1 (so
+ * that the cap shows): a public-document match, or a full-text match where the viewer may
+ * read. Gated-only matches the viewer may not read never enter the count nor the cap.
  */
-export function matchGroupsQuery(db: Database, options: { text: string; isOwn: SQL<boolean>; now: Date }) {
-  const candidates = db
-    .select({
-      level: sql<number | null>`${articles.effReqLevel}`.as("level"),
-      ccaps: sql<string[]>`${articles.effReqCcaps}`.as("ccaps"),
-      isOwn: sql<boolean>`${options.isOwn}`.as("is_own"),
-      isPublicMatch: sql<boolean>`${MATCHES_PUBLIC}`.as("is_public_match"),
-    })
+export function visibleMatchCountQuery(db: Database, options: { text: string; isOwn: SQL<boolean>; readable: readonly ReadableRequirement[]; now: Date }) {
+  const fullAllowed = fullTextAllowedSql(options.readable, options.isOwn);
+  const found = db
+    .select({ one: sql<number>`1`.as("one") })
     .from(articles)
     .crossJoin(queryRelation(options.text))
-    .where(and(isPublishedSql(options.now), sql`(${MATCHES_PUBLIC} or ${MATCHES_FULL})`))
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .where(and(isPublishedSql(options.now), visibleMatchSql(fullAllowed)))
     .limit(MAX_CANDIDATES + 1)
-    .as("candidates");
-  return db
-    .select({
-      level: candidates.level,
-      ccaps: candidates.ccaps,
-      isOwn: candidates.isOwn,
-      publicMatches: sql<number>`count(*) filter (where ${candidates.isPublicMatch})`.mapWith(Number),
-      anyMatches: sql<number>`count(*)`.mapWith(Number),
-    })
-    .from(candidates)
-    .groupBy(sql`1, 2, 3`);
+    .as("found");
+  return db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(found);
 }
+
+/** A match the viewer may find: the public document, or the full one where allowed. */
+const visibleMatchSql = (fullAllowed: SQL) => sql`(${MATCHES_PUBLIC} or (${fullAllowed} and ${MATCHES_FULL}))`;
 
 function requirementSql(r: Requirement): SQL {
   const level = r.level === null ? sql`${articles.effReqLevel} is null` : eq(articles.effReqLevel, r.level);
@@ -108,7 +98,7 @@ export function hitsPageQuery(
     })
     .from(articles)
     .crossJoin(queryRelation(options.text))
-    .where(and(isPublishedSql(options.now), sql`(${MATCHES_PUBLIC} or (${fullAllowed} and ${MATCHES_FULL}))`))
+    .where(and(isPublishedSql(options.now), visibleMatchSql(fullAllowed)))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(MAX_CANDIDATES)
     .as("candidates");

@@ -5,6 +5,7 @@ import { can, type Capability } from "@/lib/admin/permissions";
 import { currentMember } from "@/lib/auth/current-member-next";
 import type { SignedInMember } from "@/lib/auth/load-viewer";
 import { AppError, isAppError } from "@/lib/errors";
+import { parseSerialId } from "@/lib/validation/ids";
 
 export interface StaffContext<P> {
   request: Request;
@@ -48,8 +49,9 @@ export function staffQuery<P = Record<string, never>>(capability: Capability, ha
   };
 }
 
-/** Reads a numeric id from a route parameter (anything else is a 404). */
+/** Reads a serial id from a route parameter (anything else, 2^31 and above included, is a 404). */
 export function idParam(raw: string): number {
-  if (!/^[1-9][0-9]{0,9}$/.test(raw)) throw new AppError("NOT_FOUND", "Not found.");
-  return Number(raw);
+  const id = parseSerialId(raw);
+  if (id === null) throw new AppError("NOT_FOUND", "Not found.");
+  return id;
 }

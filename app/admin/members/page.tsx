@@ -5,6 +5,7 @@ import { parseMemberQuery } from "@/lib/admin/members/member-query";
 import { MEMBER_PAGE_SIZE, searchMembers } from "@/lib/admin/members/search-members";
 import { listCcapCatalogue } from "@/lib/admin/settings/list-ccap-catalogue";
 import { getSettings } from "@/lib/settings/settings";
+import { UnverifiedMark } from "../_components/unverified-mark";
 import { requireStaff } from "../_lib/require-staff";
 
 export const dynamic = "force-dynamic";
@@ -97,6 +98,7 @@ export default async function MembersPage({ searchParams }: Props) {
             <tr key={m.id}>
               <td>
                 <Link href={`/admin/members/${m.id}`}>{m.email}</Link>
+                <UnverifiedMark isVerified={m.isVerified} />
               </td>
               <td>{m.name}</td>
               <td>{m.level}</td>

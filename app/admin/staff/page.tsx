@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { listStaff } from "@/lib/admin/members/list-staff";
 import { AdminForm } from "../_components/admin-form";
+import { UnverifiedMark } from "../_components/unverified-mark";
 import { SelectField, TextField } from "../_components/fields";
 import { requireStaff } from "../_lib/require-staff";
 
@@ -29,6 +30,7 @@ export default async function StaffPage() {
             <tr key={s.id}>
               <td>
                 <Link href={`/admin/members/${s.id}`}>{s.email}</Link>
+                <UnverifiedMark isVerified={s.isVerified} />
               </td>
               <td>{s.name}</td>
               <td>{s.role}</td>

@@ -1,5 +1,6 @@
 import { inArray } from "drizzle-orm";
 import { z } from "zod";
+import { serialIdSchema } from "@/lib/validation/ids";
 import type { Database } from "@/db/client";
 import { articles } from "@/db/schema";
 import { recordAudit } from "../audit/record-audit";
@@ -10,7 +11,7 @@ import { applyRequirementRefresh } from "./apply-requirement-refresh";
 import { requirementChangeSchema } from "./requirement-change-schema";
 
 const bulkSchema = requirementChangeSchema.extend({
-  ids: z.array(z.coerce.number().int().positive()).min(1, "Select at least one article.").max(500, "Select at most 500 articles."),
+  ids: z.array(serialIdSchema).min(1, "Select at least one article.").max(500, "Select at most 500 articles."),
 });
 
 /** Gives every selected article the same own requirement, one audit line each. */

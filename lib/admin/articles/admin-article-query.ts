@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { serialIdSchema } from "@/lib/validation/ids";
+import { isPlainText } from "@/lib/validation/has-control-characters";
 import type { AdminArticleQuery } from "./list-admin-articles";
 
-const optionalId = z.coerce.number().int().positive().optional().catch(undefined);
+const optionalId = serialIdSchema.optional().catch(undefined);
 
 const querySchema = z.object({
   status: z.enum(["draft", "submitted", "scheduled", "published"]).optional().catch(undefined),
@@ -9,7 +11,7 @@ const querySchema = z.object({
   category: optionalId,
   tag: optionalId,
   requirement: z.string().regex(/^(public|[0-4]|ccap:[a-z][a-z0-9_]{1,49})$/).optional().catch(undefined),
-  q: z.string().max(200).optional().catch(undefined),
+  q: z.string().max(200).refine(isPlainText).optional().catch(undefined),
   sort: z.enum(["updated", "published", "title"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });

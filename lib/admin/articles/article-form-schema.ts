@@ -1,13 +1,14 @@
 import { z } from "zod";
+import { serialIdSchema } from "@/lib/validation/ids";
 import { requirementSchema } from "../requirement-schema";
 import { SLUG_PATTERN } from "../slugify";
 
-const ids = z.array(z.coerce.number().int().positive()).max(50).default([]);
+const ids = z.array(serialIdSchema).max(50).default([]);
 const text = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`).default("");
 
 /** What the article editor sends. Permissions (who may publish or change access) are checked by saveArticle. */
 export const articleFormSchema = z.object({
-  version: z.coerce.number().int().positive().optional(),
+  version: serialIdSchema.optional(),
   title: z.string().trim().min(1, "Enter a title.").max(200, "Use at most 200 characters."),
   slug: z.union([z.literal(""), z.string().trim().toLowerCase().max(100, "Use at most 100 characters.").regex(SLUG_PATTERN, "Use lowercase letters, digits and single hyphens.")]).default(""),
   standfirst: text(600),

@@ -45,6 +45,20 @@ describe("saveArticle", () => {
     expect(loaded.authorUserIds).toContain(author.id);
   });
 
+  it("a taken slug names the piece holding it only to someone who may edit that piece", async () => {
+    const scheduled = await saveArticle(db, editor, draft({ title: "Embargoed: the minister resigns", slug: "embargoed-slug" }), { now });
+    await saveArticle(db, editor, draft({ title: "Embargoed: the minister resigns", slug: "embargoed-slug", version: scheduled.version, intent: "schedule", publishAt: "2027-01-01T00:00:00Z" }), { id: scheduled.id, now });
+    const colleague = await saveArticle(db, editor, draft({ title: "A colleague's secret draft", slug: "colleague-slug" }), { now });
+    const own = await saveArticle(db, author, draft({ title: "My own earlier draft", slug: "own-slug" }), { now });
+    const slugError = (viewer: StaffViewer, slug: string) => saveArticle(db, viewer, draft({ slug }), { now }).catch((e: { fieldErrors?: Record<string, string> }) => e.fieldErrors?.slug);
+    expect(await slugError(author, "embargoed-slug")).toBe("Already used by another piece.");
+    expect(await slugError(author, "colleague-slug")).toBe("Already used by another piece.");
+    expect(await slugError(author, "own-slug")).toBe("Already used by “My own earlier draft”.");
+    expect(await slugError(editor, "colleague-slug")).toBe("Already used by “A colleague's secret draft”.");
+    expect(colleague.slug).toBe("colleague-slug");
+    expect(own.slug).toBe("own-slug");
+  });
+
   it("an author may not publish, schedule or change the requirement", async () => {
     await expect(saveArticle(db, author, draft({ intent: "publish" }), { now })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(saveArticle(db, author, draft({ intent: "schedule", publishAt: "2027-01-01T00:00:00Z" }), { now })).rejects.toMatchObject({ code: "FORBIDDEN" });

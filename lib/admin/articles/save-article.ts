@@ -28,12 +28,19 @@ export interface SavedArticle {
   tags: string[];
 }
 
-async function uniqueSlug(db: Database, form: ArticleForm, id: number | undefined): Promise<string> {
+/**
+ * The slug this save keeps. A slug already taken is refused; the message names the piece
+ * that holds it only to someone who may edit that piece, since an author must not learn a
+ * colleague's draft or scheduled title by trying slugs.
+ */
+async function uniqueSlug(db: Database, viewer: StaffViewer, form: ArticleForm, id: number | undefined): Promise<string> {
   const notThis = id === undefined ? undefined : ne(articles.id, id);
   if (form.slug) {
-    const [taken] = await db.select({ title: articles.title }).from(articles).where(and(eq(articles.slug, form.slug), notThis)).limit(1);
-    if (taken) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { slug: `Already used by “${taken.title}”.` });
-    return form.slug;
+    const [taken] = await db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, form.slug), notThis)).limit(1);
+    if (!taken) return form.slug;
+    const holder = await loadArticleForEdit(db, taken.id);
+    const named = holder && canEditArticle(viewer, holder) ? `Already used by “${holder.title}”.` : "Already used by another piece.";
+    throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { slug: named });
   }
   // An automatic slug steps aside instead of failing: "title", "title-2", "title-3" …
   const base = slugify(form.title) || "article";
@@ -100,7 +107,7 @@ export async function saveArticle(db: Database, viewer: StaffViewer, input: unkn
   if (known.length !== new Set(authorIds).size) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { authorIds: "Choose authors from the list." });
 
   const { status, publishedAt } = nextStatus(viewer, form, existing, now);
-  const slug = await uniqueSlug(db, form, id);
+  const slug = await uniqueSlug(db, viewer, form, id);
   const { teaserParagraphs } = await getSettings(db);
   const beforeRefs = existing ? await loadArticleRefs(db, [existing.id]) : [];
 

@@ -2,11 +2,12 @@ import { and, count, desc, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm"
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
+import { isPlainText } from "@/lib/validation/has-control-characters";
 
 const querySchema = z.object({
-  action: z.string().max(60).optional().catch(undefined),
-  target: z.string().max(60).optional().catch(undefined),
-  actor: z.string().max(254).optional().catch(undefined),
+  action: z.string().max(60).refine(isPlainText).optional().catch(undefined),
+  target: z.string().max(60).refine(isPlainText).optional().catch(undefined),
+  actor: z.string().max(254).refine(isPlainText).optional().catch(undefined),
   from: z.coerce.date().optional().catch(undefined),
   to: z.coerce.date().optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),

@@ -4,6 +4,8 @@ import type { Database } from "@/db/client";
 import { memberCcaps, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "../parse-input";
+import type { StaffViewer } from "../permissions";
+import { loadMemberTarget, UNVERIFIED_GRANT_WARNING } from "./load-member-target";
 import { ccapNameSchema } from "../requirement-schema";
 import { validateCcaps } from "../validate-ccaps";
 import { endDateSchema } from "../end-date-schema";
@@ -26,9 +28,10 @@ const changeSchema = z.discriminatedUnion("action", [
 /**
  * An editor changes what a member may read: the account level, a ccap (optionally until a
  * date), or complimentary access until a date. Each change is kept in the entitlement
- * history and the audit log, in the same transaction.
+ * history and the audit log, in the same transaction. Only on accounts below the actor's
+ * role (canActOnMember); a grant to an address nobody has proved comes with a warning.
  */
-export async function changeEntitlements(db: Database, options: { actorId: string; userId: string; input: unknown; now: Date }): Promise<{ message: string }> {
+export async function changeEntitlements(db: Database, options: { actor: StaffViewer; userId: string; input: unknown; now: Date }): Promise<{ message: string }> {
   const form = parseInput(changeSchema, options.input);
   const { userId, now } = options;
   if ((form.action === "grant-ccap" && form.until instanceof Date) || form.action === "set-comp") {
@@ -39,6 +42,7 @@ export async function changeEntitlements(db: Database, options: { actorId: strin
 
   return db.transaction(async (tx) => {
     const t = tx as unknown as Database;
+    const target = await loadMemberTarget(t, options.actor, userId);
     const before = await entitlementSnapshot(t, userId);
     const accessBefore = await currentEntitlements(t, userId, now);
     let message: string;
@@ -68,7 +72,8 @@ export async function changeEntitlements(db: Database, options: { actorId: strin
         break;
     }
     const after = await entitlementSnapshot(t, userId);
-    await recordEntitlementChange(t, { userId, actorId: options.actorId, action: `member.${form.action}`, before, after, accessBefore, reason: form.reason, now });
-    return { message };
+    await recordEntitlementChange(t, { userId, actorId: options.actor.id, action: `member.${form.action}`, before, after, accessBefore, reason: form.reason, now });
+    const grants = form.action === "set-level" || form.action === "grant-ccap" || form.action === "set-comp";
+    return { message: grants && !target.isVerified ? `${message} ${UNVERIFIED_GRANT_WARNING}` : message };
   });
 }

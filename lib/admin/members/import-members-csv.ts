@@ -7,6 +7,7 @@ import { emailSchema } from "@/lib/auth/credentials-schema";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "../audit/record-audit";
 import { endDateSchema } from "../end-date-schema";
+import { canActOnMember, type StaffViewer } from "../permissions";
 import { entitlementSnapshot } from "./entitlement-snapshot";
 import { fromSafeCell } from "./members-csv-columns";
 import { currentEntitlements } from "@/lib/billing/record-entitlement-change";
@@ -60,7 +61,7 @@ function parseCcaps(cell: string | undefined): { name: string; expiresAt: Date |
  * what would happen and every row's error; a real run applies only a file without errors,
  * recording each change in the entitlement history and the audit log.
  */
-export async function importMembersCsv(db: Database, options: { actorId: string; csv: string; dryRun: boolean; now: Date }): Promise<ImportSummary> {
+export async function importMembersCsv(db: Database, options: { actor: StaffViewer; csv: string; dryRun: boolean; now: Date }): Promise<ImportSummary> {
   let records: Record<string, string>[];
   try {
     records = parse(options.csv, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true });
@@ -96,13 +97,22 @@ export async function importMembersCsv(db: Database, options: { actorId: string;
     }
   });
 
-  const existing = planned.length ? await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, planned.map((p) => p.email))) : [];
+  const existing = planned.length
+    ? await db.select({ id: users.id, email: users.email, role: users.role, emailVerified: users.emailVerified }).from(users).where(inArray(users.email, planned.map((p) => p.email)))
+    : [];
   const idByEmail = new Map(existing.map((u) => [u.email!, u.id]));
+  // The same rule as every other change to an account: only accounts below the actor's role.
+  for (const u of existing.filter((u) => !canActOnMember(options.actor.role, u.role))) {
+    errors.push({ line: planned.find((p) => p.email === u.email)!.line, message: `${u.email} is ${u.role === "admin" ? "an" : "a"} ${u.role}: only an admin can change that account.` });
+  }
+  errors.sort((a, b) => a.line - b.line);
+  const unverified = planned.length - existing.filter((u) => u.emailVerified !== null).length;
+  const warning = unverified > 0 ? ` ${unverified} of these addresses are not verified: whoever signs up with one reads with its grants until the owner signs in by e-mail.` : "";
   const create = planned.filter((p) => !idByEmail.has(p.email)).length;
   const summary = { dryRun: options.dryRun, rows: records.length, create, update: planned.length - create, errors };
   if (options.dryRun || errors.length > 0) {
     const verdict = errors.length ? `${errors.length} row(s) have errors; fix them and try again.` : "No errors: ready to import.";
-    return { ...summary, dryRun: true, message: `Dry run: ${create} to create, ${planned.length - create} to update. ${verdict}` };
+    return { ...summary, dryRun: true, message: `Dry run: ${create} to create, ${planned.length - create} to update. ${verdict}${warning}` };
   }
 
   await db.transaction(async (tx) => {
@@ -124,10 +134,10 @@ export async function importMembersCsv(db: Database, options: { actorId: string;
       }
       const after = await entitlementSnapshot(t, userId);
       if (JSON.stringify(before) !== JSON.stringify(after)) {
-        await recordEntitlementChange(t, { userId, actorId: options.actorId, action: "member.import", before, after, accessBefore, reason: "CSV import", now: options.now });
+        await recordEntitlementChange(t, { userId, actorId: options.actor.id, action: "member.import", before, after, accessBefore, reason: "CSV import", now: options.now });
       }
     }
-    await recordAudit(t, { actorId: options.actorId, action: "member.import-file", targetType: "import", targetId: options.now.toISOString(), before: null, after: { rows: records.length, create, update: planned.length - create } });
+    await recordAudit(t, { actorId: options.actor.id, action: "member.import-file", targetType: "import", targetId: options.now.toISOString(), before: null, after: { rows: records.length, create, update: planned.length - create } });
   });
-  return { ...summary, message: `Imported: ${create} created, ${planned.length - create} updated.` };
+  return { ...summary, message: `Imported: ${create} created, ${planned.length - create} updated.${warning}` };
 }

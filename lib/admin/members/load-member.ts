@@ -4,13 +4,16 @@ import type { Database } from "@/db/client";
 import { entitlementHistory, invoices, plans, subscriptions, users } from "@/db/schema";
 import { listSessions } from "@/lib/auth/list-sessions";
 import { entitlementSnapshot } from "./entitlement-snapshot";
+import { isVerifiedSql } from "./load-member-target";
+import { isTextId } from "@/lib/validation/ids";
 
 /**
  * Everything the member page shows: entitlements, subscriptions and payments as last
  * synced from Stripe by billing, the entitlement history and the live sessions.
  */
 export async function loadMember(db: Database, userId: string, now: Date) {
-  const [user] = await db.select({ id: users.id, email: users.email, name: users.name, role: users.role, createdAt: users.createdAt, stripeCustomerId: users.stripeCustomerId }).from(users).where(eq(users.id, userId)).limit(1);
+  if (!isTextId(userId)) return null;
+  const [user] = await db.select({ id: users.id, email: users.email, name: users.name, role: users.role, isVerified: isVerifiedSql(), createdAt: users.createdAt, stripeCustomerId: users.stripeCustomerId }).from(users).where(eq(users.id, userId)).limit(1);
   if (!user) return null;
   const actor = alias(users, "actor");
   const [entitlements, subs, payments, history, sessions] = await Promise.all([

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { isPlainText } from "@/lib/validation/has-control-characters";
 
 const querySchema = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: z.string().trim().max(200).refine(isPlainText).optional().catch(undefined),
   level: z.coerce.number().int().min(0).max(4).optional().catch(undefined),
   ccap: z.string().regex(/^[a-z][a-z0-9_]{1,49}$/).optional().catch(undefined),
   plan: z.enum(["active", "trialing", "past_due", "canceled", "unpaid", "none"]).optional().catch(undefined),

@@ -2,12 +2,15 @@ import { and, asc, count, eq, exists, gt, ilike, isNull, notExists, or, sql, typ
 import type { Database } from "@/db/client";
 import { memberCcaps, subscriptions, users } from "@/db/schema";
 import type { MemberQuery } from "./member-query";
+import { isVerifiedSql } from "./load-member-target";
 
 export interface MemberRow {
   id: string;
   email: string | null;
   name: string | null;
   role: string;
+  /** Whether the owner proved the address (an e-mail link or code); a password sign-up does not. */
+  isVerified: boolean;
   level: number;
   compLevel: number | null;
   compUntil: Date | null;
@@ -44,6 +47,7 @@ export async function searchMembers(db: Database, q: MemberQuery, options: { now
       email: users.email,
       name: users.name,
       role: users.role,
+      isVerified: isVerifiedSql(),
       level: users.level,
       compLevel: users.compLevel,
       compUntil: users.compUntil,

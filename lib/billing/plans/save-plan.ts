@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { auditLog, planPrices, plans, type Plan } from "@/db/schema";
 import { validateCcaps } from "@/lib/admin/validate-ccaps";
+import { parseInput } from "@/lib/admin/parse-input";
 import { AppError } from "@/lib/errors";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import type { BillingGateway } from "../billing-gateway";
 import { idempotencyKey } from "../idempotency-key";
 import { isTestModeId } from "../is-test-mode-id";
@@ -17,10 +17,12 @@ import { planInputSchema, type PlanInput } from "./plan-schema";
  * had stays in plan_prices, so subscribers on an old price keep their plan. Stripe is
  * called before any database write, and every change is audited.
  */
-export async function savePlan(db: Database, gateway: BillingGateway, options: { input: unknown; id?: number; actorId: string }): Promise<Plan> {
-  const parsed = planInputSchema.safeParse(options.input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
-  const input = parsed.data;
+export async function savePlan(
+  db: Database,
+  gateway: BillingGateway,
+  options: { input: unknown; id?: number; actorId: string },
+): Promise<Plan> {
+  const input = parseInput(planInputSchema, options.input);
   await validateCcaps(db, input.ccaps);
   const amount = toMinorUnits(input.price, input.currency);
   if (amount === null) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { currency: "Unknown currency code." });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getDb } from "@/db/client";
+import { parseSerialId } from "@/lib/validation/ids";
 import { loadArticleForEdit } from "@/lib/admin/articles/load-article-for-edit";
 import { loadEditorOptions } from "@/lib/admin/articles/load-editor-options";
 import { can, canEditArticle } from "@/lib/admin/permissions";
@@ -15,9 +16,10 @@ type Props = { params: Promise<{ id: string }> };
 export default async function EditArticlePage({ params }: Props) {
   const { id: raw } = await params;
   const member = await requireStaff("writeArticles", `/admin/articles/${raw}`);
-  if (!/^[1-9][0-9]{0,9}$/.test(raw)) notFound();
+  const id = parseSerialId(raw);
+  if (id === null) notFound();
   const db = await getDb();
-  const [article, options] = await Promise.all([loadArticleForEdit(db, Number(raw)), loadEditorOptions(db)]);
+  const [article, options] = await Promise.all([loadArticleForEdit(db, id), loadEditorOptions(db)]);
   if (!article) notFound();
   const viewer = { id: member.viewer.id, role: member.viewer.role };
   if (!canEditArticle(viewer, article)) forbidden();

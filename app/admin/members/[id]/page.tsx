@@ -2,11 +2,12 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { formatDate } from "@/lib/content/format-date";
 import { loadMember } from "@/lib/admin/members/load-member";
-import { can } from "@/lib/admin/permissions";
+import { can, canActOnMember } from "@/lib/admin/permissions";
 import { listCcapCatalogue } from "@/lib/admin/settings/list-ccap-catalogue";
 import { getSettings, levelLabel } from "@/lib/settings/settings";
 import { AdminForm } from "../../_components/admin-form";
 import { SelectField, TextField } from "../../_components/fields";
+import { UnverifiedMark } from "../../_components/unverified-mark";
 import { requireStaff } from "../../_lib/require-staff";
 import { MemberRecords } from "./member-records";
 
@@ -30,7 +31,10 @@ export default async function MemberPage({ params }: Props) {
       <h1>{user.name ?? user.email}</h1>
       <dl className="facts">
         <dt>E-mail</dt>
-        <dd>{user.email}</dd>
+        <dd>
+          {user.email}
+          <UnverifiedMark isVerified={user.isVerified} />
+        </dd>
         <dt>Role</dt>
         <dd>{user.role}</dd>
         <dt>Account level</dt>
@@ -42,6 +46,11 @@ export default async function MemberPage({ params }: Props) {
         <dt>Member since</dt>
         <dd>{formatDate(user.createdAt)}</dd>
       </dl>
+      {!canActOnMember(staff.viewer.role, user.role) && (
+        <p role="note" data-testid="above-your-role">
+          This account is at or above your role: only an admin can change it or sign it out.
+        </p>
+      )}
 
       <h2>Level</h2>
       <AdminForm action={action} className="inline-form" extra={{ action: "set-level" }} label="Set level">

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { textIdSchema } from "@/lib/validation/ids";
 import { mutationRoute, readJson } from "@/app/_lib/route-handler";
 import { getDb } from "@/db/client";
 import { currentMember } from "@/lib/auth/current-member-next";
@@ -7,7 +8,7 @@ import { revokeOtherSessions, revokeSession } from "@/lib/auth/revoke-sessions";
 import { AppError } from "@/lib/errors";
 
 const bodySchema = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("revoke"), sessionId: z.string().min(1).max(100) }),
+  z.object({ action: z.literal("revoke"), sessionId: textIdSchema }),
   z.object({ action: z.literal("revoke-others") }),
 ]);
 

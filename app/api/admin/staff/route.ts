@@ -8,5 +8,5 @@ import { staffMutation } from "@/app/admin/_lib/staff-route";
 export const POST = staffMutation("manageRoles", async ({ request, db, member }) => {
   const body = (await readJson(request)) as { email?: unknown } | null;
   const userId = await findMemberId(db, body?.email);
-  return NextResponse.json(await setMemberRole(db, { actorId: member.viewer.id, userId, input: body }));
+  return NextResponse.json(await setMemberRole(db, { actor: member.viewer, userId, input: body }));
 });

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { serialIdSchema } from "@/lib/validation/ids";
 import { requireMember } from "@/app/_lib/require-member";
 import { mutationRoute, readJson } from "@/app/_lib/route-handler";
 import { getDb } from "@/db/client";
@@ -9,7 +10,7 @@ import { startCheckout } from "@/lib/billing/start-checkout";
 import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
 
-const bodySchema = z.object({ planId: z.coerce.number().int().positive(), returnTo: z.string().optional() });
+const bodySchema = z.object({ planId: serialIdSchema, returnTo: z.string().optional() });
 
 export const POST = mutationRoute(async (request) => {
   const member = await requireMember();

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { textIdSchema } from "@/lib/validation/ids";
 import { requireMember } from "@/app/_lib/require-member";
 import { mutationRoute, readJson } from "@/app/_lib/route-handler";
 import { getDb } from "@/db/client";
@@ -7,7 +8,7 @@ import { billingMode } from "@/lib/billing/billing-mode";
 import { completeTestCheckout } from "@/lib/billing/test-mode/complete-test-checkout";
 import { AppError } from "@/lib/errors";
 
-const bodySchema = z.object({ sessionId: z.string().min(1).max(100) });
+const bodySchema = z.object({ sessionId: textIdSchema });
 
 /** Test mode only: "pays" a local test checkout. */
 export const POST = mutationRoute(async (request) => {

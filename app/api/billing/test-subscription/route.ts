@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { textIdSchema } from "@/lib/validation/ids";
 import { requireMember } from "@/app/_lib/require-member";
 import { mutationRoute, readJson } from "@/app/_lib/route-handler";
 import { getDb } from "@/db/client";
@@ -7,7 +8,7 @@ import { billingMode } from "@/lib/billing/billing-mode";
 import { changeTestSubscription } from "@/lib/billing/test-mode/change-test-subscription";
 import { AppError } from "@/lib/errors";
 
-const bodySchema = z.object({ subscriptionId: z.string().min(1).max(100), action: z.enum(["cancel", "resume", "end-period", "renew"]) });
+const bodySchema = z.object({ subscriptionId: textIdSchema, action: z.enum(["cancel", "resume", "end-period", "renew"]) });
 
 /** Test mode only: cancel, resume, end the period now, or renew a test subscription. */
 export const POST = mutationRoute(async (request) => {

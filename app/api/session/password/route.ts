@@ -10,7 +10,7 @@ import { consumeRateLimit, signInRules } from "@/lib/rate-limit/consume-rate-lim
 export const POST = mutationRoute(async (request) => {
   const body = (await readJson(request)) as Record<string, unknown> | null;
   const db = await getDb();
-  await consumeRateLimit(db, signInRules("password", String(body?.email ?? ""), clientIp(request.headers)), new Date());
+  await consumeRateLimit(db, signInRules("password", body?.email, clientIp(request.headers)), new Date());
   const { userId } = await signInWithPassword(db, body);
   const { revokedOthers } = await openMemberSession(db, { userId, userAgent: request.headers.get("user-agent") });
   return NextResponse.json({ redirect: safeReturnPath(body?.callbackUrl), revokedOthers });

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { renderArticleRest } from "@/lib/articles/render-article-rest";
 import { getDb } from "@/db/client";
+import { parseSerialId } from "@/lib/validation/ids";
 import { decideAccess } from "@/lib/access/decide-access";
 import { describeRequirement } from "@/lib/access/describe-requirement";
 import { loadArticleForEdit } from "@/lib/admin/articles/load-article-for-edit";
@@ -29,9 +30,10 @@ const STANDARD: { label: string; as: PreviewAs; query: string }[] = [
 export default async function PreviewAsPage({ params, searchParams }: Props) {
   const { id: raw } = await params;
   const member = await requireStaff("writeArticles", `/admin/articles/${raw}/preview`);
-  if (!/^[1-9][0-9]{0,9}$/.test(raw)) notFound();
+  const id = parseSerialId(raw);
+  if (id === null) notFound();
   const db = await getDb();
-  const editable = await loadArticleForEdit(db, Number(raw));
+  const editable = await loadArticleForEdit(db, id);
   if (!editable) notFound();
   if (!canEditArticle({ id: member.viewer.id, role: member.viewer.role }, editable)) forbidden();
   const now = new Date();

@@ -10,5 +10,5 @@ const bodySchema = z.object({ csv: z.string().min(1, "Choose a CSV file."), dryR
 /** CSV import: a dry run (default) reports; `dryRun: false` applies a file without errors. */
 export const POST = staffMutation("manageMembers", async ({ request, db, member }) => {
   const { csv, dryRun } = parseInput(bodySchema, await readJson(request, 2 * 1024 * 1024));
-  return NextResponse.json(await importMembersCsv(db, { actorId: member.viewer.id, csv, dryRun, now: new Date() }));
+  return NextResponse.json(await importMembersCsv(db, { actor: member.viewer, csv, dryRun, now: new Date() }));
 });

@@ -5,5 +5,5 @@ import { staffMutation } from "@/app/admin/_lib/staff-route";
 
 /** Level, ccaps and complimentary access of one member (history + audit kept by the lib). */
 export const POST = staffMutation<{ id: string }>("manageMembers", async ({ request, db, member, params }) => {
-  return NextResponse.json(await changeEntitlements(db, { actorId: member.viewer.id, userId: params.id, input: await readJson(request), now: new Date() }));
+  return NextResponse.json(await changeEntitlements(db, { actor: member.viewer, userId: params.id, input: await readJson(request), now: new Date() }));
 });

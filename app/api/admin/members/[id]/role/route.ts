@@ -4,5 +4,5 @@ import { setMemberRole } from "@/lib/admin/members/set-member-role";
 import { staffMutation } from "@/app/admin/_lib/staff-route";
 
 export const POST = staffMutation<{ id: string }>("manageRoles", async ({ request, db, member, params }) => {
-  return NextResponse.json(await setMemberRole(db, { actorId: member.viewer.id, userId: params.id, input: await readJson(request) }));
+  return NextResponse.json(await setMemberRole(db, { actor: member.viewer, userId: params.id, input: await readJson(request) }));
 });

@@ -3,6 +3,6 @@ import { readJson } from "@/app/_lib/route-handler";
 import { revokeMemberSessions } from "@/lib/admin/members/revoke-member-sessions";
 import { staffMutation } from "@/app/admin/_lib/staff-route";
 
-export const POST = staffMutation<{ id: string }>("manageMembers", async ({ request, db, params }) => {
-  return NextResponse.json(await revokeMemberSessions(db, { userId: params.id, input: await readJson(request) }));
+export const POST = staffMutation<{ id: string }>("manageMembers", async ({ request, db, member, params }) => {
+  return NextResponse.json(await revokeMemberSessions(db, { actor: member.viewer, userId: params.id, input: await readJson(request) }));
 });
