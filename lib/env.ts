@@ -117,15 +117,20 @@ function isBuildPhase(source: Record<string, string | undefined>): boolean {
   return source.NEXT_PHASE === "phase-production-build" || source.NEXT_PHASE === "phase-development-server";
 }
 
-const holder = globalThis as unknown as { __ledeEnv?: LedeEnv };
+const KEYS = [...Object.keys(schema.shape), "NEXT_PHASE"];
+const holder = globalThis as unknown as { __ledeEnv?: { fingerprint: string; env: LedeEnv } };
 
-/** This process's configuration, read once. */
+/**
+ * This process's configuration. Parsed again only when one of its variables changed (a
+ * test stubbing one; a launcher setting PORT), so reading it costs a comparison.
+ */
 export function env(): LedeEnv {
-  holder.__ledeEnv ??= parseEnv(process.env);
-  return holder.__ledeEnv;
+  const fingerprint = KEYS.map((key) => process.env[key] ?? "\u0000").join("\u0001");
+  if (holder.__ledeEnv?.fingerprint !== fingerprint) holder.__ledeEnv = { fingerprint, env: parseEnv(process.env) };
+  return holder.__ledeEnv.env;
 }
 
-/** Reads the environment again on the next call (tests that change it). */
+/** Forgets the parsed configuration (tests). */
 export function resetEnv(): void {
   delete holder.__ledeEnv;
 }

@@ -89,8 +89,8 @@ describe("personaliseArticlePage", () => {
   });
 
   it("leaves staff and authors to a per-request render (drafts, own pieces)", async () => {
-    expect(await pageFor(await tokenFor("editor@meridian.example"))).toEqual({ kind: "render-per-request" });
-    expect(await pageFor(await tokenFor("author@meridian.example"))).toEqual({ kind: "render-per-request" });
+    expect(await pageFor(await tokenFor("editor@meridian.example"))).toMatchObject({ kind: "render-per-request", member: { email: "editor@meridian.example" } });
+    expect(await pageFor(await tokenFor("author@meridian.example"))).toMatchObject({ kind: "render-per-request", member: { email: "author@meridian.example" } });
     expect(requests).toEqual([]);
   });
 });

@@ -30,15 +30,16 @@ process.env.AUTH_URL = `${env().publicOrigin}/api/auth`;
 
 function oauthProviders(): NextAuthConfig["providers"] {
   const providers: NextAuthConfig["providers"] = [];
-  if (process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) providers.push(GitHub);
-  if (process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET) providers.push(Google);
+  const { AUTH_GITHUB_ID, AUTH_GITHUB_SECRET, AUTH_GOOGLE_ID, AUTH_GOOGLE_SECRET } = env();
+  if (AUTH_GITHUB_ID && AUTH_GITHUB_SECRET) providers.push(GitHub);
+  if (AUTH_GOOGLE_ID && AUTH_GOOGLE_SECRET) providers.push(Google);
   return providers;
 }
 
 export function enabledOAuthProviders(): { id: string; name: string }[] {
   return [
-    ...(process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET ? [{ id: "github", name: "GitHub" }] : []),
-    ...(process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET ? [{ id: "google", name: "Google" }] : []),
+    ...(env().AUTH_GITHUB_ID && env().AUTH_GITHUB_SECRET ? [{ id: "github", name: "GitHub" }] : []),
+    ...(env().AUTH_GOOGLE_ID && env().AUTH_GOOGLE_SECRET ? [{ id: "google", name: "Google" }] : []),
   ];
 }
 

@@ -5,6 +5,7 @@ import type { Database } from "@/db/client";
 import { entitlementHistory, planPrices, plans, settings, subscriptions, users } from "@/db/schema";
 import { createTestDatabase } from "@/db/test-database";
 import { summarizeEntitlements } from "@/lib/access/summarize-entitlements";
+import { resetEnv } from "@/lib/env";
 import { changeEntitlements } from "@/lib/admin/members/change-entitlements";
 import { loadMemberGrants } from "@/lib/members/load-member-grants";
 import { startStripeStandIn, type StripeEventLike, type StripeStandIn } from "@/scripts/stripe-stand-in/index";
@@ -73,6 +74,7 @@ afterAll(async () => {
 });
 afterEach(() => {
   vi.unstubAllEnvs();
+  resetEnv();
 });
 
 describe("re-pricing (defects 1 and 2)", () => {
@@ -201,10 +203,13 @@ describe("going live with test ids (defect 5) and test checkout in production (i
     const userId = await newMember("prod-no-keys");
     vi.stubEnv("STRIPE_SECRET_KEY", "");
     vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("LEDE_PUBLIC_URL", "http://localhost:3000");
     vi.stubEnv("LEDE_TEST_CHECKOUT", "");
+    resetEnv();
     const args = { userId, planId: plan.id, returnTo: "/", origin: "http://localhost:3000", now: new Date() };
     await expect(startCheckout(db, testModeGateway(db), args)).rejects.toMatchObject({ code: "CONFLICT", status: 409 });
     vi.stubEnv("LEDE_TEST_CHECKOUT", "1");
+    resetEnv();
     expect((await startCheckout(db, testModeGateway(db), args)).url).toMatch(/^\/billing\/test-checkout\//);
     expect((await billingStartUpWarnings(db))[0]).toMatch(/LOCAL TEST CHECKOUT IS ON IN PRODUCTION/);
   });

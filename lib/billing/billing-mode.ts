@@ -9,6 +9,6 @@ import { isStripeConfigured } from "./stripe-client";
  */
 export function billingMode(): "stripe" | "test" | "off" {
   if (isStripeConfigured()) return "stripe";
-  if (process.env.NODE_ENV !== "production" || env().LEDE_TEST_CHECKOUT) return "test";
+  if (env().NODE_ENV !== "production" || env().LEDE_TEST_CHECKOUT) return "test";
   return "off";
 }

@@ -2,6 +2,7 @@ import { and, isNotNull, like, or } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { plans, users } from "@/db/schema";
 import { billingMode } from "./billing-mode";
+import { env } from "@/lib/env";
 
 /**
  * What the server should say loudly at start-up about payments: the local test checkout
@@ -11,7 +12,7 @@ import { billingMode } from "./billing-mode";
  */
 export async function billingStartUpWarnings(db: Database): Promise<string[]> {
   const mode = billingMode();
-  const production = process.env.NODE_ENV === "production";
+  const production = env().NODE_ENV === "production";
   if (mode === "test" && production) {
     return ["!!! LEDE_TEST_CHECKOUT=1: the LOCAL TEST CHECKOUT IS ON IN PRODUCTION. Any signed-in account can give itself any plan without paying. Set STRIPE_SECRET_KEY, or unset LEDE_TEST_CHECKOUT, before real readers arrive. !!!"];
   }

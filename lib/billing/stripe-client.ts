@@ -1,8 +1,9 @@
 import Stripe from "stripe";
+import { env } from "@/lib/env";
 
 /** Real Stripe when a secret key is configured; otherwise the local test checkout. */
 export function isStripeConfigured(): boolean {
-  return Boolean(process.env.STRIPE_SECRET_KEY);
+  return Boolean(env().STRIPE_SECRET_KEY);
 }
 
 const holder = globalThis as unknown as { __ledeStripe?: Stripe };
@@ -12,13 +13,12 @@ const holder = globalThis as unknown as { __ledeStripe?: Stripe };
  * stand-in server, which is how the tests run the real SDK without Stripe's servers.
  */
 export function stripeClient(): Stripe {
-  const key = process.env.STRIPE_SECRET_KEY;
+  const key = env().STRIPE_SECRET_KEY;
   if (!key) throw new Error("STRIPE_SECRET_KEY is not set");
   if (holder.__ledeStripe) return holder.__ledeStripe;
   const config: Stripe.StripeConfig = { maxNetworkRetries: 2, telemetry: false, appInfo: { name: "Lede" } };
-  const base = process.env.STRIPE_API_BASE;
-  if (base) {
-    const url = new URL(base);
+  const url = env().STRIPE_API_BASE;
+  if (url) {
     Object.assign(config, { host: url.hostname, port: Number(url.port || (url.protocol === "https:" ? 443 : 80)), protocol: url.protocol.replace(":", ""), maxNetworkRetries: 0 });
   }
   holder.__ledeStripe = new Stripe(key, config);

@@ -1,5 +1,6 @@
 import type { Database } from "@/db/client";
 import { outbox } from "@/db/schema";
+import { env } from "@/lib/env";
 
 export interface EmailMessage {
   to: string;
@@ -9,12 +10,12 @@ export interface EmailMessage {
 
 /** Whether messages land in the development outbox (no SMTP server configured). */
 export function usesDevOutbox(): boolean {
-  return !process.env.SMTP_URL;
+  return !env().SMTP_URL;
 }
 
 /** The /dev/outbox page is served outside production, or when LEDE_DEV_OUTBOX=1. */
 export function isDevOutboxVisible(): boolean {
-  return usesDevOutbox() && (process.env.NODE_ENV !== "production" || process.env.LEDE_DEV_OUTBOX === "1");
+  return usesDevOutbox() && (env().NODE_ENV !== "production" || env().LEDE_DEV_OUTBOX);
 }
 
 /**
@@ -22,10 +23,10 @@ export function isDevOutboxVisible(): boolean {
  * development outbox and prints it to the server log.
  */
 export async function sendEmail(db: Database, message: EmailMessage): Promise<void> {
-  const smtp = process.env.SMTP_URL;
+  const smtp = env().SMTP_URL;
   if (smtp) {
     const { createTransport } = await import("nodemailer");
-    const from = process.env.EMAIL_FROM ?? "The Meridian Desk <no-reply@localhost>";
+    const from = env().EMAIL_FROM ?? "The Meridian Desk <no-reply@localhost>";
     await createTransport(smtp).sendMail({ from, ...message });
     return;
   }

@@ -1,8 +1,9 @@
 import path from "node:path";
+import { env } from "@/lib/env";
 
 /** Uploads go to this folder when LEDE_MEDIA_DIR is set; otherwise into the database. */
 export function mediaDir(): string | null {
-  const dir = process.env.LEDE_MEDIA_DIR?.trim();
+  const dir = env().LEDE_MEDIA_DIR;
   return dir ? path.resolve(dir) : null;
 }
 

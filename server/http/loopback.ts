@@ -9,13 +9,12 @@ export const LOOPBACK_HEADER = "x-lede-loopback";
 
 const LOOPBACK_ADDRESSES = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
 
-/**
- * This process's loopback token. Kept in the environment so Next's bundled routes, which
- * load their own copy of this module, send the same one.
- */
+const holder = globalThis as unknown as { __ledeLoopbackToken?: string };
+
+/** This process's loopback token (on globalThis: Next's bundles load their own copy of this module). */
 export function loopbackToken(): string {
-  process.env.LEDE_LOOPBACK_TOKEN ??= randomBytes(18).toString("base64url");
-  return process.env.LEDE_LOOPBACK_TOKEN;
+  holder.__ledeLoopbackToken ??= randomBytes(18).toString("base64url");
+  return holder.__ledeLoopbackToken;
 }
 
 /**

@@ -1,4 +1,5 @@
 import http from "node:http";
+import { env } from "@/lib/env";
 import { LOOPBACK_HEADER, loopbackToken } from "../http/loopback";
 
 export interface OwnPage {
@@ -16,7 +17,8 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
  * LEDE_INTERNAL_ORIGIN when set, else 127.0.0.1 on the port `next start` listens on.
  */
 export function fetchOwnPage(path: string, options: { cookie?: string; timeoutMs?: number } = {}): Promise<OwnPage> {
-  const origin = new URL(process.env.LEDE_INTERNAL_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? "3000"}`);
+  const config = env();
+  const origin = config.LEDE_INTERNAL_ORIGIN ?? new URL(`http://127.0.0.1:${config.PORT}`);
   return new Promise((resolve, reject) => {
     const request = http.request(
       {
