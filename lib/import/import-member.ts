@@ -1,0 +1,84 @@
+import { eq } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { ccapCatalogue, entitlementHistory, memberCcaps, users } from "@/db/schema";
+import { emailSchema } from "@/lib/auth/credentials-schema";
+import { withEntitlementHistory } from "@/lib/billing/record-entitlement-change";
+import { count, notice, refuse, type ImportReport, type Outcome } from "./import-report";
+import { saveMapping, sourceHash, type Mapping } from "./import-mappings";
+import type { WpMember } from "./read-members-csv";
+import { replayAccessCapTimes } from "./replay-access-cap-times";
+import { roleToAccess } from "./role-to-access";
+
+export interface MemberContext {
+  known: Map<string, Mapping>;
+  /** E-mails already met in this file: a second row with one is refused. */
+  seen: Set<string>;
+  /** Re-links a Stripe member (keys set) and says how it went; absent without keys. */
+  relinkStripe?: (userId: string, member: WpMember) => Promise<string>;
+  report: ImportReport;
+  now: Date;
+}
+
+const CCAP = /^[a-z][a-z0-9_]{0,49}$/;
+
+/**
+ * Imports one member of the s2Member export: account (no password: WordPress hashes are not
+ * Lede's), level or staff role, ccaps, end of term as a dated grant, s2Member's history as
+ * entitlement history rows, and the payment gateway's ids kept for the Stripe re-link.
+ */
+export async function importMember(db: Database, m: WpMember, ctx: MemberContext): Promise<Outcome> {
+  const { report, now } = ctx;
+  const key = m.email;
+  const valid = emailSchema.safeParse(m.email);
+  if (!valid.success) return (refuse(report, "member", m.login || `line ${m.line}`, `line ${m.line}: “${m.email}” is not an e-mail address`), "error");
+  if (ctx.seen.has(key)) return (refuse(report, "member", m.email, `line ${m.line}: this e-mail appears twice in the file`), "error");
+  ctx.seen.add(key);
+
+  const access = roleToAccess(m.role);
+  if (access.notice) notice(report, access.notice.kind, m.email, access.notice.message);
+  const ccaps = m.ccaps.filter((c) => CCAP.test(c));
+  for (const bad of m.ccaps.filter((c) => !CCAP.test(c))) notice(report, "invalid-ccap", m.email, `ccap “${bad}” is not a capability name: not imported`);
+  const ended = m.eot !== null && m.eot <= now;
+  const hash = sourceHash({ ...m, line: 0, ccaps });
+  const mapped = ctx.known.get(key);
+  if (mapped?.sourceHash === hash) return (count(report, "member", "unchanged"), "unchanged");
+
+  let userId = mapped?.ledeId;
+  if (!userId) [{ id: userId } = { id: undefined as unknown as string }] = await db.select({ id: users.id }).from(users).where(eq(users.email, m.email)).limit(1);
+  const created = !userId;
+  if (!userId) {
+    const [row] = await db.insert(users).values({ email: m.email, name: m.name || m.login || null, createdAt: m.registered ?? now }).returning({ id: users.id });
+    userId = row!.id;
+    // s2Member's own record of what the member gained and lost, before Lede knew them.
+    const past = replayAccessCapTimes(m);
+    if (past.length) await db.insert(entitlementHistory).values(past.map((h) => ({ ...h, userId: userId! })));
+  }
+  const id = userId;
+  await withEntitlementHistory(db, { userId: id, cause: "wordpress-import", now }, async () => {
+    const level = access.level ?? 0;
+    // A stored end of term becomes a dated grant; without one the level is the account's own.
+    const dated = m.eot !== null && level > 0;
+    await db
+      .update(users)
+      .set({ name: m.name || m.login || null, role: access.role, level: dated ? 0 : level, compLevel: dated ? level : null, compUntil: dated ? m.eot : null })
+      .where(eq(users.id, id));
+    for (const name of ccaps) {
+      await db.insert(ccapCatalogue).values({ name, description: "Imported from s2Member" }).onConflictDoNothing();
+      await db.insert(memberCcaps).values({ userId: id, ccap: name, expiresAt: m.eot }).onConflictDoUpdate({ target: [memberCcaps.userId, memberCcaps.ccap], set: { expiresAt: m.eot } });
+    }
+  });
+
+  const detail = { login: m.login, gateway: m.gateway, subscrId: m.subscrId, customerId: m.customerId, notes: m.notes };
+  if (m.gateway === "stripe" && m.customerId.startsWith("cus_")) {
+    if (ctx.relinkStripe) notice(report, "stripe-relinked", m.email, await ctx.relinkStripe(id, m));
+    else notice(report, "stripe-relink-pending", m.email, `${m.customerId} ${m.subscrId}: re-linked when the import runs with Stripe keys`);
+  } else if (m.gateway && m.gateway !== "stripe" && access.level && access.level > 0) {
+    const until = m.eot ? `until ${m.eot.toISOString().slice(0, 10)}, then offered a Stripe checkout` : "with no stored end of term: review";
+    notice(report, "other-gateway", m.email, `${m.gateway} ${m.subscrId}: level ${access.level} kept ${until}`);
+  }
+  if (ended && access.level) notice(report, "ended-term", m.email, `end of term ${m.eot!.toISOString().slice(0, 10)} has passed: the member reads as level 0`);
+  await saveMapping(db, "member", key, { ledeId: id, sourceHash: hash, ledeVersion: null, detail }, now);
+  const outcome = created ? "created" : "updated";
+  count(report, "member", outcome);
+  return outcome;
+}

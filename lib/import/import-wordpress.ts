@@ -1,0 +1,171 @@
+import { sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { authors, users } from "@/db/schema";
+import { getSettings } from "@/lib/settings/settings";
+import { setSettings } from "@/lib/settings/set-settings";
+import { importImage } from "./import-image";
+import { importMember, type MemberContext } from "./import-member";
+import { importPost } from "./import-post";
+import { createReport, notice, refuse, type ImportReport } from "./import-report";
+import { loadMappings } from "./import-mappings";
+import { importTaxonomy } from "./import-taxonomy";
+import type { PostContext } from "./post-context";
+import { readMembersCsv, type WpMember } from "./read-members-csv";
+import { readWxr } from "./read-wxr";
+import { EMPTY_RULES, s2MemberRules, type S2MemberRules } from "./s2member-rules";
+import { scanWxr } from "./scan-wxr";
+import { writeLegacyRedirects } from "./write-legacy-redirects";
+
+type Source = () => AsyncIterable<Uint8Array | string>;
+
+export interface ImportWordPressOptions {
+  /** Opens the WXR export (read twice: once to learn its terms and attachments, once to import). */
+  openWxr: Source;
+  openMembers?: Source;
+  membersMap?: Record<string, string>;
+  s2MemberOptions?: Map<string, string>;
+  uploadsDir?: string | null;
+  dryRun: boolean;
+  /** Items per transaction. */
+  batchSize?: number;
+  relinkStripe?: MemberContext["relinkStripe"];
+  onProgress?: (phase: "posts" | "members", done: number, total: number | null) => void;
+  now: Date;
+}
+
+export interface ImportWordPressResult {
+  report: ImportReport;
+  /** Articles created or updated: their cached pages must be refreshed. */
+  changedArticleIds: number[];
+}
+
+class DryRunRollback extends Error {}
+
+/** Runs `work` in batches of `size` items, one transaction each; a failing item rolls back alone. */
+async function inBatches<T>(db: Database, items: AsyncIterable<T>, size: number, work: (tx: Database, item: T) => Promise<void>, onError: (item: T, e: unknown) => void): Promise<void> {
+  let batch: T[] = [];
+  const flush = async () => {
+    const current = batch;
+    batch = [];
+    if (current.length === 0) return;
+    await db.transaction(async (tx) => {
+      for (const item of current) {
+        try {
+          await tx.transaction((sp) => work(sp as unknown as Database, item));
+        } catch (e) {
+          onError(item, e);
+        }
+      }
+    });
+  };
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length >= size) await flush();
+  }
+  await flush();
+}
+
+/**
+ * Moves a WordPress + s2Member newsroom into Lede: authors, categories, tags and their
+ * rules, posts (teasers, requirements, images, old addresses), then members with their
+ * levels, ccaps, ends of term and history. Safe to repeat (a mapping table tells new from
+ * unchanged, and edits made in Lede are never overwritten); a dry run changes nothing.
+ */
+export async function importWordPress(db: Database, options: ImportWordPressOptions): Promise<ImportWordPressResult> {
+  if (!options.dryRun) return run(db, options);
+  let result: ImportWordPressResult | undefined;
+  try {
+    await db.transaction(async (tx) => {
+      result = await run(tx as unknown as Database, options);
+      throw new DryRunRollback();
+    });
+  } catch (e) {
+    if (!(e instanceof DryRunRollback)) throw e;
+  }
+  return { ...result!, changedArticleIds: [] };
+}
+
+async function run(db: Database, options: ImportWordPressOptions): Promise<ImportWordPressResult> {
+  const { now } = options;
+  const report = createReport(options.dryRun, now);
+  const batchSize = options.batchSize ?? 100;
+  const rules: S2MemberRules = options.s2MemberOptions ? s2MemberRules(options.s2MemberOptions) : EMPTY_RULES;
+  for (const ignored of rules.ignored) notice(report, "ignored-rule", "s2member options", ignored);
+
+  const scan = await scanWxr(readWxr(options.openWxr()), report);
+  const taxonomy = await db.transaction((tx) => importTaxonomy(tx as unknown as Database, { ...scan, rules, report, now }));
+  if (options.s2MemberOptions) {
+    const current = await getSettings(db);
+    const labels = current.levelLabels.map((l, i) => rules.levelLabels[i] ?? l) as typeof current.levelLabels;
+    await setSettings(db, { levelLabels: labels });
+  }
+
+  const knownImages = await loadMappings(db, "attachment");
+  const images = new Map<string, string | null>();
+  const ctx: PostContext = {
+    baseUrl: scan.baseUrl,
+    taxonomy,
+    rules,
+    attachments: scan.attachments,
+    attachmentsByParent: scan.attachmentsByParent,
+    planned: scan.planned,
+    articlePathByOldPath: scan.articlePathByOldPath,
+    known: await loadMappings(db, "post"),
+    teaserParagraphs: (await getSettings(db)).teaserParagraphs,
+    resolveImage: (src) => images.get(src) ?? null,
+    report,
+    now,
+  };
+  const changed: number[] = [];
+  let done = 0;
+  const posts = async function* () {
+    for await (const record of readWxr(options.openWxr())) if (record.kind === "item" && record.postType === "post" && record.id) yield record;
+  };
+  await inBatches(
+    db,
+    posts(),
+    batchSize,
+    async (tx, item) => {
+      // Images first (async), so the conversion can name their Lede addresses.
+      const hero = scan.attachments.get(item.meta.get("_thumbnail_id") ?? "")?.url;
+      for (const src of [...(hero ? [hero] : []), ...[...item.content.matchAll(/<img\b[^>]*\bsrc=["']([^"']+)["']/gi)].map((m) => m[1]!)]) {
+        if (!images.has(src)) images.set(src, await importImage(tx, { url: src, uploadsDir: options.uploadsDir ?? null, known: knownImages, now }));
+      }
+      const written = await importPost(tx, item, ctx);
+      if (written.articleId !== undefined) changed.push(written.articleId);
+      options.onProgress?.("posts", ++done, scan.postCount);
+    },
+    (item, e) => {
+      refuse(report, "post", item.id, `line ${item.line}: ${(e as Error).message}`);
+      options.onProgress?.("posts", ++done, scan.postCount);
+    },
+  );
+  await db.transaction((tx) => writeLegacyRedirects(tx as unknown as Database, scan.termRedirects(taxonomy)));
+
+  if (options.openMembers) await importMembers(db, options, report);
+  return { report: { ...report, finishedAt: new Date().toISOString() }, changedArticleIds: changed };
+}
+
+async function importMembers(db: Database, options: ImportWordPressOptions, report: ImportReport): Promise<void> {
+  const ctx: MemberContext = { known: await loadMappings(db, "member"), seen: new Set(), relinkStripe: options.relinkStripe, report, now: options.now };
+  let done = 0;
+  await inBatches(
+    db,
+    readMembersCsv(options.openMembers!(), options.membersMap),
+    options.batchSize ?? 100,
+    async (tx, m: WpMember) => {
+      await importMember(tx, m, ctx);
+      options.onProgress?.("members", ++done, null);
+    },
+    (m, e) => {
+      refuse(report, "member", m.email || `line ${m.line}`, (e as Error).message);
+      options.onProgress?.("members", ++done, null);
+    },
+  );
+  const accounts = ctx.seen.size;
+  if (accounts) notice(report, "passwords", "members", `${accounts} member(s) imported without their WordPress password: they sign in by e-mail link and may set a password`);
+  // Author profiles whose WordPress account is now a Lede account get linked to it.
+  await db.execute(sql`update ${authors} set user_id = ${users.id} from ${users}, wordpress_import_map m
+    where m.kind = 'author' and m.lede_id = ${authors.id}::text and ${authors.userId} is null
+    and lower(${users.email}) = lower(coalesce((m.detail->>'email'), ''))`);
+}
