@@ -1,0 +1,112 @@
+/**
+ * `npm run import:wordpress -- --wxr export.xml [--members users.csv]
+ *   [--s2member-options options.json|options.txt] [--uploads DIR] [--dry-run] [--report report.json]
+ *   [--price-map price_…=plan …] [--members-map field=column,…] [--batch-size N]`
+ * Moves a WordPress + s2Member newsroom into the configured database (lib/import). Prints a
+ * progress bar, then the report; exits 0 only when nothing was refused.
+ */
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import cliProgress from "cli-progress";
+import { closeDatabase, openDatabase } from "../db/client";
+import { migrateDatabase } from "../db/migrate";
+import { stripeGateway } from "../lib/billing/stripe-gateway";
+import { isStripeConfigured } from "../lib/billing/stripe-client";
+import { isAppError } from "../lib/errors";
+import { applyPriceMap } from "../lib/import/apply-price-map";
+import { formatReport } from "../lib/import/import-report";
+import { importWordPress } from "../lib/import/import-wordpress";
+import { purgeImportedPages } from "../lib/import/purge-imported-pages";
+import { readS2MemberOptions } from "../lib/import/read-s2member-options";
+import { relinkStripeMember } from "../lib/import/relink-stripe-member";
+
+function pairs(values: string[] | undefined, flag: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const item of (values ?? []).flatMap((v) => v.split(","))) {
+    const at = item.indexOf("=");
+    if (at <= 0) throw new Error(`${flag} expects key=value (got "${item}")`);
+    out.set(item.slice(0, at).trim(), item.slice(at + 1).trim());
+  }
+  return out;
+}
+
+function file(path: string | undefined, flag: string): string | undefined {
+  if (path === undefined) return undefined;
+  if (!existsSync(path) || !statSync(path).isFile()) throw new Error(`${flag}: no such file: ${path}`);
+  return path;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      wxr: { type: "string" },
+      members: { type: "string" },
+      "s2member-options": { type: "string" },
+      uploads: { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+      report: { type: "string" },
+      "price-map": { type: "string", multiple: true },
+      "members-map": { type: "string", multiple: true },
+      "batch-size": { type: "string" },
+    },
+    strict: true,
+  });
+  const wxr = file(values.wxr, "--wxr");
+  if (!wxr) throw new Error("--wxr export.xml is required (WordPress: Tools → Export → All content)");
+  const members = file(values.members, "--members");
+  const optionsFile = file(values["s2member-options"], "--s2member-options");
+  if (values.uploads && !statSync(values.uploads, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`--uploads: no such folder: ${values.uploads}`);
+  const batchSize = Number(values["batch-size"] ?? 100);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) throw new Error("--batch-size must be a whole number from 1 to 10000");
+  const priceMap = pairs(values["price-map"], "--price-map");
+  const dryRun = values["dry-run"] ?? false;
+
+  await migrateDatabase();
+  const { db } = await openDatabase();
+  const now = new Date();
+  const stripe = isStripeConfigured();
+  if (priceMap.size && !dryRun) for (const line of await applyPriceMap(db, priceMap)) console.log(`[lede] price map: ${line}`);
+
+  const bar = new cliProgress.SingleBar(
+    { format: "{phase} [{bar}] {value}/{total} | {speed} items/s | ETA {eta_formatted}", hideCursor: true, etaBuffer: 200, noTTYOutput: true, notTTYSchedule: 10_000 },
+    cliProgress.Presets.shades_classic,
+  );
+  let phase = "";
+  const started = Date.now();
+  const { report, changedArticleIds } = await importWordPress(db, {
+    openWxr: () => createReadStream(wxr, { highWaterMark: 256 * 1024 }),
+    openMembers: members ? () => createReadStream(members, { highWaterMark: 256 * 1024 }) : undefined,
+    membersMap: Object.fromEntries(pairs(values["members-map"], "--members-map")),
+    s2MemberOptions: optionsFile ? readS2MemberOptions(await readFile(optionsFile, "utf8")) : undefined,
+    uploadsDir: values.uploads ?? null,
+    dryRun,
+    batchSize,
+    relinkStripe: stripe ? (userId, member) => relinkStripeMember(db, stripeGateway(), { userId, member, now }) : undefined,
+    now,
+    onProgress: (p, done, total) => {
+      if (p !== phase) {
+        if (phase) bar.stop();
+        phase = p;
+        bar.start(total ?? 0, 0, { phase: p.padEnd(7), speed: "0" });
+      }
+      if (total === null) bar.setTotal(done);
+      bar.update(done, { speed: ((done / Math.max(1, Date.now() - started)) * 1000).toFixed(0) });
+    },
+  });
+  if (phase) bar.stop();
+  console.log(formatReport(report));
+  if (!stripe && report.notices["stripe-relink-pending"]?.length) console.log("[lede] no STRIPE_SECRET_KEY: run the import again with Stripe keys to re-link the members listed above.");
+  if (!dryRun) console.log(`[lede] cache: ${await purgeImportedPages(db, changedArticleIds, new Date())}`);
+  if (values.report) await writeFile(values.report, JSON.stringify(report, null, 2) + "\n");
+  await closeDatabase();
+  return report.refused.length === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(`[lede] import failed: ${isAppError(e) || e instanceof Error ? e.message : String(e)}`);
+    process.exit(2);
+  },
+);
