@@ -18,8 +18,9 @@ export async function applyPriceMap(db: Database, priceMap: ReadonlyMap<string, 
     }
     const plan = all.find((p) => String(p.id) === ref || slugify(p.name) === slugify(ref));
     if (!plan) throw new AppError("INVALID_INPUT", `--price-map ${priceId}=${ref}: no plan has this id or name (plans: ${all.map((p) => `${p.id} ${slugify(p.name)}`).join(", ")}).`);
-    const { id: _id, createdAt: _c, stripePriceId: _p, ...copy } = plan;
-    await db.insert(plans).values({ ...copy, name: `${plan.name} (WordPress price)`, status: "hidden", stripePriceId: priceId });
+    const { name, description, benefits, level, ccaps, amount, currency, interval, trialDays, stripeProductId, position } = plan;
+    const copy = { description, benefits, level, ccaps, amount, currency, interval, trialDays, stripeProductId, position };
+    await db.insert(plans).values({ ...copy, name: `${name} (WordPress price)`, status: "hidden", stripePriceId: priceId });
     done.push(`${priceId}: hidden copy of plan “${plan.name}”`);
   }
   return done;
