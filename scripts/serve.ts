@@ -19,6 +19,8 @@ import { currentGateway } from "@/lib/billing/current-gateway";
 import { applyScriptNonces } from "@/lib/http/apply-script-nonces";
 import { routeThroughPageMemory, sendSharedPage, serveMemberArticle, serveSearchPage } from "@/lib/http/page-memory-routes";
 import { sharedPageMemory } from "@/lib/http/shared-page-memory";
+import { answerLegacyRedirect } from "@/lib/import/answer-legacy-redirect";
+import { mayBeLegacyUrl } from "@/lib/import/may-be-legacy-url";
 
 type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
@@ -55,8 +57,18 @@ async function main(): Promise<void> {
     handle(request, response).catch((e: unknown) => failed(response, e));
   };
 
-  const server = http.createServer((request, response) => {
+  const answer = (request: http.IncomingMessage, response: http.ServerResponse) => {
     if (request.method === "POST" && request.url === "/api/stripe/webhook") return answerWebhook(request, response);
+    // Old WordPress links (lib/import): a 301 from the redirects table, before any render.
+    if (mayBeLegacyUrl(request.method, request.url)) {
+      return void getDb()
+        .then((db) => answerLegacyRedirect(db, request.url!))
+        .catch((e: unknown) => (console.error("[lede] legacy redirect lookup failed:", e), null))
+        .then((redirect) => (redirect ? (response.writeHead(redirect.status, redirect.headers), response.end()) : serve(request, response)));
+    }
+    serve(request, response);
+  };
+  const serve = (request: http.IncomingMessage, response: http.ServerResponse) => {
     const route = memory ? routeThroughPageMemory(request) : null;
     if (memory && route?.kind === "shared") {
       const kept = memory.peek(route.path);
@@ -80,7 +92,8 @@ async function main(): Promise<void> {
         .then((served) => served || handleWithNext(request, response))
         .catch((e: unknown) => failed(response, e, "This page could not be loaded just now. Please reload in a moment.", 503));
     });
-  });
+  };
+  const server = http.createServer(answer);
   server.keepAliveTimeout = keepAliveTimeout;
   server.headersTimeout = keepAliveTimeout + 1_000;
   server.listen(port, hostname, () => {
