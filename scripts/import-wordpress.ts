@@ -68,12 +68,12 @@ async function main(): Promise<number> {
   const stripe = isStripeConfigured();
   if (priceMap.size && !dryRun) for (const line of await applyPriceMap(db, priceMap)) console.log(`[lede] price map: ${line}`);
 
-  const bar = new cliProgress.SingleBar(
+  // One bar per phase: posts and members are imported side by side.
+  const bars = new cliProgress.MultiBar(
     { format: "{phase} [{bar}] {value}/{total} | {speed} items/s | ETA {eta_formatted}", hideCursor: true, etaBuffer: 200, noTTYOutput: true, notTTYSchedule: 10_000 },
     cliProgress.Presets.shades_classic,
   );
-  let phase = "";
-  const started = Date.now();
+  const phases = new Map<string, { bar: cliProgress.SingleBar; started: number }>();
   const { report, changedArticleIds } = await importWordPress(db, {
     openWxr: () => createReadStream(wxr, { highWaterMark: 256 * 1024 }),
     openMembers: members ? () => createReadStream(members, { highWaterMark: 256 * 1024 }) : undefined,
@@ -84,17 +84,15 @@ async function main(): Promise<number> {
     batchSize,
     relinkStripe: stripe ? (userId, member) => relinkStripeMember(db, stripeGateway(), { userId, member, now }) : undefined,
     now,
-    onProgress: (p, done, total) => {
-      if (p !== phase) {
-        if (phase) bar.stop();
-        phase = p;
-        bar.start(total ?? 0, 0, { phase: p.padEnd(7), speed: "0" });
-      }
-      if (total === null) bar.setTotal(done);
-      bar.update(done, { speed: ((done / Math.max(1, Date.now() - started)) * 1000).toFixed(0) });
+    onProgress: (phase, done, total) => {
+      let p = phases.get(phase);
+      if (!p) phases.set(phase, (p = { bar: bars.create(total ?? 0, 0, { phase: phase.padEnd(7), speed: "0" }), started: Date.now() }));
+      // Members stream in without a count: their bar's total grows with them.
+      if (total === null) p.bar.setTotal(done);
+      p.bar.update(done, { speed: ((done / Math.max(1, Date.now() - p.started)) * 1000).toFixed(0) });
     },
   });
-  if (phase) bar.stop();
+  bars.stop();
   console.log(formatReport(report));
   if (!stripe && report.notices["stripe-relink-pending"]?.length) console.log("[lede] no STRIPE_SECRET_KEY: run the import again with Stripe keys to re-link the members listed above.");
   if (!dryRun) console.log(`[lede] cache: ${await purgeImportedPages(db, changedArticleIds, new Date())}`);

@@ -2,6 +2,8 @@ import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { ccapCatalogue, entitlementHistory, memberCcaps, users } from "@/db/schema";
 import { emailSchema } from "@/lib/auth/credentials-schema";
+import { sameEntitlements, summarizeEntitlements } from "@/lib/access/summarize-entitlements";
+import type { Grant } from "@/lib/access/types";
 import { withEntitlementHistory } from "@/lib/billing/record-entitlement-change";
 import { count, notice, refuse, type ImportReport, type Outcome } from "./import-report";
 import { saveMapping, sourceHash, type Mapping } from "./import-mappings";
@@ -11,6 +13,10 @@ import { roleToAccess } from "./role-to-access";
 
 export interface MemberContext {
   known: Map<string, Mapping>;
+  /** Every account's id by e-mail (loaded once: one query instead of one per member). */
+  userIdByEmail: Map<string, string>;
+  /** Capability names already in the catalogue. */
+  knownCcaps: Set<string>;
   /** E-mails already met in this file: a second row with one is refused. */
   seen: Set<string>;
   /** Re-links a Stripe member (keys set) and says how it went; absent without keys. */
@@ -43,30 +49,48 @@ export async function importMember(db: Database, m: WpMember, ctx: MemberContext
   const mapped = ctx.known.get(key);
   if (mapped?.sourceHash === hash) return (count(report, "member", "unchanged"), "unchanged");
 
-  let userId = mapped?.ledeId;
-  if (!userId) [{ id: userId } = { id: undefined as unknown as string }] = await db.select({ id: users.id }).from(users).where(eq(users.email, m.email)).limit(1);
+  const level = access.level ?? 0;
+  // A stored end of term becomes a dated grant; without one the level is the account's own.
+  const dated = m.eot !== null && level > 0;
+  const state = { name: m.name || m.login || null, role: access.role, level: dated ? 0 : level, compLevel: dated ? level : null, compUntil: dated ? m.eot : null };
+  for (const name of ccaps.filter((c) => !ctx.knownCcaps.has(c))) {
+    await db.insert(ccapCatalogue).values({ name, description: "Imported from s2Member" }).onConflictDoNothing();
+    ctx.knownCcaps.add(name);
+  }
+  const ccapRows = (userId: string) => ccaps.map((ccap) => ({ userId, ccap, expiresAt: m.eot }));
+
+  let userId = mapped?.ledeId ?? ctx.userIdByEmail.get(m.email);
   const created = !userId;
   if (!userId) {
-    const [row] = await db.insert(users).values({ email: m.email, name: m.name || m.login || null, createdAt: m.registered ?? now }).returning({ id: users.id });
-    userId = row!.id;
-    // s2Member's own record of what the member gained and lost, before Lede knew them.
-    const past = replayAccessCapTimes(m);
-    if (past.length) await db.insert(entitlementHistory).values(past.map((h) => ({ ...h, userId: userId! })));
+    // A new account: its state and history are known here, so they are written, not read back.
+    const [row] = await db.insert(users).values({ email: m.email, ...state, createdAt: m.registered ?? now }).returning({ id: users.id });
+    const id = row!.id;
+    userId = id;
+    ctx.userIdByEmail.set(m.email, id);
+    if (ccaps.length) await db.insert(memberCcaps).values(ccapRows(id));
+    const grants: Grant[] = [
+      { source: "account", level: state.level, ccaps: [], until: null },
+      ...ccaps.map((c): Grant => ({ source: "editor", level: null, ccaps: [c], until: m.eot })),
+      ...(state.compLevel !== null ? [{ source: "complimentary", level: state.compLevel, ccaps: [], until: state.compUntil } satisfies Grant] : []),
+    ];
+    const before = { level: 0, ccaps: [] };
+    const after = summarizeEntitlements(grants, now);
+    // s2Member's own record of what the member gained and lost, before Lede knew them, then the import.
+    const history = [
+      ...replayAccessCapTimes(m).map((h) => ({ ...h, userId: id })),
+      ...(sameEntitlements(before, after) ? [] : [{ userId: id, fromLevel: 0, toLevel: after.level, fromCcaps: [], toCcaps: after.ccaps, cause: "wordpress-import", createdAt: now }]),
+    ];
+    if (history.length) await db.insert(entitlementHistory).values(history);
+  } else {
+    const id = userId;
+    await withEntitlementHistory(db, { userId: id, cause: "wordpress-import", now }, async () => {
+      await db.update(users).set(state).where(eq(users.id, id));
+      if (ccaps.length) {
+        await db.insert(memberCcaps).values(ccapRows(id)).onConflictDoUpdate({ target: [memberCcaps.userId, memberCcaps.ccap], set: { expiresAt: m.eot } });
+      }
+    });
   }
   const id = userId;
-  await withEntitlementHistory(db, { userId: id, cause: "wordpress-import", now }, async () => {
-    const level = access.level ?? 0;
-    // A stored end of term becomes a dated grant; without one the level is the account's own.
-    const dated = m.eot !== null && level > 0;
-    await db
-      .update(users)
-      .set({ name: m.name || m.login || null, role: access.role, level: dated ? 0 : level, compLevel: dated ? level : null, compUntil: dated ? m.eot : null })
-      .where(eq(users.id, id));
-    for (const name of ccaps) {
-      await db.insert(ccapCatalogue).values({ name, description: "Imported from s2Member" }).onConflictDoNothing();
-      await db.insert(memberCcaps).values({ userId: id, ccap: name, expiresAt: m.eot }).onConflictDoUpdate({ target: [memberCcaps.userId, memberCcaps.ccap], set: { expiresAt: m.eot } });
-    }
-  });
 
   const detail = { login: m.login, gateway: m.gateway, subscrId: m.subscrId, customerId: m.customerId, notes: m.notes };
   if (m.gateway === "stripe" && m.customerId.startsWith("cus_")) {

@@ -1,4 +1,4 @@
-import { and, eq, ne } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { unserialize } from "php-serialize";
 import type { Database } from "@/db/client";
 import { articles, ccapCatalogue } from "@/db/schema";
@@ -74,7 +74,10 @@ export async function importPost(db: Database, item: WxrItem, ctx: PostContext):
   if (rules.specificIds.has(item.id)) requirement = strictestOf(requirement, { level: 0, ccaps: [`sp_${item.id}`] });
   const ccaps = requiredCcaps(item.meta.get("s2member_ccaps_req"));
   if (ccaps.length) requirement = strictestOf(requirement, { level: 0, ccaps });
-  for (const name of requirement.ccaps) await db.insert(ccapCatalogue).values({ name, description: "Imported from s2Member" }).onConflictDoNothing();
+  for (const name of requirement.ccaps.filter((c) => !ctx.knownCcaps.has(c))) {
+    await db.insert(ccapCatalogue).values({ name, description: "Imported from s2Member" }).onConflictDoNothing();
+    ctx.knownCcaps.add(name);
+  }
 
   const hero = ctx.attachments.get(item.meta.get("_thumbnail_id") ?? "");
   const heroUrl = hero ? ctx.resolveImage(hero.url) : null;
@@ -134,12 +137,13 @@ export async function importPost(db: Database, item: WxrItem, ctx: PostContext):
     id = Number(mapped.ledeId);
     expectedVersion = current.version;
   }
-  const [taken] = await db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, input.slug), id === undefined ? undefined : ne(articles.id, id))).limit(1);
-  if (taken) {
+  const taken = ctx.articleIdBySlug.get(input.slug);
+  if (taken !== undefined && taken !== id) {
     input.slug = `${input.slug}-wp${item.id}`;
     notice(report, "renamed-slug", item.id, `slug “${planned.slug}” was taken in Lede: imported as “${input.slug}”`);
   }
   const saved = await writeArticle(db, input, { teaserParagraphs: ctx.teaserParagraphs, id, expectedVersion });
+  ctx.articleIdBySlug.set(input.slug, saved.id);
   await saveMapping(db, "post", item.id, { ledeId: String(saved.id), sourceHash: hash, ledeVersion: saved.version }, ctx.now);
   if (status === "published") await writeLegacyRedirects(db, postRedirects(item, `/articles/${input.slug}`, ctx));
   const outcome = mapped ? "updated" : "created";

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { authors, users } from "@/db/schema";
+import { articles, authors, ccapCatalogue, users } from "@/db/schema";
 import { getSettings } from "@/lib/settings/settings";
 import { setSettings } from "@/lib/settings/set-settings";
 import { importImage } from "./import-image";
@@ -92,6 +92,13 @@ async function run(db: Database, options: ImportWordPressOptions): Promise<Impor
   const rules: S2MemberRules = options.s2MemberOptions ? s2MemberRules(options.s2MemberOptions) : EMPTY_RULES;
   for (const ignored of rules.ignored) notice(report, "ignored-rule", "s2member options", ignored);
 
+  // Members do not depend on the posts: both run side by side, on two connections (the
+  // import waits on the database far more than it computes).
+  // A dry run is one transaction on one connection, where interleaved savepoints would undo
+  // each other's work: there the members wait for the posts.
+  const membersNow = options.openMembers && !options.dryRun;
+  const members = membersNow ? importMembers(db, options, report) : Promise.resolve();
+  members.catch(() => {});
   const scan = await scanWxr(readWxr(options.openWxr()), report);
   const taxonomy = await db.transaction((tx) => importTaxonomy(tx as unknown as Database, { ...scan, rules, report, now }));
   if (options.s2MemberOptions) {
@@ -111,6 +118,8 @@ async function run(db: Database, options: ImportWordPressOptions): Promise<Impor
     planned: scan.planned,
     articlePathByOldPath: scan.articlePathByOldPath,
     known: await loadMappings(db, "post"),
+    articleIdBySlug: new Map((await db.select({ id: articles.id, slug: articles.slug }).from(articles)).map((a) => [a.slug, a.id])),
+    knownCcaps: new Set((await db.select({ name: ccapCatalogue.name }).from(ccapCatalogue)).map((c) => c.name)),
     teaserParagraphs: (await getSettings(db)).teaserParagraphs,
     resolveImage: (src) => images.get(src) ?? null,
     report,
@@ -142,12 +151,23 @@ async function run(db: Database, options: ImportWordPressOptions): Promise<Impor
   );
   await db.transaction((tx) => writeLegacyRedirects(tx as unknown as Database, scan.termRedirects(taxonomy)));
 
-  if (options.openMembers) await importMembers(db, options, report);
+  await members;
+  if (options.openMembers && !membersNow) await importMembers(db, options, report);
+  await linkAuthorAccounts(db);
   return { report: { ...report, finishedAt: new Date().toISOString() }, changedArticleIds: changed };
 }
 
 async function importMembers(db: Database, options: ImportWordPressOptions, report: ImportReport): Promise<void> {
-  const ctx: MemberContext = { known: await loadMappings(db, "member"), seen: new Set(), relinkStripe: options.relinkStripe, report, now: options.now };
+  const accounts = await db.select({ id: users.id, email: users.email }).from(users);
+  const ctx: MemberContext = {
+    known: await loadMappings(db, "member"),
+    userIdByEmail: new Map(accounts.filter((a) => a.email).map((a) => [a.email!.toLowerCase(), a.id])),
+    knownCcaps: new Set((await db.select({ name: ccapCatalogue.name }).from(ccapCatalogue)).map((c) => c.name)),
+    seen: new Set(),
+    relinkStripe: options.relinkStripe,
+    report,
+    now: options.now,
+  };
   let done = 0;
   await inBatches(
     db,
@@ -162,9 +182,11 @@ async function importMembers(db: Database, options: ImportWordPressOptions, repo
       options.onProgress?.("members", ++done, null);
     },
   );
-  const accounts = ctx.seen.size;
-  if (accounts) notice(report, "passwords", "members", `${accounts} member(s) imported without their WordPress password: they sign in by e-mail link and may set a password`);
-  // Author profiles whose WordPress account is now a Lede account get linked to it.
+  if (ctx.seen.size) notice(report, "passwords", "members", `${ctx.seen.size} member(s) imported without their WordPress password: they sign in by e-mail link and may set a password`);
+}
+
+/** Author profiles whose WordPress account is now a Lede account get linked to it. */
+async function linkAuthorAccounts(db: Database): Promise<void> {
   await db.execute(sql`update ${authors} set user_id = ${users.id} from ${users}, wordpress_import_map m
     where m.kind = 'author' and m.lede_id = ${authors.id}::text and ${authors.userId} is null
     and lower(${users.email}) = lower(coalesce((m.detail->>'email'), ''))`);

@@ -29,6 +29,10 @@ export interface PostContext {
   /** Old path (legacyKey) → Lede article path, for links between posts. */
   articlePathByOldPath: Map<string, string>;
   known: Map<string, Mapping>;
+  /** Every article's id by slug (loaded once), to step aside from slugs taken in Lede. */
+  articleIdBySlug: Map<string, number>;
+  /** Capability names already in the catalogue. */
+  knownCcaps: Set<string>;
   teaserParagraphs: number;
   /** Lede URL of an image (copied from the uploads folder), or null when missing. */
   resolveImage: (src: string) => string | null;
