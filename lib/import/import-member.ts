@@ -10,6 +10,7 @@ import { saveMapping, sourceHash, type Mapping } from "./import-mappings";
 import type { WpMember } from "./read-members-csv";
 import { replayAccessCapTimes } from "./replay-access-cap-times";
 import { roleToAccess } from "./role-to-access";
+import type { MemberRows } from "./write-member-rows";
 
 export interface MemberContext {
   known: Map<string, Mapping>;
@@ -17,6 +18,8 @@ export interface MemberContext {
   userIdByEmail: Map<string, string>;
   /** Capability names already in the catalogue. */
   knownCcaps: Set<string>;
+  /** Where new members' rows wait for their batch's multi-row inserts (lib/import/write-member-rows). */
+  bulk?: MemberRows;
   /** E-mails already met in this file: a second row with one is refused. */
   seen: Set<string>;
   /** Re-links a Stripe member (keys set) and says how it went; absent without keys. */
@@ -61,13 +64,14 @@ export async function importMember(db: Database, m: WpMember, ctx: MemberContext
 
   let userId = mapped?.ledeId ?? ctx.userIdByEmail.get(m.email);
   const created = !userId;
+  // A new member whose account nothing else needs at once is written with its batch (a few
+  // multi-row inserts for a hundred members); the Stripe re-link needs the row at once.
+  const bulk = created && !(ctx.relinkStripe && m.gateway === "stripe") ? ctx.bulk : undefined;
   if (!userId) {
     // A new account: its state and history are known here, so they are written, not read back.
-    const [row] = await db.insert(users).values({ email: m.email, ...state, createdAt: m.registered ?? now }).returning({ id: users.id });
-    const id = row!.id;
+    const id = crypto.randomUUID();
     userId = id;
     ctx.userIdByEmail.set(m.email, id);
-    if (ccaps.length) await db.insert(memberCcaps).values(ccapRows(id));
     const grants: Grant[] = [
       { source: "account", level: state.level, ccaps: [], until: null },
       ...ccaps.map((c): Grant => ({ source: "editor", level: null, ccaps: [c], until: m.eot })),
@@ -80,15 +84,29 @@ export async function importMember(db: Database, m: WpMember, ctx: MemberContext
       ...replayAccessCapTimes(m).map((h) => ({ ...h, userId: id })),
       ...(sameEntitlements(before, after) ? [] : [{ userId: id, fromLevel: 0, toLevel: after.level, fromCcaps: [], toCcaps: after.ccaps, cause: "wordpress-import", createdAt: now }]),
     ];
-    if (history.length) await db.insert(entitlementHistory).values(history);
+    const rows = { user: { id, email: m.email, ...state, createdAt: m.registered ?? now }, ccaps: ccapRows(id), history };
+    if (bulk) {
+      bulk.users.push(rows.user);
+      bulk.ccaps.push(...rows.ccaps);
+      bulk.history.push(...rows.history);
+    } else {
+      // In a savepoint: a member that fails rolls back alone, the batch goes on.
+      await db.transaction(async (sp) => {
+        await sp.insert(users).values(rows.user);
+        if (rows.ccaps.length) await sp.insert(memberCcaps).values(rows.ccaps);
+        if (rows.history.length) await sp.insert(entitlementHistory).values(rows.history);
+      });
+    }
   } else {
     const id = userId;
-    await withEntitlementHistory(db, { userId: id, cause: "wordpress-import", now }, async () => {
-      await db.update(users).set(state).where(eq(users.id, id));
-      if (ccaps.length) {
-        await db.insert(memberCcaps).values(ccapRows(id)).onConflictDoUpdate({ target: [memberCcaps.userId, memberCcaps.ccap], set: { expiresAt: m.eot } });
-      }
-    });
+    await db.transaction((sp) =>
+      withEntitlementHistory(sp as unknown as Database, { userId: id, cause: "wordpress-import", now }, async () => {
+        await sp.update(users).set(state).where(eq(users.id, id));
+        if (ccaps.length) {
+          await sp.insert(memberCcaps).values(ccapRows(id)).onConflictDoUpdate({ target: [memberCcaps.userId, memberCcaps.ccap], set: { expiresAt: m.eot } });
+        }
+      }),
+    );
   }
   const id = userId;
 
@@ -101,7 +119,9 @@ export async function importMember(db: Database, m: WpMember, ctx: MemberContext
     notice(report, "other-gateway", m.email, `${m.gateway} ${m.subscrId}: level ${access.level} kept ${until}`);
   }
   if (ended && access.level) notice(report, "ended-term", m.email, `end of term ${m.eot!.toISOString().slice(0, 10)} has passed: the member reads as level 0`);
-  await saveMapping(db, "member", key, { ledeId: id, sourceHash: hash, ledeVersion: null, detail }, now);
+  const mapping = { ledeId: id, sourceHash: hash, ledeVersion: null, detail };
+  if (bulk) bulk.mappings.push({ kind: "member", wpKey: key, ...mapping, importedAt: now });
+  else await saveMapping(db, "member", key, mapping, now);
   const outcome = created ? "created" : "updated";
   count(report, "member", outcome);
   return outcome;

@@ -10,11 +10,12 @@ import { createReport, notice, refuse, type ImportReport } from "./import-report
 import { loadMappings } from "./import-mappings";
 import { importTaxonomy } from "./import-taxonomy";
 import type { PostContext } from "./post-context";
-import { readMembersCsv, type WpMember } from "./read-members-csv";
+import { readMembersCsv } from "./read-members-csv";
 import { readWxr } from "./read-wxr";
 import { EMPTY_RULES, s2MemberRules, type S2MemberRules } from "./s2member-rules";
 import { scanWxr } from "./scan-wxr";
 import { writeLegacyRedirects } from "./write-legacy-redirects";
+import { emptyMemberRows, writeMemberRows } from "./write-member-rows";
 
 type Source = () => AsyncIterable<Uint8Array | string>;
 
@@ -40,6 +41,19 @@ export interface ImportWordPressResult {
 }
 
 class DryRunRollback extends Error {}
+
+/** Posts imported side by side: the import waits on the database far more than it computes. */
+const POST_WORKERS = 3;
+
+/** Groups a stream into arrays of `size`. */
+async function* chunked<T>(items: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+  const batch: T[] = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length >= size) yield batch.splice(0);
+  }
+  if (batch.length) yield batch;
+}
 
 /** Runs `work` in batches of `size` items, one transaction each; a failing item rolls back alone. */
 async function inBatches<T>(db: Database, items: AsyncIterable<T>, size: number, work: (tx: Database, item: T) => Promise<void>, onError: (item: T, e: unknown) => void): Promise<void> {
@@ -130,9 +144,13 @@ async function run(db: Database, options: ImportWordPressOptions): Promise<Impor
   const posts = async function* () {
     for await (const record of readWxr(options.openWxr())) if (record.kind === "item" && record.postType === "post" && record.id) yield record;
   };
-  await inBatches(
+  // Several workers share one stream of posts (an async generator hands each item out once),
+  // each with its own connection and transactions; one in a dry run (one connection there).
+  const stream = posts();
+  const workers = options.dryRun ? 1 : POST_WORKERS;
+  const work = () => inBatches(
     db,
-    posts(),
+    stream,
     batchSize,
     async (tx, item) => {
       // Images first (async), so the conversion can name their Lede addresses.
@@ -149,6 +167,7 @@ async function run(db: Database, options: ImportWordPressOptions): Promise<Impor
       options.onProgress?.("posts", ++done, scan.postCount);
     },
   );
+  await Promise.all(Array.from({ length: workers }, work));
   await db.transaction((tx) => writeLegacyRedirects(tx as unknown as Database, scan.termRedirects(taxonomy)));
 
   await members;
@@ -169,19 +188,29 @@ async function importMembers(db: Database, options: ImportWordPressOptions, repo
     now: options.now,
   };
   let done = 0;
-  await inBatches(
-    db,
-    readMembersCsv(options.openMembers!(), options.membersMap),
-    options.batchSize ?? 100,
-    async (tx, m: WpMember) => {
-      await importMember(tx, m, ctx);
-      options.onProgress?.("members", ++done, null);
-    },
-    (m, e) => {
-      refuse(report, "member", m.email || `line ${m.line}`, (e as Error).message);
-      options.onProgress?.("members", ++done, null);
-    },
-  );
+  for await (const batch of chunked(readMembersCsv(options.openMembers!(), options.membersMap), options.batchSize ?? 100)) {
+    await db.transaction(async (tx) => {
+      const t = tx as unknown as Database;
+      const rows = emptyMemberRows();
+      for (const m of batch) {
+        try {
+          await importMember(t, m, { ...ctx, bulk: rows });
+        } catch (e) {
+          refuse(report, "member", m.email || `line ${m.line}`, (e as Error).message);
+        }
+        options.onProgress?.("members", ++done, null);
+      }
+      const emails = rows.users.map((u) => u.email!);
+      try {
+        await t.transaction((sp) => writeMemberRows(sp as unknown as Database, rows));
+      } catch (e) {
+        // The batch's new accounts could not be written together: each is refused, the rest stays.
+        const counts = report.counts.member!;
+        counts.created = (counts.created ?? 0) - emails.length;
+        for (const email of emails) refuse(report, "member", email, `not written: ${(e as Error).message}`);
+      }
+    });
+  }
   if (ctx.seen.size) notice(report, "passwords", "members", `${ctx.seen.size} member(s) imported without their WordPress password: they sign in by e-mail link and may set a password`);
 }
 
