@@ -1,14 +1,17 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { articles, authors, categories, entitlementHistory, legacyRedirects, memberCcaps, tags, users, wordpressImportMap } from "@/db/schema";
+import { articles, authors, categories, entitlementHistory, legacyRedirects, media, memberCcaps, tags, users, wordpressImportMap } from "@/db/schema";
 import { createTestDatabase } from "@/db/test-database";
 import { getSettings } from "@/lib/settings/settings";
 import { findLegacyRedirect } from "./find-legacy-redirect";
 import type { ImportReport } from "./import-report";
 import { importWordPress, type ImportWordPressOptions } from "./import-wordpress";
 import { readS2MemberOptions } from "./read-s2member-options";
-import { FIXTURE_OPTIONS, FIXTURE_POSTS, fixtureMembersCsv, fixtureOptionsPhp, fixtureWxr, SECRET } from "./wordpress-fixture";
+import { FIXTURE_OPTIONS, FIXTURE_POSTS, FIXTURE_SITE, fixtureMembersCsv, fixtureOptionsPhp, fixtureWxr, SECRET } from "./wordpress-fixture";
 
 let db: Database;
 let drop: () => Promise<void>;
@@ -195,5 +198,26 @@ describe("importWordPress", () => {
     expect(report.notices.conflict?.[0]?.id).toBe("101");
     expect((await article("wpx-wells-of-the-deep-south"))!.title).toBe("Edited in Lede");
     expect((await article("wpx-the-caravan-archive"))!.title).toBe("The caravan archive, revised");
+  });
+});
+
+describe("images from a copy of wp-content/uploads", () => {
+  let other: Awaited<ReturnType<typeof createTestDatabase>>;
+  beforeAll(async () => {
+    other = await createTestDatabase();
+  });
+  afterAll(async () => other.drop());
+
+  it("copies the images it finds into Lede's media (once across runs) and lists the others as missing", async () => {
+    const uploads = mkdtempSync(path.join(tmpdir(), "lede-uploads-"));
+    mkdirSync(path.join(uploads, "2024", "03"), { recursive: true });
+    writeFileSync(path.join(uploads, "2024", "03", "wpx-map.png"), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]));
+    const first = await importWordPress(other.db, options({ uploadsDir: uploads, openMembers: undefined }));
+    const [wells] = await other.db.select().from(articles).where(eq(articles.slug, "wpx-wells-of-the-deep-south"));
+    expect(wells!.heroImage).toMatch(/^\/media\/[0-9a-f-]{36}$/);
+    expect(first.report.notices["missing-image"]?.map((n) => n.message)).toEqual([`${FIXTURE_SITE}/wp-content/uploads/2024/03/wpx-missing.jpg`]);
+    const again = await importWordPress(other.db, options({ uploadsDir: uploads, openMembers: undefined }));
+    expect(again.report.counts.post).toMatchObject({ unchanged: 7 });
+    expect(await other.db.select({ id: media.id }).from(media)).toHaveLength(1);
   });
 });
