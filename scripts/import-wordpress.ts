@@ -82,7 +82,7 @@ async function main(): Promise<number> {
     uploadsDir: values.uploads ?? null,
     dryRun,
     batchSize,
-    relinkStripe: stripe ? (userId, member) => relinkStripeMember(db, stripeGateway(), { userId, member, now }) : undefined,
+    relinkStripe: stripe ? (tx, userId, member) => relinkStripeMember(tx, stripeGateway(), { userId, member, now }) : undefined,
     now,
     onProgress: (phase, done, total) => {
       let p = phases.get(phase);

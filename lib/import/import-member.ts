@@ -23,7 +23,7 @@ export interface MemberContext {
   /** E-mails already met in this file: a second row with one is refused. */
   seen: Set<string>;
   /** Re-links a Stripe member (keys set) and says how it went; absent without keys. */
-  relinkStripe?: (userId: string, member: WpMember) => Promise<string>;
+  relinkStripe?: (db: Database, userId: string, member: WpMember) => Promise<string>;
   report: ImportReport;
   now: Date;
 }
@@ -48,7 +48,9 @@ export async function importMember(db: Database, m: WpMember, ctx: MemberContext
   const ccaps = m.ccaps.filter((c) => CCAP.test(c));
   for (const bad of m.ccaps.filter((c) => !CCAP.test(c))) notice(report, "invalid-ccap", m.email, `ccap “${bad}” is not a capability name: not imported`);
   const ended = m.eot !== null && m.eot <= now;
-  const hash = sourceHash({ ...m, line: 0, ccaps });
+  // A Stripe member imported without keys is not "unchanged" once keys are set: the re-link is due.
+  const relink = Boolean(ctx.relinkStripe) && m.gateway === "stripe";
+  const hash = sourceHash({ ...m, line: 0, ccaps, relink });
   const mapped = ctx.known.get(key);
   if (mapped?.sourceHash === hash) return (count(report, "member", "unchanged"), "unchanged");
 
@@ -66,7 +68,7 @@ export async function importMember(db: Database, m: WpMember, ctx: MemberContext
   const created = !userId;
   // A new member whose account nothing else needs at once is written with its batch (a few
   // multi-row inserts for a hundred members); the Stripe re-link needs the row at once.
-  const bulk = created && !(ctx.relinkStripe && m.gateway === "stripe") ? ctx.bulk : undefined;
+  const bulk = created && !relink ? ctx.bulk : undefined;
   if (!userId) {
     // A new account: its state and history are known here, so they are written, not read back.
     const id = crypto.randomUUID();
@@ -112,7 +114,7 @@ export async function importMember(db: Database, m: WpMember, ctx: MemberContext
 
   const detail = { login: m.login, gateway: m.gateway, subscrId: m.subscrId, customerId: m.customerId, notes: m.notes };
   if (m.gateway === "stripe" && m.customerId.startsWith("cus_")) {
-    if (ctx.relinkStripe) notice(report, "stripe-relinked", m.email, await ctx.relinkStripe(id, m));
+    if (ctx.relinkStripe) notice(report, "stripe-relinked", m.email, await ctx.relinkStripe(db, id, m));
     else notice(report, "stripe-relink-pending", m.email, `${m.customerId} ${m.subscrId}: re-linked when the import runs with Stripe keys`);
   } else if (m.gateway && m.gateway !== "stripe" && access.level && access.level > 0) {
     const until = m.eot ? `until ${m.eot.toISOString().slice(0, 10)}, then offered a Stripe checkout` : "with no stored end of term: review";
