@@ -6,7 +6,7 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 
 // Specs that publish pieces of their own (they would come first in listings other specs read).
-const NEWSROOM_SPECS = /(admin-journeys|security-holes|content-security-policy-hostile)\.spec\.ts/;
+const NEWSROOM_SPECS = /(admin-journeys|security-holes|content-security-policy-hostile|wordpress-import)\.spec\.ts/;
 
 export default defineConfig({
   testDir: "e2e",

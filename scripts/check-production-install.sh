@@ -20,8 +20,8 @@ trap cleanup EXIT
 
 # What a release ships: the build, the config it loads, public files, the lockfile.
 cp -a package.json package-lock.json next.config.ts .next public "$dir/"
-mkdir -p "$dir/lib/auth" "$dir/server"
-cp lib/env.ts "$dir/lib/" && cp lib/auth/session-cookie-names.ts "$dir/lib/auth/"
+mkdir -p "$dir/lib/auth" "$dir/lib/import" "$dir/server"
+cp lib/env.ts "$dir/lib/" && cp lib/auth/session-cookie-names.ts "$dir/lib/auth/" && cp lib/import/may-be-legacy-url.ts "$dir/lib/import/"
 cp server/route-table.ts server/next-adapter.ts "$dir/server/"
 (cd "$dir" && npm ci --omit=dev --no-audit --no-fund --ignore-scripts >/dev/null)
 [ -d "$dir/node_modules/tsx" ] && { echo "dev dependencies were installed"; exit 1; }

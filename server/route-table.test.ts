@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { isSharedPageRequest, nextRewrites, routeRequest } from "./route-table";
 
 const get = (url: string, headers: Record<string, string> = {}, method = "GET") => {
-  const route = routeRequest({ method, url, headers });
+  const first = routeRequest({ method, url, headers });
+  const route = first.kind === "legacy-redirect" ? first.otherwise : first;
   return route.kind === "next" ? null : route;
 };
 
@@ -50,6 +51,21 @@ describe("routeRequest", () => {
     expect(routeRequest({ method: "POST", url: "/api/stripe/webhook", headers: {} })).toEqual({ kind: "webhook" });
     expect(routeRequest({ method: "GET", url: "/api/stripe/webhook", headers: {} })).toEqual({ kind: "next" });
     expect(routeRequest({ method: "POST", url: "/api/stripe/webhook?x=1", headers: {} })).toEqual({ kind: "next" });
+  });
+});
+
+describe("old WordPress links", () => {
+  it("may be answered from the redirects table first, and otherwise as usual", () => {
+    for (const url of ["/?p=12", "/2019/03/04/old-post/", "/category/news/libya/", "/tag/nato/", "/author/clara/", "/feed/", "/old-post/"]) {
+      expect(routeRequest({ method: "GET", url, headers: {} }).kind, url).toBe("legacy-redirect");
+    }
+    expect(routeRequest({ method: "GET", url: "/articles/a/", headers: {} })).toEqual({ kind: "legacy-redirect", otherwise: { kind: "next" } });
+  });
+
+  it("never costs Lede's own addresses a lookup", () => {
+    for (const url of ["/", "/articles/a", "/categories/nato/page/2", "/latest", "/search?q=x", "/_next/static/chunks/a.js", "/api/stripe/webhook"]) {
+      expect(routeRequest({ method: "GET", url, headers: {} }).kind, url).not.toBe("legacy-redirect");
+    }
   });
 });
 

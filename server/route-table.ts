@@ -1,5 +1,6 @@
 import { parse as parseCookies } from "cookie";
 import { SESSION_COOKIE_NAMES } from "../lib/auth/session-cookie-names";
+import { mayBeLegacyUrl } from "../lib/import/may-be-legacy-url";
 import { isRouterRequest } from "./next-adapter";
 
 /*
@@ -22,6 +23,12 @@ export const STRIPE_WEBHOOK_PATH = "/api/stripe/webhook";
 export const SEARCH_SHELL_PATH = "/shells/search";
 
 export type Route =
+  /** Maybe an old WordPress link (lib/import): a 301 from the redirects table when one is there, else `otherwise`. */
+  | { kind: "legacy-redirect"; otherwise: LedeRoute }
+  | LedeRoute;
+
+/** The answers of Lede's own addresses. */
+export type LedeRoute =
   /** Stripe's webhook, answered without entering Next. */
   | { kind: "webhook" }
   /** A page every reader gets alike, from the page memory. */
@@ -41,6 +48,11 @@ interface RequestLine {
 
 /** Which answer a request gets. */
 export function routeRequest(request: RequestLine): Route {
+  const route = routeLedeRequest(request);
+  return mayBeLegacyUrl(request.method, request.url) ? { kind: "legacy-redirect", otherwise: route } : route;
+}
+
+function routeLedeRequest(request: RequestLine): LedeRoute {
   const url = request.url ?? "";
   if (request.method === "POST" && url === STRIPE_WEBHOOK_PATH) return { kind: "webhook" };
   if (request.method !== "GET" || isRouterRequest(request)) return { kind: "next" };

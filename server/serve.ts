@@ -19,6 +19,7 @@ import { answerStripeWebhook } from "@/lib/billing/answer-stripe-webhook";
 import { currentGateway } from "@/lib/billing/current-gateway";
 import { SESSION_HANDOFF_HEADER } from "@/lib/auth/session-handoff";
 import { env } from "@/lib/env";
+import { answerLegacyRedirect } from "@/lib/import/answer-legacy-redirect";
 import { startBackgroundTasks } from "./background-tasks";
 import { applyContentSecurityPolicy } from "./csp/apply-content-security-policy";
 import { CLIENT_IP_HEADER, socketClientIp } from "./http/client-ip";
@@ -26,7 +27,7 @@ import { acceptLoopback } from "./http/loopback";
 import { createNextHandler } from "./next-adapter";
 import { sendSharedPage, serveMemberArticle, serveSearchPage } from "./page-memory/serve-pages";
 import { sharedPageMemory } from "./page-memory/shared-page-memory";
-import { isSharedPageRequest, routeRequest } from "./route-table";
+import { isSharedPageRequest, routeRequest, type LedeRoute } from "./route-table";
 
 type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
@@ -79,7 +80,22 @@ async function main(): Promise<void> {
     // This server asking itself for a shared page: Next answers it as any reader, no policy of its own.
     if (acceptLoopback(request)) return void next.handle(request, response).catch((e: unknown) => failed(response, e));
 
-    const route = routeRequest(request);
+    const first = routeRequest(request);
+    if (first.kind === "legacy-redirect") {
+      getDb()
+        .then((db) => answerLegacyRedirect(db, request.url ?? "/"))
+        .catch((e: unknown) => (console.error("[lede] legacy redirect lookup failed:", e), null))
+        .then((redirect) => {
+          if (!redirect) return answer(request, response, first.otherwise);
+          response.writeHead(redirect.status, redirect.headers);
+          response.end();
+        });
+      return;
+    }
+    answer(request, response, first);
+  });
+
+  const answer = (request: http.IncomingMessage, response: http.ServerResponse, route: LedeRoute) => {
     if (route.kind === "webhook") return answerWebhook(request, response);
     if (route.kind === "shared") {
       const kept = memory.peek(route.path);
@@ -100,7 +116,7 @@ async function main(): Promise<void> {
         .then((served) => served || handleWithNext(request, response))
         .catch((e: unknown) => failed(response, e, "This page could not be loaded just now. Please reload in a moment.", 503));
     });
-  });
+  };
   if (dev && next.upgrade) server.on("upgrade", next.upgrade);
   server.keepAliveTimeout = keepAliveTimeout;
   server.headersTimeout = keepAliveTimeout + 1_000;

@@ -3,3 +3,4 @@ export * from "./billing";
 export * from "./content";
 export * from "./members";
 export * from "./newsroom";
+export * from "./wordpress-import";

@@ -69,10 +69,13 @@ export async function writeArticle(
       if (!row) throw new AppError("CONFLICT", "This article was changed by someone else since you opened it. Reload to see their version.");
     }
     const id = row!.id;
-    await tx.delete(articleAuthors).where(eq(articleAuthors.articleId, id));
-    await tx.delete(articleCategories).where(eq(articleCategories.articleId, id));
-    await tx.delete(articleTags).where(eq(articleTags.articleId, id));
-    await tx.delete(readAlso).where(eq(readAlso.articleId, id));
+    // A new article has no links yet: four statements fewer per piece on a large import.
+    if (options.id !== undefined) {
+      await tx.delete(articleAuthors).where(eq(articleAuthors.articleId, id));
+      await tx.delete(articleCategories).where(eq(articleCategories.articleId, id));
+      await tx.delete(articleTags).where(eq(articleTags.articleId, id));
+      await tx.delete(readAlso).where(eq(readAlso.articleId, id));
+    }
     if (input.authorIds.length) await tx.insert(articleAuthors).values(input.authorIds.map((authorId, position) => ({ articleId: id, authorId, position })));
     if (input.categoryIds.length) await tx.insert(articleCategories).values(input.categoryIds.map((categoryId, position) => ({ articleId: id, categoryId, position })));
     if (input.tagIds.length) await tx.insert(articleTags).values(input.tagIds.map((tagId) => ({ articleId: id, tagId })));

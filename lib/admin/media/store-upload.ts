@@ -12,7 +12,7 @@ export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
  * Stores an uploaded image after checking its size and its real type (magic bytes), under
  * LEDE_MEDIA_DIR or in the database, and returns the URL it is served at (/media/<id>).
  */
-export async function storeUpload(db: Database, options: { bytes: Uint8Array; uploadedBy: string }): Promise<{ id: string; url: string; contentType: string }> {
+export async function storeUpload(db: Database, options: { bytes: Uint8Array; uploadedBy: string | null }): Promise<{ id: string; url: string; contentType: string }> {
   const { bytes } = options;
   if (bytes.byteLength === 0) throw new AppError("INVALID_INPUT", "The file is empty.", { file: "Choose an image file." });
   if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "Images may be up to 5 MB.", { file: "Images may be up to 5 MB." });
