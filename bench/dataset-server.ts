@@ -22,6 +22,8 @@ export interface DatasetRun {
 /** The production server serving one dataset, ready to run scenarios one at a time. */
 export interface DatasetServer {
   size: DatasetSize;
+  /** Where the server answers. */
+  origin: string;
   run(scenario: Scenario, settings: RunSettings): Promise<ScenarioFigures>;
   /** Stops the server and returns everything measured on it. */
   finish(): Promise<DatasetRun>;
@@ -53,6 +55,7 @@ export async function startDatasetServer(size: DatasetSize, adminUrl: string | u
 
   return {
     size,
+    origin: server.origin,
     async run(scenario, settings) {
       // The first scenario also warms a cold server up (V8 compiles Next's request path then).
       const warmupSeconds = warmed || scenario.skipped ? settings.warmupSeconds : settings.warmupSeconds * 3;

@@ -10,6 +10,7 @@ import { parseBenchOptions } from "./bench-options";
 import { log, startDatasetServer, type DatasetRun, type DatasetServer } from "./dataset-server";
 import { printDatasetTable, printGrowthTable, writeLatestJson } from "./report";
 import type { ScenarioFigures } from "./run-scenario";
+import { measureEditorSaves, SAVE_TARGET_P95_MS, type SaveFigures } from "./measure/editor-saves";
 import { buildScenarios } from "./scenarios";
 
 function describe(server: DatasetServer, f: ScenarioFigures): string {
@@ -29,12 +30,14 @@ async function main(): Promise<void> {
   // One size after the other, never side by side: both sizes use the same pages (slugs),
   // and Next writes rendered pages under .next/, which two servers would share.
   const runs: DatasetRun[] = [];
+  const saves: [number, SaveFigures][] = [];
   for (const size of [options.small, options.large]) {
     const server = await startDatasetServer(size, adminUrl, { profile: options.profile });
     let failure: unknown = null;
     try {
       const scenarios = buildScenarios(size.articles).filter((s) => !options.only || options.only.includes(s.name));
       for (const scenario of scenarios) log(describe(server, await server.run(scenario, options.run)));
+      if (!options.only) saves.push([server.size.articles, await measureEditorSaves(server.origin)]);
     } catch (e) {
       failure = e;
     }
@@ -47,6 +50,12 @@ async function main(): Promise<void> {
   printDatasetTable(small, options);
   printDatasetTable(large, options);
   printGrowthTable(small, large, options);
+  for (const [articles, f] of saves) {
+    const result = f.failed === 0 && f.p95Ms <= SAVE_TARGET_P95_MS ? "PASS" : "FAIL";
+    console.log(
+      `editor-save @ ${articles.toLocaleString("en")} articles: ${f.saves} saves, p50 ${f.p50Ms.toFixed(0)} ms, p95 ${f.p95Ms.toFixed(0)} ms, max ${f.maxMs.toFixed(0)} ms, ${f.failed} failed (target p95 ≤ ${SAVE_TARGET_P95_MS} ms, purge included): ${result}`,
+    );
+  }
   const file = writeLatestJson(small, large, options);
   console.log(`\nwrote ${path.relative(process.cwd(), file)} in ${Math.round((Date.now() - started) / 1000)} s total${options.quick ? " (quick mode: figures are indicative only)" : ""}`);
 }

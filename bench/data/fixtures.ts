@@ -6,6 +6,8 @@ import { articleRequirement, articleSlug, authorCount, authorSlug, categorySpecs
  */
 
 export const SUBSCRIBER = { id: "bench-subscriber", token: "bench-session-subscriber-7f3a9c1e5b2d4f60", level: 2 } as const;
+/** An editor, whose saves the benchmark times (bench/measure/editor-saves.ts). */
+export const EDITOR = { id: "bench-editor", token: "bench-session-editor-5d1e9b7a3c2f8e46", email: "editor@bench.example" } as const;
 /** A paying reader at level 1 (account level) who meets level 2 and 3 pieces. */
 export const LOW_MEMBER = { id: "bench-low-member", token: "bench-session-low-member-2c8e6a4b0d1f3e57", level: 1 } as const;
 

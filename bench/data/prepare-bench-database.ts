@@ -6,6 +6,7 @@ import { connect, type DatabaseKind, type Opened } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { sessions, settings } from "@/db/schema";
 import type { DatasetSize } from "./dataset-shape";
+import { ensureBenchEditor } from "./ensure-bench-editor";
 import { LOW_MEMBER, SUBSCRIBER } from "./fixtures";
 import { generateArticles } from "./generate-articles";
 import { generateMembers } from "./generate-members";
@@ -40,6 +41,7 @@ async function generate(opened: Opened, size: DatasetSize): Promise<void> {
   const now = new Date();
   await generateArticles(opened.db, { count: size.articles, now });
   await generateMembers(opened.db, { count: size.members, now });
+  await ensureBenchEditor(opened.db);
   const marker: Marker = { version: GENERATOR_VERSION, ...size };
   await opened.db.insert(settings).values({ key: MARKER_KEY, value: marker });
   // Fresh statistics, so the planner sees the real table sizes from the first request.
@@ -53,6 +55,7 @@ async function generate(opened: Opened, size: DatasetSize): Promise<void> {
 async function reuseIfCurrent(opened: Opened, size: DatasetSize): Promise<boolean> {
   await migrateDatabase(opened);
   if (!(await hasMarker(opened.db, size))) return false;
+  await ensureBenchEditor(opened.db);
   // A fresh "last seen", so no request of the run stops to record it.
   const now = new Date();
   await opened.db
