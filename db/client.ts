@@ -89,3 +89,12 @@ export async function closeDatabase(): Promise<void> {
   local = undefined;
   if (connection) await (await connection).close();
 }
+
+/**
+ * Runs `work` in a transaction (a savepoint when `db` is one already), handing it the
+ * transaction typed as the database: every function that takes a Database runs inside it.
+ * The one place Drizzle's transaction type is bridged.
+ */
+export function inTransaction<T>(db: Database, work: (tx: Database) => Promise<T>): Promise<T> {
+  return db.transaction((tx) => work(tx as unknown as Database));
+}

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import { inTransaction, type Database } from "@/db/client";
 import { articleAuthors, articleCategories, articles, articleTags, readAlso } from "@/db/schema";
 import type { Requirement } from "@/lib/access/types";
 import { splitArticleBody } from "@/lib/content/split-article-body";
@@ -55,7 +55,7 @@ export async function writeArticle(
     reqCcaps: [...input.requirement.ccaps],
   };
 
-  const saved = await db.transaction(async (tx) => {
+  const saved = await inTransaction(db, async (tx) => {
     let row: { id: number; version: number } | undefined;
     if (options.id === undefined) {
       [row] = await tx.insert(articles).values(values).returning({ id: articles.id, version: articles.version });
@@ -81,8 +81,8 @@ export async function writeArticle(
     if (input.tagIds.length) await tx.insert(articleTags).values(input.tagIds.map((tagId) => ({ articleId: id, tagId })));
     const targets = input.readAlsoIds.filter((t) => t !== id);
     if (targets.length) await tx.insert(readAlso).values(targets.map((targetId, position) => ({ articleId: id, targetId, position })));
-    await refreshEffectiveRequirements(tx as unknown as Database, [id]);
-    await refreshSearchNames(tx as unknown as Database, [id]);
+    await refreshEffectiveRequirements(tx, [id]);
+    await refreshSearchNames(tx, [id]);
     return row!;
   });
   return saved;

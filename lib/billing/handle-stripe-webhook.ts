@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type Stripe from "stripe";
-import type { Database } from "@/db/client";
+import { inTransaction, type Database } from "@/db/client";
 import { stripeEvents } from "@/db/schema";
 import type { BillingGateway } from "./billing-gateway";
 import { customerIdOf, invoiceSubscriptionId, recordInvoice } from "./record-invoice";
@@ -120,8 +120,7 @@ export async function handleStripeWebhook(
   if ((await db.select({ id: stripeEvents.id }).from(stripeEvents).where(eq(stripeEvents.id, event.id)).limit(1)).length > 0) return duplicate;
   const prepared = await prepare(db, gatewayFor(db), event);
   try {
-    return await db.transaction(async (tx) => {
-      const txDb = tx as unknown as Database;
+    return await inTransaction(db, async (txDb) => {
       const outcome = await apply(txDb, prepared, event.id, now);
       const [recorded] = await txDb
         .insert(stripeEvents)

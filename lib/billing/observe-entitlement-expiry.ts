@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import { inTransaction, type Database } from "@/db/client";
 import { users } from "@/db/schema";
 import { currentEntitlements, recordEntitlementChange } from "./record-entitlement-change";
 
@@ -10,8 +10,7 @@ import { currentEntitlements, recordEntitlementChange } from "./record-entitleme
  * under the member's row lock. No Stripe call is made.
  */
 export async function observeEntitlementExpiry(db: Database, options: { userId: string; now: Date }): Promise<void> {
-  await db.transaction(async (tx) => {
-    const t = tx as unknown as Database;
+  await inTransaction(db, async (t) => {
     const [member] = await t.select({ id: users.id }).from(users).where(eq(users.id, options.userId)).limit(1).for("update");
     if (!member) return;
     const now = await currentEntitlements(t, options.userId, options.now);

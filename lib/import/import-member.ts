@@ -102,7 +102,7 @@ export async function importMember(db: Database, m: WpMember, ctx: MemberContext
   } else {
     const id = userId;
     await db.transaction((sp) =>
-      withEntitlementHistory(sp as unknown as Database, { userId: id, cause: "wordpress-import", now }, async () => {
+      withEntitlementHistory(sp, { userId: id, cause: "wordpress-import", now }, async () => {
         await sp.update(users).set(state).where(eq(users.id, id));
         if (ccaps.length) {
           await sp.insert(memberCcaps).values(ccapRows(id)).onConflictDoUpdate({ target: [memberCcaps.userId, memberCcaps.ccap], set: { expiresAt: m.eot } });

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import { inTransaction, type Database } from "@/db/client";
 import { articles, authors, ccapCatalogue, users } from "@/db/schema";
 import { getSettings } from "@/lib/settings/settings";
 import { setSettings } from "@/lib/settings/set-settings";
@@ -65,7 +65,7 @@ async function inBatches<T>(db: Database, items: AsyncIterable<T>, size: number,
     await db.transaction(async (tx) => {
       for (const item of current) {
         try {
-          await tx.transaction((sp) => work(sp as unknown as Database, item));
+          await inTransaction(tx, (sp) => work(sp, item));
         } catch (e) {
           onError(item, e);
         }
@@ -89,8 +89,8 @@ export async function importWordPress(db: Database, options: ImportWordPressOpti
   if (!options.dryRun) return run(db, options);
   let result: ImportWordPressResult | undefined;
   try {
-    await db.transaction(async (tx) => {
-      result = await run(tx as unknown as Database, options);
+    await inTransaction(db, async (tx) => {
+      result = await run(tx, options);
       throw new DryRunRollback();
     });
   } catch (e) {
@@ -114,7 +114,7 @@ async function run(db: Database, options: ImportWordPressOptions): Promise<Impor
   const members = membersNow ? importMembers(db, options, report) : Promise.resolve();
   members.catch(() => {});
   const scan = await scanWxr(readWxr(options.openWxr()), report);
-  const taxonomy = await db.transaction((tx) => importTaxonomy(tx as unknown as Database, { ...scan, rules, report, now }));
+  const taxonomy = await inTransaction(db, (tx) => importTaxonomy(tx, { ...scan, rules, report, now }));
   if (options.s2MemberOptions) {
     const current = await getSettings(db);
     const labels = current.levelLabels.map((l, i) => rules.levelLabels[i] ?? l) as typeof current.levelLabels;
@@ -168,7 +168,7 @@ async function run(db: Database, options: ImportWordPressOptions): Promise<Impor
     },
   );
   await Promise.all(Array.from({ length: workers }, work));
-  await db.transaction((tx) => writeLegacyRedirects(tx as unknown as Database, scan.termRedirects(taxonomy)));
+  await inTransaction(db, (tx) => writeLegacyRedirects(tx, scan.termRedirects(taxonomy)));
 
   await members;
   if (options.openMembers && !membersNow) await importMembers(db, options, report);
@@ -189,8 +189,7 @@ async function importMembers(db: Database, options: ImportWordPressOptions, repo
   };
   let done = 0;
   for await (const batch of chunked(readMembersCsv(options.openMembers!(), options.membersMap), options.batchSize ?? 100)) {
-    await db.transaction(async (tx) => {
-      const t = tx as unknown as Database;
+    await inTransaction(db, async (t) => {
       const rows = emptyMemberRows();
       for (const m of batch) {
         try {
@@ -202,7 +201,7 @@ async function importMembers(db: Database, options: ImportWordPressOptions, repo
       }
       const emails = rows.users.map((u) => u.email!);
       try {
-        await t.transaction((sp) => writeMemberRows(sp as unknown as Database, rows));
+        await inTransaction(t, (sp) => writeMemberRows(sp, rows));
       } catch (e) {
         // The batch's new accounts could not be written together: each is refused, the rest stays.
         const counts = report.counts.member!;

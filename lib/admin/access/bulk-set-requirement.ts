@@ -1,7 +1,7 @@
 import { inArray } from "drizzle-orm";
 import { z } from "zod";
 import { serialIdSchema } from "@/lib/validation/ids";
-import type { Database } from "@/db/client";
+import { inTransaction, type Database } from "@/db/client";
 import { articles } from "@/db/schema";
 import { recordAudit } from "../audit/record-audit";
 import { parseInput } from "../parse-input";
@@ -21,8 +21,7 @@ export async function bulkSetRequirement(db: Database, options: { actorId: strin
   const rows = await db.select({ id: articles.id, reqLevel: articles.reqLevel, reqCcaps: articles.reqCcaps }).from(articles).where(inArray(articles.id, ids));
   const toChange = rows.filter((r) => !sameRequirement({ level: r.reqLevel, ccaps: r.reqCcaps }, requirement));
   if (toChange.length === 0) return { message: "Nothing changed: the selected articles already had this requirement.", tags: [] };
-  const result = await db.transaction(async (tx) => {
-    const t = tx as unknown as Database;
+  const result = await inTransaction(db, async (t) => {
     await t.update(articles).set({ reqLevel: requirement.level, reqCcaps: [...requirement.ccaps] }).where(inArray(articles.id, toChange.map((r) => r.id)));
     for (const r of toChange) {
       await recordAudit(t, { actorId: options.actorId, action: "article.requirement", targetType: "article", targetId: r.id, before: { level: r.reqLevel, ccaps: r.reqCcaps }, after: requirement, reason });

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import { inTransaction, type Database } from "@/db/client";
 import { categories } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "../audit/record-audit";
@@ -17,8 +17,7 @@ export async function setCategoryRequirement(db: Database, options: { actorId: s
   if (!category) throw new AppError("NOT_FOUND", "This category no longer exists.");
   const before = { level: category.reqLevel, ccaps: category.reqCcaps };
   if (sameRequirement(before, requirement)) return { message: `${category.name}: nothing changed.`, tags: [] };
-  const result = await db.transaction(async (tx) => {
-    const t = tx as unknown as Database;
+  const result = await inTransaction(db, async (t) => {
     await t.update(categories).set({ reqLevel: requirement.level, reqCcaps: [...requirement.ccaps] }).where(eq(categories.id, category.id));
     await recordAudit(t, { actorId: options.actorId, action: "category.requirement", targetType: "category", targetId: category.slug, before, after: requirement, reason });
     return applyRequirementRefresh(t);

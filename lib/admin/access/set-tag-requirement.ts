@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import { inTransaction, type Database } from "@/db/client";
 import { tags } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "../audit/record-audit";
@@ -17,8 +17,7 @@ export async function setTagRequirement(db: Database, options: { actorId: string
   if (!tag) throw new AppError("NOT_FOUND", "This tag no longer exists.");
   const before = { level: tag.reqLevel, ccaps: tag.reqCcaps };
   if (sameRequirement(before, requirement)) return { message: `${tag.name}: nothing changed.`, tags: [] };
-  const result = await db.transaction(async (tx) => {
-    const t = tx as unknown as Database;
+  const result = await inTransaction(db, async (t) => {
     await t.update(tags).set({ reqLevel: requirement.level, reqCcaps: [...requirement.ccaps] }).where(eq(tags.id, tag.id));
     await recordAudit(t, { actorId: options.actorId, action: "tag.requirement", targetType: "tag", targetId: tag.slug, before, after: requirement, reason });
     return applyRequirementRefresh(t);

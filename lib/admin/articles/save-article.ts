@@ -1,5 +1,5 @@
 import { and, eq, inArray, like, ne } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import { inTransaction, type Database } from "@/db/client";
 import { articles, authors } from "@/db/schema";
 import { PUBLIC, type Requirement } from "@/lib/access/types";
 import { writeArticle } from "@/lib/articles/write-article";
@@ -111,8 +111,7 @@ export async function saveArticle(db: Database, viewer: StaffViewer, input: unkn
   const { teaserParagraphs } = await getSettings(db);
   const beforeRefs = existing ? await loadArticleRefs(db, [existing.id]) : [];
 
-  const saved = await db.transaction(async (tx) => {
-    const t = tx as unknown as Database;
+  const saved = await inTransaction(db, async (t) => {
     const result = await writeArticle(
       t,
       {

@@ -1,6 +1,6 @@
 import { and, eq, ne } from "drizzle-orm";
 import { z } from "zod";
-import type { Database } from "@/db/client";
+import { inTransaction, type Database } from "@/db/client";
 import { articleAuthors, authors, users } from "@/db/schema";
 import { emailSchema } from "@/lib/auth/credentials-schema";
 import { refreshSearchNames } from "@/lib/articles/refresh-search-names";
@@ -40,8 +40,7 @@ export async function saveAuthor(db: Database, options: { actorId: string; id?: 
     userId = user.id;
   }
   const values = { name: form.name, slug, roleLine: form.roleLine, bio: form.bio, photo: form.photo || null, userId };
-  const saved = await db.transaction(async (tx) => {
-    const t = tx as unknown as Database;
+  const saved = await inTransaction(db, async (t) => {
     const [row] = id === undefined ? await t.insert(authors).values(values).returning({ id: authors.id }) : await t.update(authors).set(values).where(eq(authors.id, id)).returning({ id: authors.id });
     await recordAudit(t, { actorId: options.actorId, action: id === undefined ? "author.create" : "author.update", targetType: "author", targetId: slug, before: before ?? null, after: values });
     return row!;

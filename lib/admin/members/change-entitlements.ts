@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import type { Database } from "@/db/client";
+import { inTransaction, type Database } from "@/db/client";
 import { memberCcaps, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "../parse-input";
@@ -40,8 +40,7 @@ export async function changeEntitlements(db: Database, options: { actor: StaffVi
   }
   if (form.action === "grant-ccap") await validateCcaps(db, [form.ccap], "ccap");
 
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Database;
+  return inTransaction(db, async (t) => {
     const target = await loadMemberTarget(t, options.actor, userId);
     const before = await entitlementSnapshot(t, userId);
     const accessBefore = await currentEntitlements(t, userId, now);

@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import type { Database } from "@/db/client";
+import { inTransaction, type Database } from "@/db/client";
 import { ccapCatalogue, memberCcaps, users } from "@/db/schema";
 import { emailSchema } from "@/lib/auth/credentials-schema";
 import { AppError } from "@/lib/errors";
@@ -115,8 +115,7 @@ export async function importMembersCsv(db: Database, options: { actor: StaffView
     return { ...summary, dryRun: true, message: `Dry run: ${create} to create, ${planned.length - create} to update. ${verdict}${warning}` };
   }
 
-  await db.transaction(async (tx) => {
-    const t = tx as unknown as Database;
+  await inTransaction(db, async (t) => {
     for (const p of planned) {
       let userId = idByEmail.get(p.email);
       if (!userId) {

@@ -1,6 +1,6 @@
 import { and, count, eq, ne } from "drizzle-orm";
 import { z } from "zod";
-import type { Database } from "@/db/client";
+import { inTransaction, type Database } from "@/db/client";
 import { users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "../audit/record-audit";
@@ -23,8 +23,7 @@ const roleSchema = z.object({
  */
 export async function setMemberRole(db: Database, options: { actor: StaffViewer; userId: string; input: unknown }): Promise<{ message: string }> {
   const { role, reason } = parseInput(roleSchema, options.input);
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Database;
+  return inTransaction(db, async (t) => {
     const user = await loadMemberTarget(t, options.actor, options.userId);
     if (user.role === role) return { message: `${user.email} is already ${role}.` };
     if (role !== "reader" && !user.isVerified) {

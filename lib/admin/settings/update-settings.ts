@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Database } from "@/db/client";
+import { inTransaction, type Database } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { setSettings } from "@/lib/settings/set-settings";
 import type { Settings } from "@/lib/settings/settings";
@@ -33,8 +33,7 @@ export async function updateSettings(db: Database, viewer: StaffViewer, input: u
   const { section, reason, ...values } = form;
   // A field the form left out stays as it is.
   const patch = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<Settings>;
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Database;
+  return inTransaction(db, async (t) => {
     const changed = await setSettings(t, patch);
     for (const c of changed) await recordAudit(t, { actorId: viewer.id, action: "settings.update", targetType: "setting", targetId: c.key, before: c.before, after: c.after, reason });
     if (changed.length === 0) return { message: "Nothing changed.", tags: [] };

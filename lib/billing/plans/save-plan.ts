@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import { inTransaction, type Database } from "@/db/client";
 import { auditLog, planPrices, plans, type Plan } from "@/db/schema";
 import { validateCcaps } from "@/lib/admin/validate-ccaps";
 import { parseInput } from "@/lib/admin/parse-input";
@@ -47,8 +47,7 @@ export async function savePlan(
     position: input.position,
   };
   try {
-    return await db.transaction(async (tx) => {
-      const t = tx as unknown as Database;
+    return await inTransaction(db, async (t) => {
       const [saved] = options.id === undefined ? await t.insert(plans).values(values).returning() : await t.update(plans).set(values).where(eq(plans.id, options.id)).returning();
       const [owner] = await t.select({ planId: planPrices.planId }).from(planPrices).where(eq(planPrices.stripePriceId, priceId)).limit(1);
       if (owner && owner.planId !== saved!.id) throw new AppError("CONFLICT", "Another plan already uses this Stripe price.", { stripePriceId: "Already linked to another plan." });
