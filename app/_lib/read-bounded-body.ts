@@ -18,7 +18,10 @@ export async function readBoundedBody(request: Request, maxBytes: number): Promi
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    // A client that goes away mid-body is a bad request, not a server failure.
+    const { done, value } = await reader.read().catch(() => {
+      throw Object.assign(new Error("The request body could not be read."), { status: 400 });
+    });
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type Stripe from "stripe";
+import { addBillingInterval } from "../../lib/billing/add-billing-interval";
 
 /** A Stripe type as it travels as JSON: the SDK turns decimal strings into Decimal objects; the wire carries strings. */
 export type Wire<T> = T extends string | number | boolean | bigint | symbol | null | undefined
@@ -96,27 +97,13 @@ export function newId(prefix: string, length = 24): string {
   return id;
 }
 
-const DAY = 86_400;
-
-/** `seconds` moved forward by `count` intervals; months clamp to the month's last day, as Stripe does. */
-export function addInterval(seconds: number, interval: string, count: number): number {
-  const date = new Date(seconds * 1000);
-  if (interval === "day") return seconds + count * DAY;
-  if (interval === "week") return seconds + count * 7 * DAY;
-  const months = interval === "month" ? count : interval === "year" ? count * 12 : null;
-  if (months === null) throw new Error(`Unsupported interval: ${interval}`);
-  const day = date.getUTCDate();
-  date.setUTCDate(1);
-  date.setUTCMonth(date.getUTCMonth() + months);
-  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
-  date.setUTCDate(Math.min(day, lastDay));
-  return Math.floor(date.getTime() / 1000);
-}
+/** `seconds` moved forward by `count` intervals, by Stripe's calendar rule (the one test mode uses too). */
+export const addInterval = addBillingInterval;
 
 /** The id of an expandable field (the stand-in never expands, but the types allow it). */
 export const idOf = (value: string | { id: string }): string => (typeof value === "string" ? value : value.id);
 
-export const addDays = (seconds: number, days: number): number => seconds + days * DAY;
+export const addDays = (seconds: number, days: number): number => addBillingInterval(seconds, "day", days);
 
 export interface BuildContext {
   fixtures: Fixtures;

@@ -1,3 +1,4 @@
+import { addBillingInterval } from "../add-billing-interval";
 import type { StripeSubscriptionLike } from "../reshape-subscription";
 import { testId } from "./test-mode-store";
 
@@ -7,11 +8,9 @@ import { testId } from "./test-mode-store";
  */
 export const seconds = (d: Date) => Math.floor(d.getTime() / 1000);
 
+/** One billing period after `start`, by Stripe's calendar rule (lib/billing/add-billing-interval). */
 export function addInterval(start: Date, interval: "month" | "year"): Date {
-  const end = new Date(start);
-  if (interval === "year") end.setUTCFullYear(end.getUTCFullYear() + 1);
-  else end.setUTCMonth(end.getUTCMonth() + 1);
-  return end;
+  return new Date(addBillingInterval(seconds(start), interval) * 1000);
 }
 
 export interface TestPrice {
