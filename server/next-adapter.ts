@@ -89,6 +89,11 @@ export function pagePathOfCacheKey(key: string): string | null {
   return normalisePagePath(key.slice(at + 2));
 }
 
+/** 6. Whether a cached page is Next's not-found or error page (served for any unknown address). */
+export function isNotFoundPage(path: string): boolean {
+  return path === "/_not-found" || path === "/_error" || path === "/404" || path === "/500";
+}
+
 /** Next writes the front page as "/index". */
 function normalisePagePath(path: string): string {
   return path === "/index" ? "/" : path;

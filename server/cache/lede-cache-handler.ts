@@ -6,7 +6,7 @@
  * read before a save is refused when stored and never served after the save.
  */
 import { pageTagsForPath } from "@/lib/page-tags/page-tags";
-import { isResponseValue, nextTagsOf, pagePathOfCacheKey, type NextCacheValue } from "../next-adapter";
+import { isNotFoundPage, isResponseValue, nextTagsOf, pagePathOfCacheKey, type NextCacheValue } from "../next-adapter";
 import { decodeCacheValue, encodeCacheValue } from "./cache-value-codec.mjs";
 import { pageStore } from "./page-cache";
 import { MAX_ENTRY_SECONDS, UNKNOWN_RENDER_MS, type PageStore } from "./page-store";
@@ -53,9 +53,11 @@ export default class LedeCacheHandler {
 
   async set(key: string, value: NextCacheValue | null, ctx: SetContext = {}) {
     const renderedFrom = renderClock(UNKNOWN_RENDER_MS).end(key);
-    // Not-found and error answers are never kept: made-up addresses must not fill the cache.
+    // Not-found and error answers are never kept: made-up addresses must not fill the cache,
+    // and the not-found page, rendered for whichever request came first, would keep its nonce.
     if (!value || (isResponseValue(value) && (value.status ?? 200) !== 200)) return;
     const path = pagePathOfCacheKey(key);
+    if (path !== null && isNotFoundPage(path)) return;
     const tags = ctx.fetchCache ? (ctx.tags ?? []) : [...(path ? pageTagsForPath(path) : []), ...nextTagsOf(value)];
     const cacheControl = ctx.fetchCache ? undefined : ctx.cacheControl;
     const ttl = typeof cacheControl?.expire === "number" ? cacheControl.expire : MAX_ENTRY_SECONDS;

@@ -86,6 +86,10 @@ describe.each(stores)("the cache handler on the %s store", (_name, makeStoreFor)
     await handler.get(key("/articles/made-up"), { kind: "APP_PAGE" });
     await handler.set(key("/articles/made-up"), page("<p>not found</p>", 404), setCtx);
     expect(await handler.get(key("/articles/made-up"), { kind: "APP_PAGE" })).toBeNull();
+    // Next's not-found page itself, whatever status it is stored with, is rendered for one request at a time.
+    await handler.get(key("/_not-found"), { kind: "APP_PAGE" });
+    await handler.set(key("/_not-found"), page("<p>not found</p>"), setCtx);
+    expect(await handler.get(key("/_not-found"), { kind: "APP_PAGE" })).toBeNull();
   });
 
   it("a render whose beginning is unknown is refused when its page was purged within the last minute", async () => {
