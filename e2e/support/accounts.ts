@@ -63,3 +63,15 @@ export const demoAccount = (email: string) => {
 };
 
 export const readerAccounts = DEMO_ACCOUNTS.filter((a) => a.role === "reader");
+
+/**
+ * A context signed in by an e-mail code, as a reader would: for specs that run after many
+ * password sign-ins of the same demo account (each way of signing in has its own limit).
+ */
+export async function signedInByEmailCode(browser: Browser, email: string): Promise<BrowserContext> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await signInWithCode(page, email, await requestSignInCode(context, page, email));
+  await page.close();
+  return context;
+}
