@@ -32,13 +32,13 @@ DATABASE_URL="$db_url" npx tsx scripts/prepare-database.ts >/dev/null
 (cd "$dir" && DATABASE_URL="$db_url" AUTH_SECRET="production-check-secret-0123456789abcdef" LEDE_PUBLIC_URL="http://localhost:$port" \
   node --max-old-space-size=256 .next/lede-server.mjs -p "$port" >"$dir/server.log" 2>&1) &
 server=$!
-for _ in $(seq 1 60); do curl -fs -o /dev/null "http://localhost:$port/latest" && break; sleep 1; done
+for _ in $(seq 1 60); do curl -fs -o /dev/null "http://localhost:$port/latest" && break; kill -0 "$server" 2>/dev/null || break; sleep 1; done
 for path in / /latest /subscribe /signin /feed.xml /sitemap.xml; do
-  status=$(curl -s -o /dev/null -w "%{http_code}" "http://localhost:$port$path")
+  status=$(curl -s -o /dev/null -w "%{http_code}" "http://localhost:$port$path" || true)
   [ "$status" = 200 ] || { echo "production install: $path answered $status"; cat "$dir/server.log"; exit 1; }
 done
 article=$(curl -s "http://localhost:$port/sitemap.xml" | grep -o "http://localhost:$port/articles/[a-z0-9-]*" | head -n1)
-status=$(curl -s -o /dev/null -w "%{http_code}" "$article")
+status=$(curl -s -o /dev/null -w "%{http_code}" "$article" || true)
 [ "$status" = 200 ] || { echo "production install: $article answered $status"; cat "$dir/server.log"; exit 1; }
 # Without a public origin a production server refuses to start, with a message.
 if (cd "$dir" && DATABASE_URL="$db_url" AUTH_SECRET=x timeout 30 node .next/lede-server.mjs -p $((port + 1)) >"$dir/refused.log" 2>&1); then
