@@ -49,7 +49,8 @@ export async function startBenchServer(options: {
   if (!options.databaseEnv.DATABASE_URL) delete env.DATABASE_URL;
   Object.assign(env, {
     NODE_ENV: "production",
-    LEDE_PUBLIC_URL: `http://localhost:${options.port}`,
+    // The origin the load and the editor saves address (the CSRF check compares with it).
+    LEDE_PUBLIC_URL: `http://127.0.0.1:${options.port}`,
     AUTH_SECRET: "bench-auth-secret-not-for-production-0123456789",
     AUTH_TRUST_HOST: "true",
     STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
