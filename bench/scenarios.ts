@@ -40,7 +40,7 @@ export function buildScenarios(articles: number): Scenario[] {
     { name: "anonymous-article", targetCpuMs: 2, requests: pages.gated.map((s) => get(article(s))) },
     { name: "anonymous-public-article", targetCpuMs: 2, requests: pages.public.map((s) => get(article(s))) },
     // With the cookie, the server answers a document request with the shared page and the
-    // reader's part spliced in (server/route-table.ts: member-article).
+    // reader's part spliced in (server/route-table.ts: personal-article).
     { name: "subscriber-article", targetCpuMs: 8, requests: pages.subscriberReadable.map((s) => get(article(s), asMember(SUBSCRIBER.token))) },
     { name: "member-too-low", targetCpuMs: 8, requests: pages.aboveLowMember.map((s) => get(article(s), asMember(LOW_MEMBER.token))) },
     { name: "home", targetCpuMs: 2, requests: [get("/")] },

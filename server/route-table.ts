@@ -1,4 +1,5 @@
 import { parse as parseCookies } from "cookie";
+import { METER_COOKIE } from "../lib/access/meter/meter-cookie-name";
 import { SESSION_COOKIE_NAMES } from "../lib/auth/session-cookie-names";
 import { mayBeLegacyUrl } from "../lib/import/may-be-legacy-url";
 import { isRouterRequest } from "./next-adapter";
@@ -31,10 +32,17 @@ export type Route =
 export type LedeRoute =
   /** Stripe's webhook, answered without entering Next. */
   | { kind: "webhook" }
-  /** A page every reader gets alike, from the page memory. */
-  | { kind: "shared"; path: string }
-  /** A signed-in reader's article document: the shared page with their part spliced in. */
-  | { kind: "member-article"; slug: string; token: string }
+  /**
+   * A page every reader gets alike, from the page memory. `articleSlug`: an article's, which
+   * the server answers per reader instead when the anonymous free-article meter is on and
+   * the page is gated (server/page-memory/serve-pages: serveSharedArticle).
+   */
+  | { kind: "shared"; path: string; articleSlug?: string }
+  /**
+   * One reader's article document — signed in, or anonymous with a free-article meter
+   * cookie: the shared page with their part spliced in, `private, no-store`.
+   */
+  | { kind: "personal-article"; slug: string; token: string; meterCookie?: string }
   /** A search page document: the shared search page with the reader's results spliced in. */
   | { kind: "search"; params: URLSearchParams; token: string }
   /** Everything else: Next renders it (after the rewrites below). */
@@ -62,9 +70,10 @@ function routeLedeRequest(request: RequestLine): LedeRoute {
   if (url === "/search" || url.startsWith("/search?")) return { kind: "search", params: new URLSearchParams(url.slice("/search".length)), token };
   if (url.includes("?") || !SHARED_PAGE.test(url)) return { kind: "next" };
   const slug = ARTICLE.exec(url)?.[1];
-  // Only an article differs for a signed-in reader; the front page and listings are the same for all.
-  if (slug && sessionName) return { kind: "member-article", slug, token };
-  return { kind: "shared", path: url };
+  // Only an article differs for a signed-in or metered reader; the front page and listings are the same for all.
+  const meterCookie = cookies[METER_COOKIE];
+  if (slug && (sessionName || meterCookie !== undefined)) return { kind: "personal-article", slug, token, ...(meterCookie !== undefined && { meterCookie }) };
+  return slug ? { kind: "shared", path: url, articleSlug: slug } : { kind: "shared", path: url };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decideAccess, isPublicRequirement } from "./decide-access";
 import { effectiveRequirement, requirementOrigins, strictestRequirement } from "./effective-requirement";
-import type { AccessReason, Grant, Requirement, Role, Viewer } from "./types";
+import type { AccessReason, Grant, Meter, Requirement, Role, Viewer } from "./types";
 import { ANONYMOUS } from "./types";
 
 const now = new Date("2026-11-29T12:00:00Z");
@@ -25,7 +25,12 @@ interface Case {
   reason: AccessReason;
   missingLevel?: number | null;
   missingCcaps?: string[];
+  meter?: Meter;
+  /** The meter's outcome expected on the decision (undefined: none). */
+  meterOutcome?: { remaining: number; counts: boolean };
 }
+
+const meter = (used: number, more: Partial<Meter> = {}): Meter => ({ limit: 3, used, unlockedThis: false, ceiling: 2, neverMetered: false, ...more });
 
 const cases: Case[] = [
   // public
@@ -84,16 +89,35 @@ const cases: Case[] = [
   { name: "editor reads a draft", viewer: member([], "editor"), requirement: req(2), published: false, allowed: true, reason: "staff" },
   { name: "author reads own draft", viewer: member([], "author"), requirement: req(2), published: false, own: true, allowed: true, reason: "own-article" },
   { name: "author cannot read another's draft", viewer: member([account(4)], "author"), requirement: req(null), published: false, allowed: false, reason: "unpublished" },
+  // the free-article meter
+  { name: "meter: anonymous reads a first free article", viewer: ANONYMOUS, requirement: req(1), meter: meter(0), allowed: true, reason: "metered", meterOutcome: { remaining: 2, counts: true } },
+  { name: "meter: anonymous reads the last free article", viewer: ANONYMOUS, requirement: req(1), meter: meter(2), allowed: true, reason: "metered", meterOutcome: { remaining: 0, counts: true } },
+  { name: "meter: anonymous with the meter used up meets the paywall", viewer: ANONYMOUS, requirement: req(1), meter: meter(3), allowed: false, reason: "anonymous", missingLevel: 1, meterOutcome: { remaining: 0, counts: false } },
+  { name: "meter: a tampered meter (counted as used up) meets the paywall", viewer: ANONYMOUS, requirement: req(0), meter: meter(Number.POSITIVE_INFINITY), allowed: false, reason: "anonymous", meterOutcome: { remaining: 0, counts: false } },
+  { name: "meter: re-reading an article unlocked this period costs nothing", viewer: ANONYMOUS, requirement: req(1), meter: meter(3, { unlockedThis: true }), allowed: true, reason: "metered", meterOutcome: { remaining: 0, counts: false } },
+  { name: "meter: off (limit 0)", viewer: ANONYMOUS, requirement: req(1), meter: meter(0, { limit: 0 }), allowed: false, reason: "anonymous" },
+  { name: "meter: never metered article", viewer: ANONYMOUS, requirement: req(1), meter: meter(0, { neverMetered: true }), allowed: false, reason: "anonymous" },
+  { name: "meter: never an article with a ccap", viewer: ANONYMOUS, requirement: req(1, ["dossier_libya"]), meter: meter(0), allowed: false, reason: "anonymous" },
+  { name: "meter: never above the ceiling", viewer: ANONYMOUS, requirement: req(3), meter: meter(0), allowed: false, reason: "anonymous", missingLevel: 3 },
+  { name: "meter: at the ceiling is metered", viewer: ANONYMOUS, requirement: req(2), meter: meter(0), allowed: true, reason: "metered", meterOutcome: { remaining: 2, counts: true } },
+  { name: "meter: level 0 member reads a level 1 article", viewer: member([account(0)]), requirement: req(1), meter: meter(1), allowed: true, reason: "metered", meterOutcome: { remaining: 1, counts: true } },
+  { name: "meter: level 0 member used up", viewer: member([account(0)]), requirement: req(1), meter: meter(3), allowed: false, reason: "level-too-low", missingLevel: 1, meterOutcome: { remaining: 0, counts: false } },
+  { name: "meter: a paid level is not metered", viewer: member([account(0), plan(1, future)]), requirement: req(2), meter: meter(0), allowed: false, reason: "level-too-low", missingLevel: 2 },
+  { name: "meter: an ended plan leaves the member metered", viewer: member([account(0), plan(1, past)]), requirement: req(1), meter: meter(0), allowed: true, reason: "metered", meterOutcome: { remaining: 2, counts: true } },
+  { name: "meter: an entitled member is not counted", viewer: member([account(1)]), requirement: req(1), meter: meter(0), allowed: true, reason: "level" },
+  { name: "meter: public is not counted", viewer: ANONYMOUS, requirement: req(null), meter: meter(0), allowed: true, reason: "public" },
+  { name: "meter: never opens a draft", viewer: ANONYMOUS, requirement: req(1), published: false, meter: meter(0), allowed: false, reason: "unpublished" },
 ];
 
 describe("decideAccess", () => {
   it.each(cases)("$name", (c) => {
-    const d = decideAccess(c.viewer, c.requirement, { now, isPublished: c.published ?? true, isOwnArticle: c.own ?? false });
+    const d = decideAccess(c.viewer, c.requirement, { now, isPublished: c.published ?? true, isOwnArticle: c.own ?? false, meter: c.meter });
     expect(d.allowed).toBe(c.allowed);
     expect(d.reason).toBe(c.reason);
     if (c.missingLevel !== undefined) expect(d.missing.level).toBe(c.missingLevel);
     if (c.missingCcaps !== undefined) expect(d.missing.ccaps).toEqual(c.missingCcaps);
     if (c.allowed) expect(d.missing).toEqual({ level: null, ccaps: [] });
+    expect(d.meter ? { remaining: d.meter.remaining, counts: d.meter.counts } : undefined).toEqual(c.meterOutcome);
   });
 
   it("covers at least 40 cases", () => expect(cases.length).toBeGreaterThanOrEqual(40));

@@ -32,6 +32,7 @@ export type AccessReason =
   | "level"
   | "complimentary"
   | "anonymous"
+  | "metered"
   | "level-too-low"
   | "missing-ccap"
   | "unpublished";
@@ -41,6 +42,33 @@ export interface AccessDecision {
   reason: AccessReason;
   /** What the viewer lacks, for the paywall box. */
   missing: { level: number | null; ccaps: string[] };
+  /** Present when the free-article meter applied to this read (for the paywall box and banner). */
+  meter?: MeterOutcome;
+}
+
+/**
+ * A reader's free-article meter for this period, as counted by lib/access/meter (a signed
+ * cookie for anonymous readers, the database for members). decideAccess weighs it.
+ */
+export interface Meter {
+  /** Free gated articles per period for this kind of viewer; 0 = off. */
+  limit: number;
+  /** Distinct articles unlocked this period. */
+  used: number;
+  /** This article was unlocked this period already: reading it again costs nothing. */
+  unlockedThis: boolean;
+  /** Articles needing a level above this are never metered. */
+  ceiling: number;
+  /** The article's own "never metered" switch. */
+  neverMetered: boolean;
+}
+
+export interface MeterOutcome {
+  limit: number;
+  /** Free articles left after this read. */
+  remaining: number;
+  /** This read unlocks an article not unlocked before this period: the caller records it. */
+  counts: boolean;
 }
 
 /** What a member can read right now, for entitlement history and account pages. */

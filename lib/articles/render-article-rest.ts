@@ -14,7 +14,8 @@ export const REST_END = "<!--/lede:rest-->";
 
 export type ArticleRest =
   | { kind: "full"; gatedHtml: string }
-  | { kind: "paywall"; requirement: Requirement; decision: AccessDecision; levelLabels: readonly string[] };
+  /** `meterPeriod`: "this month" or "in the last 30 days", for a reader whose free articles are used up. */
+  | { kind: "paywall"; requirement: Requirement; decision: AccessDecision; levelLabels: readonly string[]; meterPeriod?: string };
 
 /**
  * `noticeHtml` is trusted markup built by the caller (a status line above the rest);
@@ -52,6 +53,12 @@ function renderPaywallBox(rest: Extract<ArticleRest, { kind: "paywall" }>, retur
   } else {
     heading = `This article needs ${missingCcaps}`;
     text = `Your account does not include ${missingCcaps}. It needs: ${needs}.`;
+  }
+  if (decision.meter) {
+    // The meter applied and is used up: say where the reader stands.
+    const n = decision.meter.limit;
+    heading = `You have read your ${n} free article${n === 1 ? "" : "s"} ${rest.meterPeriod ?? "this month"}`;
+    text = `${decision.reason === "anonymous" ? "Subscribe or sign in" : "Subscribe"} to keep reading. This article needs: ${needs}.`;
   }
   const actions =
     decision.reason === "anonymous" && isFreeAccount
