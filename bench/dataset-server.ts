@@ -1,10 +1,11 @@
+import postgres from "postgres";
 import { freePort } from "../scripts/free-port";
 import path from "node:path";
 import type { DatasetSize } from "./data/dataset-shape";
 import { prepareBenchDatabase } from "./data/prepare-bench-database";
 import { cpuMsByPid, treeHwmMb, treeRssMb } from "./measure/process-stats";
 import { startQueryCounter } from "./measure/query-counter";
-import { runScenario, type DatabaseProbe, type RunSettings, type ScenarioFigures } from "./run-scenario";
+import { runScenario, skippedFigures, type DatabaseProbe, type RunSettings, type ScenarioFigures } from "./run-scenario";
 import type { Scenario } from "./scenarios";
 import { startBenchServer } from "./server/bench-server";
 
@@ -29,6 +30,23 @@ export interface DatasetServer {
 
 export const log = (line: string) => console.log(`[bench] ${line}`);
 
+/** Runs `body` with these settings rows in place, then puts the previous ones back. */
+async function withSettings<T>(url: string, values: Record<string, unknown>, body: () => Promise<T>): Promise<T> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  const keys = Object.keys(values);
+  const before = await sql<{ key: string; value: unknown }[]>`select key, value from settings where key in ${sql(keys)}`;
+  try {
+    for (const [key, value] of Object.entries(values)) {
+      await sql`insert into settings (key, value) values (${key}, ${sql.json(value as never)}) on conflict (key) do update set value = excluded.value`;
+    }
+    return await body();
+  } finally {
+    await sql`delete from settings where key in ${sql(keys)}`;
+    for (const row of before) await sql`insert into settings (key, value) values (${row.key}, ${sql.json(row.value as never)})`;
+    await sql.end();
+  }
+}
+
 /**
  * Generates (or reuses) a dataset, which is closed again before the server opens it
  * (PGlite has no inter-process lock), then serves it. On PostgreSQL the server talks
@@ -51,9 +69,14 @@ export async function startDatasetServer(size: DatasetSize, adminUrl: string | u
   const scenarios: ScenarioFigures[] = [];
   let warmed = false;
 
-  return {
+  const datasetServer: DatasetServer = {
     size,
     async run(scenario, settings) {
+      if (scenario.settings) {
+        const url = database.env.DATABASE_URL;
+        if (!url) return skippedFigures({ ...scenario, skipped: "needs PostgreSQL (its settings are written while the server runs)" });
+        return withSettings(url, scenario.settings, () => datasetServer.run({ ...scenario, settings: undefined }, settings));
+      }
       // The first scenario also warms a cold server up (V8 compiles Next's request path then).
       const warmupSeconds = warmed || scenario.skipped ? settings.warmupSeconds : settings.warmupSeconds * 3;
       warmed ||= !scenario.skipped;
@@ -76,4 +99,5 @@ export async function startDatasetServer(size: DatasetSize, adminUrl: string | u
       return { size, database: database.kind, scenarios, rssPeakMb: Math.max(rssPeakMb, rssAfterMb), rssAfterMb, rssHwmMb };
     },
   };
+  return datasetServer;
 }

@@ -1,7 +1,9 @@
+import { METER_COOKIE, writeMeterCookie } from "@/lib/access/meter/meter-cookie";
 import { SESSION_COOKIE_PLAIN } from "@/lib/auth/session-cookie-names";
 import { LOW_MEMBER, pageFixtures, SEARCH_QUERIES, SUBSCRIBER, webhookCustomers } from "./data/fixtures";
 import type { LoadRequest } from "./load/load-protocol";
 import type { WebhookCustomer } from "./load/webhook-events";
+import { BENCH_AUTH_SECRET } from "./server/bench-server";
 
 export const SCENARIO_NAMES = [
   "anonymous-article",
@@ -13,6 +15,7 @@ export const SCENARIO_NAMES = [
   "author",
   "search",
   "webhook",
+  "metered-anonymous",
 ] as const;
 
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
@@ -23,6 +26,11 @@ export interface Scenario {
   targetCpuMs: number;
   requests: LoadRequest[];
   webhook?: { customers: WebhookCustomer[] };
+  /**
+   * Settings rows written for this scenario alone and removed after it (PostgreSQL only).
+   * Such scenarios come last: the server reads its in-memory switches again within 15 s.
+   */
+  settings?: Record<string, unknown>;
   /** Why the scenario is not run, when it is not. */
   skipped?: string;
 }
@@ -49,5 +57,18 @@ export function buildScenarios(articles: number): Scenario[] {
     // Anonymous readers; every other query asks for its second page of results.
     { name: "search", targetCpuMs: 20, requests: SEARCH_QUERIES.map((q, i) => get(`/search?${new URLSearchParams(i % 2 ? { q, page: "2" } : { q })}`)) },
     { name: "webhook", targetCpuMs: 5, requests: [{ method: "POST", path: "/api/stripe/webhook" }], webhook: { customers: webhookCustomers() } },
+    // An anonymous reader with one free article read this month, of 3: each request is a
+    // metered read (decideAccess, the gated part, a new signed cookie), spliced like a member's.
+    {
+      name: "metered-anonymous",
+      targetCpuMs: 3,
+      requests: pages.subscriberReadable.map((s) => get(article(s), { cookie: `${METER_COOKIE}=${meterCookieWithOneRead()}` })),
+      settings: { meterAnonymous: 3, meterCeiling: 4 },
+    },
   ];
+}
+
+/** A signed meter cookie holding one unlock (of an article no scenario asks for), made now. */
+function meterCookieWithOneRead(): string {
+  return writeMeterCookie([[2_000_000_000, Math.floor(Date.now() / 1000)]], BENCH_AUTH_SECRET);
 }

@@ -19,10 +19,13 @@ export type ArticleRest =
 
 /**
  * `noticeHtml` is trusted markup built by the caller (a status line above the rest);
- * `personalised` marks a variant made for one signed-in reader (see app/_components/article-rest).
+ * `personalised` marks a variant made for one signed-in reader (see app/_components/article-rest);
+ * `meterMayOpen` marks a paywall box rendered without the reader's meter while a meter is on for
+ * their kind: reached by a client-side navigation, the page is loaded again as a document, which
+ * the server answers with the reader's meter weighed.
  */
-export function renderArticleRest(rest: ArticleRest, options: { slug: string; noticeHtml?: string; personalised?: boolean }): string {
-  const mark = options.personalised ? " data-personalised" : "";
+export function renderArticleRest(rest: ArticleRest, options: { slug: string; noticeHtml?: string; personalised?: boolean; meterMayOpen?: boolean }): string {
+  const mark = (options.personalised ? " data-personalised" : "") + (options.meterMayOpen && rest.kind === "paywall" ? " data-meter-may-open" : "");
   const inner =
     rest.kind === "full"
       ? // Stored HTML was sanitized when the article was saved.

@@ -33,8 +33,8 @@ const sectionSchema = z.discriminatedUnion("section", [
 ]);
 
 /**
- * Editors set level labels, the teaser length and the free-article meter (which changes no
- * shared page: the meter is applied per reader); admins also the site settings. Every
+ * Editors set level labels, the teaser length and the free-article meter; admins also the
+ * site settings. Every
  * change is audited; a new teaser length re-renders every article's stored parts.
  */
 export async function updateSettings(db: Database, viewer: StaffViewer, input: unknown): Promise<{ message: string; tags: string[] }> {
@@ -50,7 +50,8 @@ export async function updateSettings(db: Database, viewer: StaffViewer, input: u
     if (changed.length === 0) return { message: "Nothing changed.", tags: [] };
     const teaser = changed.find((c) => c.key === "teaserParagraphs");
     const rerendered = teaser ? await rerenderAllArticles(t, teaser.after as number) : 0;
-    const visible = section === "access";
+    // The shared article pages carry whether the meter is on (lib/articles/render-article-rest: meterMayOpen).
+    const visible = section === "access" || section === "meter";
     return {
       message: `Saved: ${changed.map((c) => c.key).join(", ")}.${teaser ? ` ${rerendered} article(s) re-rendered.` : ""}`,
       tags: visible ? [ALL_PAGES_TAG] : [],
