@@ -57,6 +57,14 @@ describe("routeRequest", () => {
     expect(get("/articles/a", { cookie: "lede_meter=x", rsc: "1" })).toBeNull();
   });
 
+  it("sends an article document with a well-formed gift token to the personal route; anything else with a query to Next", () => {
+    const token = "12.abcdefghijklmnopqrstuv";
+    expect(get(`/articles/a?gift=${token}`)).toEqual({ kind: "personal-article", slug: "a", token: "", gift: token });
+    expect(get(`/articles/a?gift=${token}`, { cookie: "lede.session=tok" })).toEqual({ kind: "personal-article", slug: "a", token: "tok", gift: token });
+    for (const url of [`/articles/a?gift=${token}&x=1`, "/articles/a?gift=12.short", "/articles/a?gift=", `/articles/a/?gift=${token}`, `/latest?gift=${token}`]) expect(get(url), url).toBeNull();
+    expect(get(`/articles/a?gift=${token}`, { rsc: "1" })).toBeNull();
+  });
+
   it("answers Stripe's webhook POST itself, and nothing else at that path", () => {
     expect(routeRequest({ method: "POST", url: "/api/stripe/webhook", headers: {} })).toEqual({ kind: "webhook" });
     expect(routeRequest({ method: "GET", url: "/api/stripe/webhook", headers: {} })).toEqual({ kind: "next" });

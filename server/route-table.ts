@@ -18,6 +18,8 @@ const PAGE = "(?:/page/[1-9][0-9]{0,5})?";
 /** The pages kept in the page cache for anonymous readers: the same for every reader. */
 const SHARED_PAGE = new RegExp(`^/(?:|articles/${SLUG}|(?:categories|tags|authors)/${SLUG}${PAGE}|latest${PAGE})$`);
 const ARTICLE = new RegExp(`^/articles/(${SLUG})$`);
+/** An article's gift link (lib/access/gift/gift-token: id and signature); any other query goes to Next. */
+const GIFT_ARTICLE = new RegExp(`^/articles/(${SLUG})\\?gift=([1-9][0-9]{0,9}\\.[A-Za-z0-9_-]{22})$`);
 
 export const STRIPE_WEBHOOK_PATH = "/api/stripe/webhook";
 /** The shared page a search's results are spliced into (app/(site)/shells/[name]). */
@@ -39,10 +41,11 @@ export type LedeRoute =
    */
   | { kind: "shared"; path: string; articleSlug?: string }
   /**
-   * One reader's article document — signed in, or anonymous with a free-article meter
-   * cookie: the shared page with their part spliced in, `private, no-store`.
+   * One reader's article document — signed in, anonymous with a free-article meter cookie,
+   * or anyone with a gift link (`?gift=`): the shared page with their part spliced in,
+   * `private, no-store`.
    */
-  | { kind: "personal-article"; slug: string; token: string; meterCookie?: string }
+  | { kind: "personal-article"; slug: string; token: string; meterCookie?: string; gift?: string }
   /** A search page document: the shared search page with the reader's results spliced in. */
   | { kind: "search"; params: URLSearchParams; token: string }
   /** Everything else: Next renders it (after the rewrites below). */
@@ -68,10 +71,12 @@ function routeLedeRequest(request: RequestLine): LedeRoute {
   const sessionName = SESSION_COOKIE_NAMES.find((name) => name in cookies);
   const token = sessionName ? (cookies[sessionName] ?? "") : "";
   if (url === "/search" || url.startsWith("/search?")) return { kind: "search", params: new URLSearchParams(url.slice("/search".length)), token };
+  const meterCookie = cookies[METER_COOKIE];
+  const gift = GIFT_ARTICLE.exec(url);
+  if (gift) return { kind: "personal-article", slug: gift[1]!, token, gift: gift[2]!, ...(meterCookie !== undefined && { meterCookie }) };
   if (url.includes("?") || !SHARED_PAGE.test(url)) return { kind: "next" };
   const slug = ARTICLE.exec(url)?.[1];
   // Only an article differs for a signed-in or metered reader; the front page and listings are the same for all.
-  const meterCookie = cookies[METER_COOKIE];
   if (slug && (sessionName || meterCookie !== undefined)) return { kind: "personal-article", slug, token, ...(meterCookie !== undefined && { meterCookie }) };
   return slug ? { kind: "shared", path: url, articleSlug: slug } : { kind: "shared", path: url };
 }

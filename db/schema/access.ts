@@ -1,4 +1,5 @@
-import { index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { createdAt } from "./columns";
 import { articles } from "./content";
 import { users } from "./members";
 
@@ -19,4 +20,31 @@ export const meterReads = pgTable(
     readAt: timestamp("read_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
   (t) => [index("meter_reads_member_idx").on(t.memberId, t.readAt)],
+);
+
+/*
+ * Gift links (lib/access/gift): a subscriber's, or an editor's publisher link, to one
+ * article. The token in the address names the row and is signed (lib/access/gift/gift-token);
+ * the row is what can be revoked, expire, and count its opens.
+ */
+export const giftLinks = pgTable(
+  "gift_links",
+  {
+    id: serial("id").primaryKey(),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    /** The member who gives it, or the editor who made a publisher link. */
+    giverId: text("giver_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["member", "publisher"] }).notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }),
+    /** Null: no limit. */
+    maxOpens: integer("max_opens"),
+    opens: integer("opens").notNull().default(0),
+    revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "date" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("gift_links_giver_idx").on(t.giverId, t.createdAt)],
 );

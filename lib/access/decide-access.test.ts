@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decideAccess, isPublicRequirement } from "./decide-access";
 import { effectiveRequirement, requirementOrigins, strictestRequirement } from "./effective-requirement";
-import type { AccessReason, Grant, Meter, Requirement, Role, Viewer } from "./types";
+import type { AccessReason, GiftLink, Grant, Meter, Requirement, Role, Viewer } from "./types";
 import { ANONYMOUS } from "./types";
 
 const now = new Date("2026-11-29T12:00:00Z");
@@ -26,10 +26,12 @@ interface Case {
   missingLevel?: number | null;
   missingCcaps?: string[];
   meter?: Meter;
+  gift?: GiftLink;
   /** The meter's outcome expected on the decision (undefined: none). */
   meterOutcome?: { remaining: number; counts: boolean };
 }
 
+const gift = (more: Partial<GiftLink> = {}): GiftLink => ({ articleMatches: true, until: future, revoked: false, opens: 0, maxOpens: null, giverName: "Ada", ...more });
 const meter = (used: number, more: Partial<Meter> = {}): Meter => ({ limit: 3, used, unlockedThis: false, ceiling: 2, neverMetered: false, ...more });
 
 const cases: Case[] = [
@@ -107,11 +109,25 @@ const cases: Case[] = [
   { name: "meter: an entitled member is not counted", viewer: member([account(1)]), requirement: req(1), meter: meter(0), allowed: true, reason: "level" },
   { name: "meter: public is not counted", viewer: ANONYMOUS, requirement: req(null), meter: meter(0), allowed: true, reason: "public" },
   { name: "meter: never opens a draft", viewer: ANONYMOUS, requirement: req(1), published: false, meter: meter(0), allowed: false, reason: "unpublished" },
+  // gift links
+  { name: "gift: anonymous reads a gifted level 3 + ccap article", viewer: ANONYMOUS, requirement: req(3, ["dossier_libya"]), gift: gift(), allowed: true, reason: "gift" },
+  { name: "gift: a level 0 member reads a gifted level 2 article", viewer: member([account(0)]), requirement: req(2), gift: gift(), allowed: true, reason: "gift" },
+  { name: "gift: an entitled member reads by their level, not the gift", viewer: member([account(2)]), requirement: req(2), gift: gift(), allowed: true, reason: "level" },
+  { name: "gift: a token of another article opens nothing", viewer: ANONYMOUS, requirement: req(1), gift: gift({ articleMatches: false }), allowed: false, reason: "anonymous" },
+  { name: "gift: a revoked link opens nothing", viewer: ANONYMOUS, requirement: req(1), gift: gift({ revoked: true }), allowed: false, reason: "anonymous" },
+  { name: "gift: an expired link opens nothing", viewer: ANONYMOUS, requirement: req(1), gift: gift({ until: past }), allowed: false, reason: "anonymous" },
+  { name: "gift: a link ending exactly now has ended", viewer: ANONYMOUS, requirement: req(1), gift: gift({ until: now }), allowed: false, reason: "anonymous" },
+  { name: "gift: a link without an end opens", viewer: ANONYMOUS, requirement: req(1), gift: gift({ until: null }), allowed: true, reason: "gift" },
+  { name: "gift: opens used up", viewer: ANONYMOUS, requirement: req(1), gift: gift({ opens: 5, maxOpens: 5 }), allowed: false, reason: "anonymous" },
+  { name: "gift: the last open", viewer: ANONYMOUS, requirement: req(1), gift: gift({ opens: 4, maxOpens: 5 }), allowed: true, reason: "gift" },
+  { name: "gift: never opens a draft", viewer: ANONYMOUS, requirement: req(1), published: false, gift: gift(), allowed: false, reason: "unpublished" },
+  { name: "gift: costs no free article", viewer: ANONYMOUS, requirement: req(1), gift: gift(), meter: meter(0), allowed: true, reason: "gift" },
+  { name: "gift: an invalid gift leaves the meter to decide", viewer: ANONYMOUS, requirement: req(1), gift: gift({ revoked: true }), meter: meter(0), allowed: true, reason: "metered", meterOutcome: { remaining: 2, counts: true } },
 ];
 
 describe("decideAccess", () => {
   it.each(cases)("$name", (c) => {
-    const d = decideAccess(c.viewer, c.requirement, { now, isPublished: c.published ?? true, isOwnArticle: c.own ?? false, meter: c.meter });
+    const d = decideAccess(c.viewer, c.requirement, { now, isPublished: c.published ?? true, isOwnArticle: c.own ?? false, meter: c.meter, gift: c.gift });
     expect(d.allowed).toBe(c.allowed);
     expect(d.reason).toBe(c.reason);
     if (c.missingLevel !== undefined) expect(d.missing.level).toBe(c.missingLevel);

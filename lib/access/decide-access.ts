@@ -1,4 +1,4 @@
-import type { AccessDecision, Grant, Meter, MeterOutcome, Requirement, Viewer } from "./types";
+import type { AccessDecision, GiftLink, Grant, Meter, MeterOutcome, Requirement, Viewer } from "./types";
 
 export interface AccessContext {
   now: Date;
@@ -8,6 +8,8 @@ export interface AccessContext {
   isOwnArticle: boolean;
   /** The viewer's free-article meter, when metering is on for their kind (anonymous or level 0). */
   meter?: Meter;
+  /** A gift link presented with the request (`?gift=`), verified and loaded. */
+  gift?: GiftLink;
 }
 
 const NOTHING_MISSING = { level: null, ccaps: [] };
@@ -26,12 +28,24 @@ function grantSatisfies(grants: readonly Grant[], requirement: Requirement): boo
 /**
  * The one place that decides whether a viewer may read the gated part of a piece.
  * Early returns, in order: unpublished → staff → public → anonymous → entitlements; a
- * refusal then gives way to the free-article meter when it applies (withMeter).
+ * refusal then gives way to a valid gift link for this piece, else to the free-article meter
+ * when it applies (withMeter). A gift read costs the reader no free article.
  */
 export function decideAccess(viewer: Viewer, requirement: Requirement, context: AccessContext): AccessDecision {
   const decision = decideByEntitlements(viewer, requirement, context);
-  if (decision.allowed || decision.reason === "unpublished" || !context.meter) return decision;
+  if (decision.allowed || decision.reason === "unpublished") return decision;
+  if (context.gift && giftOpens(context.gift, context.now)) {
+    return { allowed: true, reason: "gift", missing: NOTHING_MISSING, gift: { giverName: context.gift.giverName } };
+  }
+  if (!context.meter) return decision;
   return withMeter(decision, viewer, requirement, context);
+}
+
+/** A gift link opens its own article only, until revoked, expired (its end is exclusive) or its opens are used up. */
+function giftOpens(gift: GiftLink, now: Date): boolean {
+  if (!gift.articleMatches || gift.revoked) return false;
+  if (gift.until !== null && gift.until.getTime() <= now.getTime()) return false;
+  return gift.maxOpens === null || gift.opens < gift.maxOpens;
 }
 
 /**

@@ -33,6 +33,7 @@ export type AccessReason =
   | "complimentary"
   | "anonymous"
   | "metered"
+  | "gift"
   | "level-too-low"
   | "missing-ccap"
   | "unpublished";
@@ -44,6 +45,21 @@ export interface AccessDecision {
   missing: { level: number | null; ccaps: string[] };
   /** Present when the free-article meter applied to this read (for the paywall box and banner). */
   meter?: MeterOutcome;
+  /** Present when a gift link opened this read: who gave it (first name; null for a publisher link). */
+  gift?: { giverName: string | null };
+}
+
+/**
+ * A gift link presented with the request, as stored (lib/access/gift): decideAccess opens
+ * the piece when it names this article and is neither revoked, expired nor used up.
+ */
+export interface GiftLink {
+  articleMatches: boolean;
+  until: Date | null;
+  revoked: boolean;
+  opens: number;
+  maxOpens: number | null;
+  giverName: string | null;
 }
 
 /**

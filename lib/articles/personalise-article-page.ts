@@ -1,6 +1,8 @@
-import { escapeAttribute } from "entities";
+import { escapeAttribute, escapeText } from "entities";
 import type { Database } from "@/db/client";
-import { meterReads } from "@/db/schema";
+import { eq, sql } from "drizzle-orm";
+import { giftLinks, meterReads } from "@/db/schema";
+import { loadGiftLink } from "@/lib/access/gift/load-gift-link";
 import { decideAccess } from "@/lib/access/decide-access";
 import { addCookieUnlock, countCookieMeter } from "@/lib/access/meter/count-meter";
 import { readMeterCookie, writeMeterCookie } from "@/lib/access/meter/meter-cookie";
@@ -43,6 +45,8 @@ export async function personaliseArticlePage(
     /** The anonymous meter cookie as sent, and the secret it is signed with (none: no anonymous meter). */
     meterCookie?: string;
     secret?: string | null;
+    /** A gift link's token from `?gift=` (lib/access/gift). */
+    gift?: string;
   },
 ): Promise<PersonalisedPage> {
   const { slug, token, now } = options;
@@ -51,32 +55,45 @@ export async function personaliseArticlePage(
 
   const shared = await options.sharedPage(`/articles/${encodeURIComponent(slug)}`);
   if (shared.status !== 200) return { kind: "page", status: shared.status, html: shared.body };
-  const access = await loadArticleAccess(db, slug, now, member?.viewer.id);
+  const secret = options.secret ?? "";
+  const [access, gift] = await Promise.all([
+    loadArticleAccess(db, slug, now, member?.viewer.id),
+    options.gift && secret ? loadGiftLink(db, options.gift, secret) : null,
+  ]);
   if (!access) return { kind: "page", status: 200, html: shared.body };
 
   const periodStart = meterPeriodStart(now, access.meter.period);
-  const cookie = readMeterCookie(options.meterCookie, options.secret ?? "");
+  const cookie = readMeterCookie(options.meterCookie, secret);
   const decision = decideAccess(member?.viewer ?? ANONYMOUS, access.requirement, {
     now,
     isPublished: access.isPublished,
     isOwnArticle: false,
     meter: meterOf(access, member !== null, cookie, Boolean(options.secret), periodStart),
+    gift: gift ? { ...gift.link, articleMatches: gift.articleId === access.id } : undefined,
   });
+  if (decision.reason === "gift" && gift) await db.update(giftLinks).set({ opens: sql`${giftLinks.opens} + 1` }).where(eq(giftLinks.id, gift.id));
   let meterCookie: string | undefined;
   if (decision.meter?.counts) {
     if (member) await db.insert(meterReads).values({ memberId: member.viewer.id, articleId: access.id, readAt: now });
     else meterCookie = writeMeterCookie(addCookieUnlock(cookie, access.id, now, periodStart), options.secret!);
   }
   const period = access.meter.period === "calendar-month" ? "this month" : "in the last 30 days";
-  const personalised = member !== null || decision.meter !== undefined;
+  const personalised = member !== null || decision.meter !== undefined || decision.gift !== undefined;
   // Only a cookie that names no session means the session ended; no cookie at all is just a visitor.
   const sessionNotice = member || !token ? "" : sessionEndedNotice(slug);
   const meterNotice = decision.allowed && decision.meter ? meterBanner(slug, decision.meter, period, member !== null) : "";
+  const giftNotice = decision.gift ? giftBanner(slug, decision.gift.giverName) : "";
   const rest = renderArticleRest(
     decision.allowed
       ? { kind: "full", gatedHtml: await loadGatedHtml(db, access.id) }
       : { kind: "paywall", requirement: access.requirement, decision, levelLabels: access.levelLabels, meterPeriod: period },
-    { slug, personalised, noticeHtml: sessionNotice + meterNotice || undefined },
+    {
+      slug,
+      personalised,
+      noticeHtml: sessionNotice + meterNotice + giftNotice || undefined,
+      // A reader who reads by their own entitlements may gift the piece.
+      giftable: member !== null && (decision.reason === "level" || decision.reason === "complimentary"),
+    },
   );
   return { kind: "page", status: 200, html: spliceArticleRest(shared.body, rest) ?? shared.body, meterCookie };
 }
@@ -90,6 +107,13 @@ function meterOf(access: ArticleAccess, signedIn: boolean, cookie: ReturnType<ty
   }
   if (access.meter.anonymous <= 0 || !canSign) return undefined;
   return countCookieMeter(cookie, access.id, { ...rules, limit: access.meter.anonymous }, access.neverMetered);
+}
+
+/** Above a gifted read: who gave it, and the offer. */
+function giftBanner(slug: string, giverName: string | null): string {
+  const by = giverName ? `Gifted to you by ${escapeText(giverName)}` : "Gifted to you by the newsroom";
+  const subscribe = escapeAttribute(`/subscribe?return=${encodeURIComponent(`/articles/${slug}`)}`);
+  return `<p class="notice gift-banner" role="status" data-gift>${by}. <a href="${subscribe}">Subscribe</a> to read everything.</p>`;
 }
 
 /** A discreet line above a metered read: where the reader stands, and the offer. */

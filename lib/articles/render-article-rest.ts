@@ -24,14 +24,22 @@ export type ArticleRest =
  * their kind: reached by a client-side navigation, the page is loaded again as a document, which
  * the server answers with the reader's meter weighed.
  */
-export function renderArticleRest(rest: ArticleRest, options: { slug: string; noticeHtml?: string; personalised?: boolean; meterMayOpen?: boolean }): string {
+export function renderArticleRest(
+  rest: ArticleRest,
+  options: { slug: string; noticeHtml?: string; personalised?: boolean; meterMayOpen?: boolean; giftable?: boolean },
+): string {
   const mark = (options.personalised ? " data-personalised" : "") + (options.meterMayOpen && rest.kind === "paywall" ? " data-meter-may-open" : "");
   const inner =
     rest.kind === "full"
       ? // Stored HTML was sanitized when the article was saved.
         `<div class="gated-content"${mark}>${rest.gatedHtml}</div>`
       : renderPaywallBox(rest, `/articles/${options.slug}`, mark);
-  return `${REST_START}${options.noticeHtml ?? ""}${inner}${REST_END}`;
+  // The button is wired by app/_components/article-rest (it asks /api/account/gifts for a link).
+  const gift =
+    options.giftable && rest.kind === "full"
+      ? `<div class="gift-this" data-gift-article="${escapeAttribute(options.slug)}"><button type="button" class="button" data-gift-button>Gift this article</button> <output data-gift-output></output></div>`
+      : "";
+  return `${REST_START}${options.noticeHtml ?? ""}${inner}${gift}${REST_END}`;
 }
 
 /**

@@ -22,6 +22,12 @@ export const settingsSchema = z.object({
   meterPeriod: z.enum(["calendar-month", "rolling-30-days"]),
   /** Articles needing a level above this are never metered (nor any needing a ccap). */
   meterCeiling: z.number().int().min(0).max(4),
+  /** Gift links a member may make per calendar month (UTC). */
+  giftQuota: z.number().int().min(0).max(100),
+  /** A gift link ends this many days after it is made (0 = no end). */
+  giftExpiryDays: z.number().int().min(0).max(365),
+  /** A gift link opens this many times (0 = no limit). */
+  giftMaxOpens: z.number().int().min(0).max(10_000),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -36,6 +42,9 @@ export const DEFAULT_SETTINGS: Settings = {
   meterMembers: 0,
   meterPeriod: "calendar-month",
   meterCeiling: 1,
+  giftQuota: 5,
+  giftExpiryDays: 14,
+  giftMaxOpens: 0,
 };
 
 export const METER_PERIODS: { value: Settings["meterPeriod"]; label: string }[] = [

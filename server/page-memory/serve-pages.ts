@@ -62,7 +62,7 @@ const SHARED_ONLY_HEADERS = new Set<string>(["cache-control", "vary", ...PAGE_CA
 export async function servePersonalArticle(
   request: IncomingMessage,
   response: ServerResponse,
-  route: { slug: string; token: string; meterCookie?: string },
+  route: { slug: string; token: string; meterCookie?: string; gift?: string },
   deps: { db: Database; memory: PageMemory },
 ): Promise<boolean> {
   let shared: MemorisedPage | undefined;
@@ -73,6 +73,7 @@ export async function servePersonalArticle(
     now: new Date(),
     userAgent: request.headers["user-agent"] ?? null,
     meterCookie: route.meterCookie,
+    gift: route.gift,
     secret: config.AUTH_SECRET ?? null,
     sharedPage: async (path) => {
       shared = await deps.memory.get(path);

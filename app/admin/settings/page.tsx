@@ -39,6 +39,17 @@ export default async function SettingsPage() {
         </button>
       </AdminForm>
 
+      <h2>Gift links</h2>
+      <AdminForm action="/api/admin/settings" label="Gift links" extra={{ section: "gifts" }}>
+        <TextField name="giftQuota" type="number" label="Gift links a subscriber may make per month" defaultValue={settings.giftQuota} />
+        <TextField name="giftExpiryDays" type="number" label="A gift link ends after (days)" defaultValue={settings.giftExpiryDays} hint="0: no end." />
+        <TextField name="giftMaxOpens" type="number" label="A gift link opens at most (times)" defaultValue={settings.giftMaxOpens} hint="0: no limit." />
+        <TextField name="reason" label="Reason (audit log)" />
+        <button className="button primary" type="submit">
+          Save
+        </button>
+      </AdminForm>
+
       <h2>Capabilities (ccaps)</h2>
       <table className="admin-table">
         <thead>

@@ -24,6 +24,13 @@ const sectionSchema = z.discriminatedUnion("section", [
     reason: z.string().max(300).default(""),
   }),
   z.object({
+    section: z.literal("gifts"),
+    giftQuota: whole(0, 100),
+    giftExpiryDays: whole(0, 365),
+    giftMaxOpens: whole(0, 10_000),
+    reason: z.string().max(300).default(""),
+  }),
+  z.object({
     section: z.literal("site"),
     maxSessionsPerMember: whole(1, 50),
     pastDueGraceDays: whole(0, 60),
