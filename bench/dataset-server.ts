@@ -30,19 +30,14 @@ export interface DatasetServer {
 
 export const log = (line: string) => console.log(`[bench] ${line}`);
 
-/** Runs `body` with these settings rows in place, then puts the previous ones back. */
-async function withSettings<T>(url: string, values: Record<string, unknown>, body: () => Promise<T>): Promise<T> {
+/** Runs a scenario between its database set-up and tear-down (which runs whatever happened). */
+async function withDatabase(url: string, scenario: Scenario, body: (scenario: Scenario) => Promise<ScenarioFigures>): Promise<ScenarioFigures> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
-  const keys = Object.keys(values);
-  const before = await sql<{ key: string; value: unknown }[]>`select key, value from settings where key in ${sql(keys)}`;
   try {
-    for (const [key, value] of Object.entries(values)) {
-      await sql`insert into settings (key, value) values (${key}, ${sql.json(value as never)}) on conflict (key) do update set value = excluded.value`;
-    }
-    return await body();
+    const requests = await scenario.database!.setUp(sql);
+    return await body({ ...scenario, requests: requests ?? scenario.requests, database: undefined });
   } finally {
-    await sql`delete from settings where key in ${sql(keys)}`;
-    for (const row of before) await sql`insert into settings (key, value) values (${row.key}, ${sql.json(row.value as never)})`;
+    await scenario.database!.tearDown(sql);
     await sql.end();
   }
 }
@@ -72,10 +67,10 @@ export async function startDatasetServer(size: DatasetSize, adminUrl: string | u
   const datasetServer: DatasetServer = {
     size,
     async run(scenario, settings) {
-      if (scenario.settings) {
+      if (scenario.database) {
         const url = database.env.DATABASE_URL;
-        if (!url) return skippedFigures({ ...scenario, skipped: "needs PostgreSQL (its settings are written while the server runs)" });
-        return withSettings(url, scenario.settings, () => datasetServer.run({ ...scenario, settings: undefined }, settings));
+        if (!url) return skippedFigures({ ...scenario, skipped: "needs PostgreSQL (its rows are written while the server runs)" });
+        return withDatabase(url, scenario, (prepared) => datasetServer.run(prepared, settings));
       }
       // The first scenario also warms a cold server up (V8 compiles Next's request path then).
       const warmupSeconds = warmed || scenario.skipped ? settings.warmupSeconds : settings.warmupSeconds * 3;

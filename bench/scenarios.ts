@@ -1,3 +1,5 @@
+import type postgres from "postgres";
+import { signGiftToken } from "@/lib/access/gift/gift-token";
 import { METER_COOKIE, writeMeterCookie } from "@/lib/access/meter/meter-cookie";
 import { SESSION_COOKIE_PLAIN } from "@/lib/auth/session-cookie-names";
 import { LOW_MEMBER, pageFixtures, SEARCH_QUERIES, SUBSCRIBER, webhookCustomers } from "./data/fixtures";
@@ -16,6 +18,7 @@ export const SCENARIO_NAMES = [
   "search",
   "webhook",
   "metered-anonymous",
+  "gift",
 ] as const;
 
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
@@ -27,10 +30,11 @@ export interface Scenario {
   requests: LoadRequest[];
   webhook?: { customers: WebhookCustomer[] };
   /**
-   * Settings rows written for this scenario alone and removed after it (PostgreSQL only).
-   * Such scenarios come last: the server reads its in-memory switches again within 15 s.
+   * Rows this scenario needs, written before it and removed after it (PostgreSQL only);
+   * `setUp` may give the requests, when they name what it made. Such scenarios come last:
+   * the server reads its in-memory switches (the meter's) again within 15 s.
    */
-  settings?: Record<string, unknown>;
+  database?: { setUp(sql: postgres.Sql): Promise<LoadRequest[] | void>; tearDown(sql: postgres.Sql): Promise<void> };
   /** Why the scenario is not run, when it is not. */
   skipped?: string;
 }
@@ -63,9 +67,46 @@ export function buildScenarios(articles: number): Scenario[] {
       name: "metered-anonymous",
       targetCpuMs: 3,
       requests: pages.subscriberReadable.map((s) => get(article(s), { cookie: `${METER_COOKIE}=${meterCookieWithOneRead()}` })),
-      settings: { meterAnonymous: 3, meterCeiling: 4 },
+      database: withSettings({ meterAnonymous: 3, meterCeiling: 4 }),
+    },
+    // A signed-out recipient of a subscriber's gift link: verified, weighed, counted (one UPDATE), spliced.
+    {
+      name: "gift",
+      targetCpuMs: 3,
+      requests: [],
+      database: {
+        async setUp(sql) {
+          const slugs = pages.subscriberReadable;
+          const rows = await sql<{ id: number; articleId: number; slug: string }[]>`
+            insert into gift_links (article_id, giver_id, kind)
+            select a.id, ${SUBSCRIBER.id}, 'member' from articles a where a.slug in ${sql(slugs)}
+            returning id, article_id as "articleId", (select slug from articles where id = article_id) as slug`;
+          return rows.map((r) => get(`${article(r.slug)}?gift=${signGiftToken({ id: r.id, articleId: r.articleId, giverId: SUBSCRIBER.id, expiresAt: null }, BENCH_AUTH_SECRET)}`));
+        },
+        async tearDown(sql) {
+          await sql`delete from gift_links where giver_id = ${SUBSCRIBER.id}`;
+        },
+      },
     },
   ];
+}
+
+/** Settings rows for one scenario, then the ones before put back. */
+function withSettings(values: Record<string, unknown>): NonNullable<Scenario["database"]> {
+  let before: { key: string; value: unknown }[] = [];
+  const keys = Object.keys(values);
+  return {
+    async setUp(sql) {
+      before = await sql<{ key: string; value: unknown }[]>`select key, value from settings where key in ${sql(keys)}`;
+      for (const [key, value] of Object.entries(values)) {
+        await sql`insert into settings (key, value) values (${key}, ${sql.json(value as never)}) on conflict (key) do update set value = excluded.value`;
+      }
+    },
+    async tearDown(sql) {
+      await sql`delete from settings where key in ${sql(keys)}`;
+      for (const row of before) await sql`insert into settings (key, value) values (${row.key}, ${sql.json(row.value as never)})`;
+    },
+  };
 }
 
 /** A signed meter cookie holding one unlock (of an article no scenario asks for), made now. */

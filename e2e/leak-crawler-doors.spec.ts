@@ -1,5 +1,5 @@
 import { expect, request as apiRequest, test, type APIRequestContext } from "@playwright/test";
-import { BASE_URL, randomIp, signIn, uniqueEmail } from "./support/accounts";
+import { BASE_URL, randomIp, signedInContext, signIn, uniqueEmail } from "./support/accounts";
 import { gatedPieces, leakedSentences } from "./support/gated-text";
 import { crawlForLeaks, type LeakViewer } from "./support/leak-crawl";
 
@@ -14,20 +14,60 @@ const LIMIT = 3;
 const MEMBER_LIMIT = 2;
 // Level 1 and no capability: under the ceiling (2) set below, so metered.
 const metered = gatedPieces.filter((p) => p.access.kind === "level" && p.access.level === 1 && !p.access.ccaps?.length);
+// What the level 2 subscriber who gives links may read (and so gift).
+const giftable = gatedPieces.filter((p) => p.access.kind === "level" && p.access.level <= 2 && !p.access.ccaps?.length);
+// The gift viewers' meter is used up (a forged cookie counts so), so that only their token could open anything.
+const USED_UP_METER = [{ name: "lede_meter", value: "m1.W10.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" }];
 
 async function setMeter(anonymous: number, members: number): Promise<void> {
+  await asEditor(async (editor) => {
+    const saved = await editor.post("/api/admin/settings", {
+      data: { section: "meter", meterAnonymous: anonymous, meterMembers: members, meterPeriod: "calendar-month", meterCeiling: 2, reason: "e2e doors" },
+      headers: { origin: BASE_URL },
+    });
+    expect(saved.status(), await saved.text()).toBe(200);
+  });
+}
+
+async function setGifts(giftMaxOpens: number): Promise<void> {
+  await asEditor(async (editor) => {
+    const saved = await editor.post("/api/admin/settings", { data: { section: "gifts", giftQuota: 50, giftExpiryDays: 14, giftMaxOpens, reason: "e2e doors" }, headers: { origin: BASE_URL } });
+    expect(saved.status(), await saved.text()).toBe(200);
+  });
+}
+
+async function asEditor(body: (editor: APIRequestContext) => Promise<void>): Promise<void> {
   const editor = await apiRequest.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { "x-forwarded-for": randomIp() } });
   await signIn({ request: editor }, "editor@meridian.example");
-  const saved = await editor.post("/api/admin/settings", {
-    data: { section: "meter", meterAnonymous: anonymous, meterMembers: members, meterPeriod: "calendar-month", meterCeiling: 2, reason: "e2e doors" },
-    headers: { origin: BASE_URL },
-  });
-  expect(saved.status(), await saved.text()).toBe(200);
+  await body(editor);
   await editor.dispose();
+}
+
+/** A gift link made by a level 2 subscriber through the API (revoked, or opened, as asked). */
+async function giftLink(slug: string, then: "revoke" | "open-once" | "keep"): Promise<string> {
+  const giver = await apiRequest.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { "x-forwarded-for": randomIp() } });
+  await signIn({ request: giver }, "level2@meridian.example");
+  const made = await giver.post("/api/account/gifts", { data: { action: "create", slug }, headers: { origin: BASE_URL } });
+  expect(made.status(), await made.text()).toBe(201);
+  const { url } = (await made.json()) as { url: string };
+  const token = new URL(url).searchParams.get("gift")!;
+  if (then === "revoke") {
+    const id = token.split(".")[0];
+    expect((await giver.post("/api/account/gifts", { data: { action: "revoke", id }, headers: { origin: BASE_URL } })).status()).toBe(200);
+  }
+  if (then === "open-once") {
+    const visitor = await apiRequest.newContext({ baseURL: BASE_URL });
+    const piece = gatedPieces.find((p) => p.slug === slug)!;
+    expect(leakedSentences(piece, await (await visitor.get(`/articles/${slug}?gift=${token}`)).text()).length).toBeGreaterThan(0);
+    await visitor.dispose();
+  }
+  await giver.dispose();
+  return token;
 }
 
 test.beforeAll(async () => {
   expect(metered.length).toBeGreaterThanOrEqual(LIMIT + 2);
+  await setGifts(0);
   await setMeter(LIMIT, MEMBER_LIMIT);
   // The server reads the switch again when it is saved (asynchronously): wait until a new visitor is metered.
   const probe = metered[metered.length - 1]!;
@@ -40,7 +80,10 @@ test.beforeAll(async () => {
     })
     .toBe(true);
 });
-test.afterAll(async () => setMeter(0, 0));
+test.afterAll(async () => {
+  await setMeter(0, 0);
+  await setGifts(0);
+});
 
 test("a visitor reads 3 free articles then meets the paywall", async ({ browser }) => {
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": randomIp() } });
@@ -95,6 +138,40 @@ test("a forged meter cookie is a used-up meter, never an error", async ({ browse
   await context.close();
 });
 
+test("a subscriber gifts a link that a signed-out browser opens, then the giver revokes it", async ({ browser }) => {
+  const piece = giftable.find((p) => p.access.kind === "level" && p.access.level === 2)!;
+  const giver = await signedInContext(browser, "level2@meridian.example");
+  const giverPage = await giver.newPage();
+  await giverPage.goto(`/articles/${piece.slug}`);
+  await giverPage.getByRole("button", { name: "Gift this article" }).click();
+  const field = giverPage.getByRole("textbox", { name: "Gift link" });
+  await expect(field).toHaveValue(/\/articles\/.+\?gift=/);
+  const url = await field.inputValue();
+
+  const recipient = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": randomIp() } });
+  // With free articles used up, so that after the revocation nothing else opens the piece (the meter is on in this spec).
+  await recipient.addCookies(USED_UP_METER.map((c) => ({ ...c, domain: "localhost", path: "/" })));
+  const page = await recipient.newPage();
+  const opened = await page.goto(url);
+  expect(opened!.headers()["cache-control"]).toBe("private, no-store");
+  await expect(page.locator("[data-gift]")).toContainText(/Gifted to you by \w+/);
+  await expect(page.getByRole("link", { name: "Subscribe" }).first()).toBeVisible();
+  expect(leakedSentences(piece, await page.content()).length).toBeGreaterThan(0);
+
+  await giverPage.goto("/account");
+  const row = giverPage.getByTestId("gift-links").locator("tr", { has: giverPage.getByRole("link", { name: piece.title }) }).first();
+  await expect(row).toContainText("1");
+  giverPage.once("dialog", (dialog) => void dialog.accept());
+  await row.getByRole("button", { name: "Revoke" }).click();
+  await expect(row).toContainText("Revoked");
+
+  await page.goto(url);
+  await expect(page.locator("[data-paywall]")).toBeVisible();
+  expect(leakedSentences(piece, await page.content())).toEqual([]);
+  await giver.close();
+  await recipient.close();
+});
+
 /** Reads `count` metered pieces (from the end of the list) so that the meter is used up. */
 const exhaustMeter = (count: number, signUp: boolean) => async (request: APIRequestContext) => {
   if (signUp) {
@@ -108,8 +185,29 @@ const exhaustMeter = (count: number, signUp: boolean) => async (request: APIRequ
 
 const doorViewers: LeakViewer[] = [
   { name: "anonymous, meter used up", level: null, ccaps: [], setUp: exhaustMeter(LIMIT, false) },
-  { name: "anonymous, forged meter cookie", level: null, ccaps: [], setUp: async () => {}, cookies: [{ name: "lede_meter", value: "m1.W10.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" }] },
+  { name: "anonymous, forged meter cookie", level: null, ccaps: [], setUp: async () => {}, cookies: USED_UP_METER },
   { name: "level 0 member, meter used up", level: 0, ccaps: [], setUp: exhaustMeter(MEMBER_LIMIT, true) },
+  { name: "anonymous, revoked gift token", level: null, ccaps: [], cookies: USED_UP_METER, setUp: async () => ({ giftToken: await giftLink(giftable[0]!.slug, "revoke") }) },
+  {
+    name: "anonymous, gift token used up",
+    level: null,
+    ccaps: [],
+    cookies: USED_UP_METER,
+    setUp: async () => {
+      await setGifts(1);
+      const giftToken = await giftLink(giftable[1]!.slug, "open-once");
+      await setGifts(0);
+      return { giftToken };
+    },
+  },
+  // A valid token, of one article: every other article asked for with it.
+  {
+    name: "anonymous, gift token of another article",
+    level: null,
+    ccaps: [],
+    cookies: USED_UP_METER,
+    setUp: async () => ({ giftToken: await giftLink(giftable[2]!.slug, "keep"), mayAlsoRead: [giftable[2]!.slug] }),
+  },
 ];
 
 test("leak crawler: the doors' viewers get no gated sentence they may not read", async ({ playwright }) => {

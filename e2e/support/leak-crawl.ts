@@ -9,6 +9,13 @@ import { demoPieces, gatedOnlyWords, leakedSentences, type DemoPiece } from "./g
  * Used by e2e/leak-crawler.spec.ts (levels, plans, capabilities) and
  * e2e/leak-crawler-doors.spec.ts (the free-article meter and the other doors of issue 17).
  */
+export interface ViewerExtras {
+  /** Articles this viewer may read besides its level's (a meter's unlocked articles, a gift's). */
+  mayAlsoRead?: string[];
+  /** A gift token the viewer holds: every article is also asked for with `?gift=` it. */
+  giftToken?: string;
+}
+
 export interface LeakViewer {
   name: string;
   level: number | null;
@@ -17,7 +24,7 @@ export interface LeakViewer {
    * Signs a fresh request context in (or gives it its cookies); null for anonymous. May name
    * articles this viewer may read besides its level's (a meter's unlocked articles).
    */
-  setUp: ((request: APIRequestContext, playwright: PlaywrightWorkerArgs["playwright"]) => Promise<void | { mayAlsoRead: string[] }>) | null;
+  setUp: ((request: APIRequestContext, playwright: PlaywrightWorkerArgs["playwright"]) => Promise<void | ViewerExtras>) | null;
   /** Cookies the viewer's context starts with (a forged meter cookie). */
   cookies?: { name: string; value: string }[];
 }
@@ -95,7 +102,7 @@ export async function crawlForLeaks(playwright: PlaywrightWorkerArgs["playwright
     }
     const checkPiece = async (piece: DemoPiece) => {
       const entitled = mayRead(viewer, piece);
-      const perArticle = articleSurfaces(piece.slug);
+      const perArticle = [...articleSurfaces(piece.slug), ...(extra?.giftToken ? [{ name: "gift-link", path: `/articles/${piece.slug}?gift=${extra.giftToken}`, headers: undefined }] : [])];
       const searches = searchSurfaces(piece);
       surfaces = Math.max(surfaces, perArticle.length + searches.length + GLOBAL_SURFACES.length);
       for (const surface of perArticle) {
@@ -133,7 +140,8 @@ export async function crawlForLeaks(playwright: PlaywrightWorkerArgs["playwright
     for (let i = 0; i < pieces.length; i += 4) await Promise.all(pieces.slice(i, i + 4).map(checkPiece));
     // The crawler can fail: an entitled viewer does get the text of a gated piece.
     const readable = gated.find((p) => mayRead(viewer, p));
-    if (readable) expect(leakedSentences(readable, await (await request.get(`/articles/${readable.slug}`)).text()).length).toBeGreaterThan(0);
+    const query = extra?.giftToken ? `?gift=${extra.giftToken}` : "";
+    if (readable) expect(leakedSentences(readable, await (await request.get(`/articles/${readable.slug}${query}`)).text()).length).toBeGreaterThan(0);
     await request.dispose();
   }
   console.log(`leak-crawl: ${gated.length} articles × ${viewers.length} viewers × ${surfaces} surfaces (${requests} requests), ${leaks.length} leaks`);
