@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
 import { createdAt } from "./columns";
 import { articles } from "./content";
@@ -48,3 +49,19 @@ export const giftLinks = pgTable(
   },
   (t) => [index("gift_links_giver_idx").on(t.giverId, t.createdAt)],
 );
+
+/*
+ * Organisations with institutional access (lib/access/institution): what they are granted,
+ * for how long, and the address ranges (CIDR, IPv4 or IPv6) whose readers read as them.
+ */
+export const organisations = pgTable("organisations", {
+  id: serial("id").primaryKey(),
+  name: text("name").notNull(),
+  level: integer("level"),
+  ccaps: text("ccaps").array().notNull().default(sql`'{}'::text[]`),
+  startsAt: timestamp("starts_at", { withTimezone: true, mode: "date" }),
+  endsAt: timestamp("ends_at", { withTimezone: true, mode: "date" }),
+  /** Normalised CIDR ranges (lib/access/institution/parse-ip-ranges). */
+  ipRanges: text("ip_ranges").array().notNull().default(sql`'{}'::text[]`),
+  createdAt: createdAt(),
+});

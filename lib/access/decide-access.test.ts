@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decideAccess, isPublicRequirement } from "./decide-access";
 import { effectiveRequirement, requirementOrigins, strictestRequirement } from "./effective-requirement";
-import type { AccessReason, GiftLink, Grant, Meter, Requirement, Role, Viewer } from "./types";
+import type { AccessReason, GiftLink, Grant, InstitutionGrant, Meter, Requirement, Role, Viewer } from "./types";
 import { ANONYMOUS } from "./types";
 
 const now = new Date("2026-11-29T12:00:00Z");
@@ -27,11 +27,13 @@ interface Case {
   missingCcaps?: string[];
   meter?: Meter;
   gift?: GiftLink;
+  institution?: InstitutionGrant;
   /** The meter's outcome expected on the decision (undefined: none). */
   meterOutcome?: { remaining: number; counts: boolean };
 }
 
 const gift = (more: Partial<GiftLink> = {}): GiftLink => ({ articleMatches: true, until: future, revoked: false, opens: 0, maxOpens: null, giverName: "Ada", ...more });
+const org = (more: Partial<InstitutionGrant> = {}): InstitutionGrant => ({ name: "University of Tartu", level: 2, ccaps: [], from: past, until: future, ...more });
 const meter = (used: number, more: Partial<Meter> = {}): Meter => ({ limit: 3, used, unlockedThis: false, ceiling: 2, neverMetered: false, ...more });
 
 const cases: Case[] = [
@@ -123,11 +125,24 @@ const cases: Case[] = [
   { name: "gift: never opens a draft", viewer: ANONYMOUS, requirement: req(1), published: false, gift: gift(), allowed: false, reason: "unpublished" },
   { name: "gift: costs no free article", viewer: ANONYMOUS, requirement: req(1), gift: gift(), meter: meter(0), allowed: true, reason: "gift" },
   { name: "gift: an invalid gift leaves the meter to decide", viewer: ANONYMOUS, requirement: req(1), gift: gift({ revoked: true }), meter: meter(0), allowed: true, reason: "metered", meterOutcome: { remaining: 2, counts: true } },
+  // institutional access
+  { name: "institution: anonymous inside the range reads level 2", viewer: ANONYMOUS, requirement: req(2), institution: org(), allowed: true, reason: "institution" },
+  { name: "institution: its level does not reach level 3", viewer: ANONYMOUS, requirement: req(3), institution: org(), allowed: false, reason: "anonymous", missingLevel: 3 },
+  { name: "institution: its ccaps open a ccap article", viewer: ANONYMOUS, requirement: req(1, ["pdf_edition"]), institution: org({ ccaps: ["pdf_edition"] }), allowed: true, reason: "institution" },
+  { name: "institution: a ccap it does not grant", viewer: ANONYMOUS, requirement: req(1, ["dossier_libya"]), institution: org(), allowed: false, reason: "anonymous" },
+  { name: "institution: on top of a member's own grants (their ccap, its level)", viewer: member([account(0), ccap("dossier_libya")]), requirement: req(2, ["dossier_libya"]), institution: org(), allowed: true, reason: "institution" },
+  { name: "institution: a member reading by their own level is not counted as the institution's", viewer: member([account(2)]), requirement: req(2), institution: org(), allowed: true, reason: "level" },
+  { name: "institution: before its term", viewer: ANONYMOUS, requirement: req(1), institution: org({ from: future }), allowed: false, reason: "anonymous" },
+  { name: "institution: after its term", viewer: ANONYMOUS, requirement: req(1), institution: org({ until: past }), allowed: false, reason: "anonymous" },
+  { name: "institution: its term ending exactly now has ended", viewer: ANONYMOUS, requirement: req(1), institution: org({ until: now }), allowed: false, reason: "anonymous" },
+  { name: "institution: an open-ended term", viewer: ANONYMOUS, requirement: req(1), institution: org({ from: null, until: null }), allowed: true, reason: "institution" },
+  { name: "institution: never opens a draft", viewer: ANONYMOUS, requirement: req(1), published: false, institution: org(), allowed: false, reason: "unpublished" },
+  { name: "institution: costs no free article", viewer: ANONYMOUS, requirement: req(1), institution: org(), meter: meter(0), allowed: true, reason: "institution" },
 ];
 
 describe("decideAccess", () => {
   it.each(cases)("$name", (c) => {
-    const d = decideAccess(c.viewer, c.requirement, { now, isPublished: c.published ?? true, isOwnArticle: c.own ?? false, meter: c.meter, gift: c.gift });
+    const d = decideAccess(c.viewer, c.requirement, { now, isPublished: c.published ?? true, isOwnArticle: c.own ?? false, meter: c.meter, gift: c.gift, institution: c.institution });
     expect(d.allowed).toBe(c.allowed);
     expect(d.reason).toBe(c.reason);
     if (c.missingLevel !== undefined) expect(d.missing.level).toBe(c.missingLevel);

@@ -1,4 +1,4 @@
-import type { AccessDecision, GiftLink, Grant, Meter, MeterOutcome, Requirement, Viewer } from "./types";
+import type { AccessDecision, GiftLink, Grant, InstitutionGrant, Meter, MeterOutcome, Requirement, Viewer } from "./types";
 
 export interface AccessContext {
   now: Date;
@@ -10,6 +10,8 @@ export interface AccessContext {
   meter?: Meter;
   /** A gift link presented with the request (`?gift=`), verified and loaded. */
   gift?: GiftLink;
+  /** The organisation whose address range the request comes from, if any. */
+  institution?: InstitutionGrant;
 }
 
 const NOTHING_MISSING = { level: null, ccaps: [] };
@@ -28,17 +30,30 @@ function grantSatisfies(grants: readonly Grant[], requirement: Requirement): boo
 /**
  * The one place that decides whether a viewer may read the gated part of a piece.
  * Early returns, in order: unpublished → staff → public → anonymous → entitlements; a
- * refusal then gives way to a valid gift link for this piece, else to the free-article meter
- * when it applies (withMeter). A gift read costs the reader no free article.
+ * refusal then gives way to an organisation's access on top of the viewer's own grants, else
+ * to a valid gift link for this piece, else to the free-article meter when it applies
+ * (withMeter). Neither an institutional nor a gift read costs the reader a free article.
  */
 export function decideAccess(viewer: Viewer, requirement: Requirement, context: AccessContext): AccessDecision {
   const decision = decideByEntitlements(viewer, requirement, context);
   if (decision.allowed || decision.reason === "unpublished") return decision;
+  if (context.institution && institutionOpens(viewer, requirement, context.institution, context.now)) {
+    return { allowed: true, reason: "institution", missing: NOTHING_MISSING, institution: { name: context.institution.name } };
+  }
   if (context.gift && giftOpens(context.gift, context.now)) {
     return { allowed: true, reason: "gift", missing: NOTHING_MISSING, gift: { giverName: context.gift.giverName } };
   }
   if (!context.meter) return decision;
   return withMeter(decision, viewer, requirement, context);
+}
+
+/** The organisation's grant, within its term, added to the viewer's own active grants. */
+function institutionOpens(viewer: Viewer, requirement: Requirement, institution: InstitutionGrant, now: Date): boolean {
+  if (institution.from !== null && institution.from.getTime() > now.getTime()) return false;
+  const grant: Grant = { source: "editor", level: institution.level, ccaps: institution.ccaps, until: institution.until };
+  if (!isActive(grant, now)) return false;
+  const own = viewer.kind === "member" ? viewer.grants.filter((g) => isActive(g, now)) : [];
+  return grantSatisfies([...own, grant], requirement);
 }
 
 /** A gift link opens its own article only, until revoked, expired (its end is exclusive) or its opens are used up. */

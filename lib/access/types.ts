@@ -34,6 +34,7 @@ export type AccessReason =
   | "anonymous"
   | "metered"
   | "gift"
+  | "institution"
   | "level-too-low"
   | "missing-ccap"
   | "unpublished";
@@ -47,6 +48,18 @@ export interface AccessDecision {
   meter?: MeterOutcome;
   /** Present when a gift link opened this read: who gave it (first name; null for a publisher link). */
   gift?: { giverName: string | null };
+  /** Present when an organisation's institutional access opened this read. */
+  institution?: { name: string };
+}
+
+/** An organisation's institutional access, for a reader inside its address ranges (lib/access/institution). */
+export interface InstitutionGrant {
+  name: string;
+  level: number | null;
+  ccaps: readonly string[];
+  /** Its term: access from `from` (inclusive) until `until` (exclusive); null = open-ended. */
+  from: Date | null;
+  until: Date | null;
 }
 
 /**
