@@ -65,8 +65,20 @@ async function giftLink(slug: string, then: "revoke" | "open-once" | "keep"): Pr
   return token;
 }
 
+// Documentation ranges (RFC 5737, 3849): the suite's own clients come from 10.x.
+const INSIDE = "203.0.113.7";
+const OUTSIDE = "198.51.100.7";
+const level2 = gatedPieces.filter((p) => p.access.kind === "level" && p.access.level === 2 && !p.access.ccaps?.length);
+
 test.beforeAll(async () => {
   expect(metered.length).toBeGreaterThanOrEqual(LIMIT + 2);
+  await asEditor(async (editor) => {
+    const saved = await editor.post("/api/admin/organisations", {
+      data: { action: "save", name: "University of Tartu", grant: { level: "2", ccaps: [] }, startsOn: "", endsOn: "", ipRanges: "203.0.113.0/24\n2001:db8:ab::/48", reason: "e2e doors" },
+      headers: { origin: BASE_URL },
+    });
+    expect(saved.status(), await saved.text()).toBe(200);
+  });
   await setGifts(0);
   await setMeter(LIMIT, MEMBER_LIMIT);
   // The server reads the switch again when it is saved (asynchronously): wait until a new visitor is metered.
@@ -172,6 +184,32 @@ test("a subscriber gifts a link that a signed-out browser opens, then the giver 
   await recipient.close();
 });
 
+test("a request from inside a configured range reads in full, as the organisation; outside, the paywall", async ({ browser }) => {
+  const piece = level2[0]!;
+  for (const [ip, inside] of [[INSIDE, true], [OUTSIDE, false]] as const) {
+    const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": ip } });
+    // Free articles used up, so that only the organisation could open the piece (the meter is on in this spec).
+    await context.addCookies(USED_UP_METER.map((c) => ({ ...c, domain: "localhost", path: "/" })));
+    const page = await context.newPage();
+    const response = await page.goto(`/articles/${piece.slug}`);
+    if (inside) {
+      expect(response!.headers()["cache-control"]).toBe("private, no-store");
+      await expect(page.locator("[data-institution]")).toHaveText("Access provided by University of Tartu.");
+      expect(leakedSentences(piece, await page.content()).length).toBeGreaterThan(0);
+    } else {
+      await expect(page.locator("[data-paywall]")).toBeVisible();
+      expect(leakedSentences(piece, await page.content())).toEqual([]);
+    }
+    await context.close();
+  }
+  // Without a meter cookie too: the shared page is answered per reader inside the range.
+  const visitor = await apiRequest.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { "x-forwarded-for": INSIDE } });
+  const answer = await visitor.get(`/articles/${level2[1]!.slug}`);
+  expect(answer.headers()["cache-control"]).toBe("private, no-store");
+  expect(leakedSentences(level2[1]!, await answer.text()).length).toBeGreaterThan(0);
+  await visitor.dispose();
+});
+
 /** Reads `count` metered pieces (from the end of the list) so that the meter is used up. */
 const exhaustMeter = (count: number, signUp: boolean) => async (request: APIRequestContext) => {
   if (signUp) {
@@ -200,6 +238,7 @@ const doorViewers: LeakViewer[] = [
       return { giftToken };
     },
   },
+  { name: "anonymous, outside every organisation's range", level: null, ccaps: [], ip: OUTSIDE, cookies: USED_UP_METER, setUp: async () => {} },
   // A valid token, of one article: every other article asked for with it.
   {
     name: "anonymous, gift token of another article",

@@ -1,13 +1,13 @@
 import { escapeAttribute, escapeText } from "entities";
 import type { Database } from "@/db/client";
-import { eq, sql } from "drizzle-orm";
-import { giftLinks, meterReads } from "@/db/schema";
+import { meterReads } from "@/db/schema";
+import { countGiftOpen } from "@/lib/access/gift/count-gift-open";
 import { loadGiftLink } from "@/lib/access/gift/load-gift-link";
 import { decideAccess } from "@/lib/access/decide-access";
 import { addCookieUnlock, countCookieMeter } from "@/lib/access/meter/count-meter";
 import { readMeterCookie, writeMeterCookie } from "@/lib/access/meter/meter-cookie";
 import { meterPeriodStart } from "@/lib/access/meter/meter-period-start";
-import { ANONYMOUS, type Meter } from "@/lib/access/types";
+import { ANONYMOUS, type InstitutionGrant, type Meter } from "@/lib/access/types";
 import { loadSessionMember, type SignedInMember } from "@/lib/auth/load-viewer";
 import { loadArticleAccess, type ArticleAccess } from "./load-article-access";
 import { loadGatedHtml } from "./load-gated-html";
@@ -47,6 +47,8 @@ export async function personaliseArticlePage(
     secret?: string | null;
     /** A gift link's token from `?gift=` (lib/access/gift). */
     gift?: string;
+    /** The organisation whose address range the request comes from (server/access/organisation-ranges). */
+    institution?: InstitutionGrant;
   },
 ): Promise<PersonalisedPage> {
   const { slug, token, now } = options;
@@ -70,27 +72,30 @@ export async function personaliseArticlePage(
     isOwnArticle: false,
     meter: meterOf(access, member !== null, cookie, Boolean(options.secret), periodStart),
     gift: gift ? { ...gift.link, articleMatches: gift.articleId === access.id } : undefined,
+    institution: options.institution,
   });
-  if (decision.reason === "gift" && gift) await db.update(giftLinks).set({ opens: sql`${giftLinks.opens} + 1` }).where(eq(giftLinks.id, gift.id));
   let meterCookie: string | undefined;
   if (decision.meter?.counts) {
     if (member) await db.insert(meterReads).values({ memberId: member.viewer.id, articleId: access.id, readAt: now });
     else meterCookie = writeMeterCookie(addCookieUnlock(cookie, access.id, now, periodStart), options.secret!);
   }
   const period = access.meter.period === "calendar-month" ? "this month" : "in the last 30 days";
-  const personalised = member !== null || decision.meter !== undefined || decision.gift !== undefined;
+  const personalised = member !== null || decision.meter !== undefined || decision.gift !== undefined || decision.institution !== undefined;
   // Only a cookie that names no session means the session ended; no cookie at all is just a visitor.
   const sessionNotice = member || !token ? "" : sessionEndedNotice(slug);
   const meterNotice = decision.allowed && decision.meter ? meterBanner(slug, decision.meter, period, member !== null) : "";
   const giftNotice = decision.gift ? giftBanner(slug, decision.gift.giverName) : "";
+  const institutionNotice = decision.institution
+    ? `<p class="notice institution-banner" role="status" data-institution>Access provided by ${escapeText(decision.institution.name)}.</p>`
+    : "";
   const rest = renderArticleRest(
     decision.allowed
-      ? { kind: "full", gatedHtml: await loadGatedHtml(db, access.id) }
+      ? { kind: "full", gatedHtml: decision.reason === "gift" && gift ? await countGiftOpen(db, gift.id, access.id) : await loadGatedHtml(db, access.id) }
       : { kind: "paywall", requirement: access.requirement, decision, levelLabels: access.levelLabels, meterPeriod: period },
     {
       slug,
       personalised,
-      noticeHtml: sessionNotice + meterNotice + giftNotice || undefined,
+      noticeHtml: sessionNotice + meterNotice + giftNotice + institutionNotice || undefined,
       // A reader who reads by their own entitlements may gift the piece.
       giftable: member !== null && (decision.reason === "level" || decision.reason === "complimentary"),
     },

@@ -1,8 +1,8 @@
 import { inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { settings } from "@/db/schema";
-import { ACCESS_SETTINGS_CHANGED } from "@/lib/access/meter/announce-access-settings-changed";
 import { parseMeterSettings } from "@/lib/articles/load-article-access";
+import { keepRefreshed } from "./keep-refreshed";
 
 /** How often the switch is read again, for changes made by another server process. */
 const REFRESH_EVERY_MS = 15_000;
@@ -23,17 +23,9 @@ export function startAnonymousMeterSwitch(db: () => Promise<Database>): { isOn: 
       console.error("[lede] meter settings could not be read (tried again later):", e);
     }
   };
-  void refresh();
-  const timer = setInterval(() => void refresh(), REFRESH_EVERY_MS);
-  timer.unref();
-  const listeners = ((globalThis as Record<symbol, unknown>)[ACCESS_SETTINGS_CHANGED] ??= new Set<() => void>()) as Set<() => void>;
-  const listener = () => void refresh();
-  listeners.add(listener);
+  const stop = keepRefreshed(refresh, REFRESH_EVERY_MS);
   return {
     isOn: () => on,
-    stop: () => {
-      clearInterval(timer);
-      listeners.delete(listener);
-    },
+    stop,
   };
 }

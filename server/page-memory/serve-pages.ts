@@ -3,7 +3,7 @@ import { serialize as serializeCookie } from "cookie";
 import Negotiator from "negotiator";
 import type { Database } from "@/db/client";
 import { METER_COOKIE, METER_COOKIE_MAX_AGE_S } from "@/lib/access/meter/meter-cookie";
-import { ANONYMOUS } from "@/lib/access/types";
+import { ANONYMOUS, type InstitutionGrant } from "@/lib/access/types";
 import { personaliseArticlePage } from "@/lib/articles/personalise-article-page";
 import { loadSessionMember } from "@/lib/auth/load-viewer";
 import { dropSessionHandoff, handOffSession, SESSION_HANDOFF_HEADER } from "@/lib/auth/session-handoff";
@@ -63,7 +63,7 @@ export async function servePersonalArticle(
   request: IncomingMessage,
   response: ServerResponse,
   route: { slug: string; token: string; meterCookie?: string; gift?: string },
-  deps: { db: Database; memory: PageMemory },
+  deps: { db: Database; memory: PageMemory; institution?: InstitutionGrant | null },
 ): Promise<boolean> {
   let shared: MemorisedPage | undefined;
   const config = env();
@@ -74,6 +74,7 @@ export async function servePersonalArticle(
     userAgent: request.headers["user-agent"] ?? null,
     meterCookie: route.meterCookie,
     gift: route.gift,
+    institution: deps.institution ?? undefined,
     secret: config.AUTH_SECRET ?? null,
     sharedPage: async (path) => {
       shared = await deps.memory.get(path);
