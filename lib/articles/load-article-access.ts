@@ -1,6 +1,6 @@
 import { and, eq, gte, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { articles, meterReads, settings } from "@/db/schema";
+import { articles, giftLinks, meterReads, settings, users } from "@/db/schema";
 import { meterPeriodStart } from "@/lib/access/meter/meter-period-start";
 import type { Requirement } from "@/lib/access/types";
 import { DEFAULT_SETTINGS, parseLevelLabels, settingsSchema, type Settings } from "@/lib/settings/settings";
@@ -22,15 +22,30 @@ export interface ArticleAccess {
   meter: MeterSettings;
   /** A member's meter this period (asked for with memberId): distinct articles unlocked, and whether this one is. */
   memberMeter: { used: number; unlockedThis: boolean } | null;
+  /** The stored gift link asked for with giftId, as it is (lib/access/gift/load-gift-link verifies it). */
+  giftRow: StoredGiftLink | null;
+}
+
+export interface StoredGiftLink {
+  id: number;
+  articleId: number;
+  giverId: string;
+  kind: "member" | "publisher";
+  expiresAt: Date | null;
+  maxOpens: number | null;
+  opens: number;
+  revoked: boolean;
+  giverName: string | null;
 }
 
 /**
  * What deciding a reader's view of a shared article page needs, in one round-trip: the
  * effective requirement, the level labels for the paywall box, the free-article meter's
- * settings and, for a member, their meter this period. The gated part is not read here:
+ * settings, for a member their meter this period, and the gift link a request presents.
+ * The gated part is not read here:
  * only after decideAccess allows it (lib/articles/load-gated-html).
  */
-export async function loadArticleAccess(db: Database, slug: string, now: Date, memberId?: string): Promise<ArticleAccess | null> {
+export async function loadArticleAccess(db: Database, slug: string, now: Date, memberId?: string, giftId?: number): Promise<ArticleAccess | null> {
   // Both periods are counted so that one query serves whichever the settings name.
   const month = meterPeriodStart(now, "calendar-month");
   const rolling = meterPeriodStart(now, "rolling-30-days");
@@ -55,6 +70,11 @@ export async function loadArticleAccess(db: Database, slug: string, now: Date, m
       usedRolling: since(rolling),
       unlockedMonth: unlocked(month),
       unlockedRolling: unlocked(rolling),
+      gift:
+        giftId === undefined
+          ? sql<null>`null`
+          : // Spelled out with table names: in a one-table select Drizzle leaves columns unqualified.
+            sql<Record<string, unknown> | null>`(select json_build_object('id', g.id, 'articleId', g.article_id, 'giverId', g.giver_id, 'kind', g.kind, 'expiresAt', g.expires_at, 'maxOpens', g.max_opens, 'opens', g.opens, 'revoked', g.revoked_at is not null, 'giverName', u.name) from ${giftLinks} g join ${users} u on u.id = g.giver_id where g.id = ${giftId})`,
     })
     .from(articles)
     .where(eq(articles.slug, slug))
@@ -70,7 +90,23 @@ export async function loadArticleAccess(db: Database, slug: string, now: Date, m
     levelLabels: parseLevelLabels(stored.levelLabels),
     neverMetered: row.neverMetered,
     meter,
+    giftRow: row.gift ? toStoredGiftLink(row.gift) : null,
     memberMeter: memberId ? { used: Number(isMonth ? row.usedMonth : row.usedRolling), unlockedThis: Boolean(isMonth ? row.unlockedMonth : row.unlockedRolling) } : null,
+  };
+}
+
+/** The gift link as json_build_object gave it (timestamps as ISO text). */
+function toStoredGiftLink(json: Record<string, unknown>): StoredGiftLink {
+  return {
+    id: Number(json.id),
+    articleId: Number(json.articleId),
+    giverId: String(json.giverId),
+    kind: json.kind === "publisher" ? "publisher" : "member",
+    expiresAt: json.expiresAt ? new Date(String(json.expiresAt)) : null,
+    maxOpens: json.maxOpens === null || json.maxOpens === undefined ? null : Number(json.maxOpens),
+    opens: Number(json.opens),
+    revoked: json.revoked === true,
+    giverName: typeof json.giverName === "string" ? json.giverName : null,
   };
 }
 

@@ -2,7 +2,8 @@ import { escapeAttribute, escapeText } from "entities";
 import type { Database } from "@/db/client";
 import { meterReads } from "@/db/schema";
 import { countGiftOpen } from "@/lib/access/gift/count-gift-open";
-import { loadGiftLink } from "@/lib/access/gift/load-gift-link";
+import { giftTokenId } from "@/lib/access/gift/gift-token";
+import { giftLinkOf } from "@/lib/access/gift/gift-link-of";
 import { decideAccess } from "@/lib/access/decide-access";
 import { addCookieUnlock, countCookieMeter } from "@/lib/access/meter/count-meter";
 import { readMeterCookie, writeMeterCookie } from "@/lib/access/meter/meter-cookie";
@@ -58,11 +59,10 @@ export async function personaliseArticlePage(
   const shared = await options.sharedPage(`/articles/${encodeURIComponent(slug)}`);
   if (shared.status !== 200) return { kind: "page", status: shared.status, html: shared.body };
   const secret = options.secret ?? "";
-  const [access, gift] = await Promise.all([
-    loadArticleAccess(db, slug, now, member?.viewer.id),
-    options.gift && secret ? loadGiftLink(db, options.gift, secret) : null,
-  ]);
+  const giftId = options.gift && secret ? (giftTokenId(options.gift) ?? undefined) : undefined;
+  const access = await loadArticleAccess(db, slug, now, member?.viewer.id, giftId);
   if (!access) return { kind: "page", status: 200, html: shared.body };
+  const gift = options.gift ? giftLinkOf(options.gift, access.giftRow, access.id, secret) : null;
 
   const periodStart = meterPeriodStart(now, access.meter.period);
   const cookie = readMeterCookie(options.meterCookie, secret);
@@ -71,7 +71,7 @@ export async function personaliseArticlePage(
     isPublished: access.isPublished,
     isOwnArticle: false,
     meter: meterOf(access, member !== null, cookie, Boolean(options.secret), periodStart),
-    gift: gift ? { ...gift.link, articleMatches: gift.articleId === access.id } : undefined,
+    gift: gift ?? undefined,
     institution: options.institution,
   });
   let meterCookie: string | undefined;
