@@ -184,6 +184,35 @@ test("a subscriber gifts a link that a signed-out browser opens, then the giver 
   await recipient.close();
 });
 
+test("an editor makes a publisher gift link from the article's admin page; anyone opens it until it is revoked", async ({ browser }) => {
+  const piece = giftable[3]!;
+  const editor = await signedInContext(browser, "editor@meridian.example");
+  const admin = await editor.newPage();
+  await admin.goto(`/admin/articles?q=${encodeURIComponent(piece.title)}`);
+  const href = await admin.getByRole("link", { name: piece.title, exact: true }).first().getAttribute("href");
+  expect(href, "the article's admin page").toMatch(/^\/admin\/articles\/\d+$/);
+  await admin.goto(href!);
+  await admin.getByRole("button", { name: "Make a publisher gift link" }).click();
+  const link = admin.getByTestId("publisher-gift-links-table").locator("code").first();
+  await expect(link).toContainText("?gift=");
+  const url = (await link.textContent())!;
+
+  const reader = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": randomIp() } });
+  await reader.addCookies(USED_UP_METER.map((c) => ({ ...c, domain: "localhost", path: "/" })));
+  const page = await reader.newPage();
+  await page.goto(url);
+  await expect(page.locator("[data-gift]")).toContainText("Gifted to you by the newsroom");
+  expect(leakedSentences(piece, await page.content()).length).toBeGreaterThan(0);
+
+  admin.once("dialog", (dialog) => void dialog.accept());
+  await admin.getByTestId("publisher-gift-links-table").getByRole("button", { name: "Revoke" }).first().click();
+  await expect(admin.getByTestId("publisher-gift-links-table")).toContainText("Revoked");
+  await page.goto(url);
+  expect(leakedSentences(piece, await page.content())).toEqual([]);
+  await editor.close();
+  await reader.close();
+});
+
 test("a request from inside a configured range reads in full, as the organisation; outside, the paywall", async ({ browser }) => {
   const piece = level2[0]!;
   for (const [ip, inside] of [[INSIDE, true], [OUTSIDE, false]] as const) {

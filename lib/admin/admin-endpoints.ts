@@ -55,6 +55,7 @@ export const ADMIN_ENDPOINTS: readonly AdminEndpoint[] = [
   { file: "app/api/admin/settings/route.ts", method: "POST", url: "/api/admin/settings", capability: "manageAccess" },
   { file: "app/api/admin/ccaps/route.ts", method: "POST", url: "/api/admin/ccaps", capability: "manageAccess" },
   { file: "app/api/admin/organisations/route.ts", method: "POST", url: "/api/admin/organisations", capability: "manageAccess" },
+  { file: "app/api/admin/gift-links/route.ts", method: "POST", url: "/api/admin/gift-links", capability: "manageAccess" },
   { file: "app/api/admin/members/[id]/entitlements/route.ts", method: "POST", url: `/api/admin/members/${SAMPLE_MEMBER}/entitlements`, capability: "manageMembers" },
   { file: "app/api/admin/members/[id]/sessions/route.ts", method: "POST", url: `/api/admin/members/${SAMPLE_MEMBER}/sessions`, capability: "manageMembers" },
   { file: "app/api/admin/members/[id]/role/route.ts", method: "POST", url: `/api/admin/members/${SAMPLE_MEMBER}/role`, capability: "manageRoles" },

@@ -15,6 +15,7 @@ import { currentMember } from "@/lib/auth/current-member-next";
 import { listSessionEvents, listSessions } from "@/lib/auth/list-sessions";
 import { getSettings, levelLabel } from "@/lib/settings/settings";
 import { listGiftLinks } from "@/lib/access/gift/list-gift-links";
+import { GiftLinkTable } from "@/app/_components/gift-link-table";
 import { env } from "@/lib/env";
 
 export const metadata = { title: "Your account", robots: { index: false } };
@@ -34,7 +35,7 @@ export default async function AccountPage() {
     listMemberSubscriptions(db, { userId, now }),
     listMemberInvoices(db, { userId, limit: 24 }),
     memberCustomerId(db, userId),
-    secret ? listGiftLinks(db, userId, secret) : Promise.resolve([]),
+    secret ? listGiftLinks(db, { giverId: userId }, secret) : Promise.resolve([]),
   ]);
   // What every grant gives now (plans, editors, complimentary), through lib/access; an access that ended by date is written to the history here if nothing saw it yet.
   const access = describeAccess(member.viewer.grants, now);
@@ -82,28 +83,7 @@ export default async function AccountPage() {
       {gifts.length > 0 && (
         <>
           <h2>Your gift links</h2>
-          <table className="sessions" data-testid="gift-links">
-            <thead>
-              <tr>
-                <th>Article</th>
-                <th>Opens</th>
-                <th>Ends</th>
-                <th></th>
-              </tr>
-            </thead>
-            <tbody>
-              {gifts.map((g) => (
-                <tr key={g.id} data-gift-link={g.id}>
-                  <td>
-                    <a href={g.path}>{g.title}</a>
-                  </td>
-                  <td>{g.maxOpens === null ? g.opens : `${g.opens} of ${g.maxOpens}`}</td>
-                  <td>{g.revokedAt ? "Revoked" : g.expiresAt ? (g.expiresAt.getTime() <= now.getTime() ? "Ended" : formatDate(g.expiresAt)) : "No end"}</td>
-                  <td>{!g.revokedAt && <PostButton action="/api/account/gifts" body={{ action: "revoke", id: String(g.id) }} label="Revoke" className="button" confirm="Revoke this gift link? It stops working at once." />}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <GiftLinkTable links={gifts} action="/api/account/gifts" now={now} className="sessions" testId="gift-links" />
         </>
       )}
 

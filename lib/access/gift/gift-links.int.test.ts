@@ -84,7 +84,7 @@ describe("gift links", () => {
     await db.update(giftLinks).set({ opens: 0 }).where(eq(giftLinks.id, link.id));
     await revokeGiftLink(db, { giverId: giver.id, id: link.id, now });
     expect(await open(level1[1]!.slug, token)).not.toContain(gated(level1[1]!));
-    const listed = await listGiftLinks(db, giver.id, SECRET);
+    const listed = await listGiftLinks(db, { giverId: giver.id }, SECRET);
     expect(listed.find((l) => l.id === link.id)).toMatchObject({ revokedAt: now, opens: 0, path: link.path });
   });
 
@@ -105,6 +105,11 @@ describe("gift links", () => {
     for (let i = 0; i < 3; i++) await createGiftLink(db, { giver: editor, slug: level1[3]!.slug, kind: "publisher", now, secret: SECRET });
     const publisher = await createGiftLink(db, { giver: editor, slug: level1[3]!.slug, kind: "publisher", now, secret: SECRET });
     expect(await open(level1[3]!.slug, giftOf(publisher.path))).toContain("Gifted to you by the newsroom");
+    expect((await listGiftLinks(db, { publisherLinksOf: level1[3]!.id }, SECRET)).map((l) => l.id)).toContain(publisher.id);
+    // A member cannot revoke the newsroom's link; an editor can.
+    await expect(revokeGiftLink(db, { giverId: giver.id, id: publisher.id, now })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await revokeGiftLink(db, { giverId: null, id: publisher.id, now });
+    expect(await open(level1[3]!.slug, giftOf(publisher.path))).not.toContain(gated(level1[3]!));
   });
 
   it("a member gifts only what their subscription includes, and a revoke of another's link is not found", async () => {

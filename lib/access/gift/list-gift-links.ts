@@ -1,4 +1,4 @@
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { articles, giftLinks } from "@/db/schema";
 import { signGiftToken } from "./gift-token";
@@ -14,12 +14,16 @@ export interface ListedGiftLink {
   createdAt: Date;
 }
 
-/** A member's gift links, newest first, for the account page (at most 100). */
-export async function listGiftLinks(db: Database, giverId: string, secret: string): Promise<ListedGiftLink[]> {
+/**
+ * Gift links, newest first (at most 100): a member's own, for the account page, or an
+ * article's publisher links, for its admin page.
+ */
+export async function listGiftLinks(db: Database, filter: { giverId: string } | { publisherLinksOf: number }, secret: string): Promise<ListedGiftLink[]> {
   const rows = await db
     .select({
       id: giftLinks.id,
       articleId: giftLinks.articleId,
+      giverId: giftLinks.giverId,
       slug: articles.slug,
       title: articles.title,
       opens: giftLinks.opens,
@@ -30,10 +34,10 @@ export async function listGiftLinks(db: Database, giverId: string, secret: strin
     })
     .from(giftLinks)
     .innerJoin(articles, eq(giftLinks.articleId, articles.id))
-    .where(eq(giftLinks.giverId, giverId))
+    .where("giverId" in filter ? eq(giftLinks.giverId, filter.giverId) : and(eq(giftLinks.articleId, filter.publisherLinksOf), eq(giftLinks.kind, "publisher")))
     .orderBy(desc(giftLinks.createdAt), desc(giftLinks.id))
     .limit(100);
-  return rows.map(({ articleId, slug, ...r }) => ({
+  return rows.map(({ articleId, giverId, slug, ...r }) => ({
     ...r,
     path: `/articles/${slug}?gift=${signGiftToken({ id: r.id, articleId, giverId, expiresAt: r.expiresAt }, secret)}`,
   }));
