@@ -7,6 +7,8 @@ const baseURL = `http://localhost:${port}`;
 
 // Specs that publish pieces of their own (they would come first in listings other specs read).
 const NEWSROOM_SPECS = /(admin-journeys|security-holes|content-security-policy-hostile|wordpress-import)\.spec\.ts/;
+// Specs that turn on site-wide doors (the free-article meter): they run last, alone.
+const DOORS_SPECS = /leak-crawler-doors\.spec\.ts/;
 
 export default defineConfig({
   testDir: "e2e",
@@ -25,10 +27,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: NEWSROOM_SPECS },
+    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: [NEWSROOM_SPECS, DOORS_SPECS] },
     // Newsroom journeys change what readers see (a seeded category is gated for a while), so
     // they run once every other spec, which reads the seeded newsroom as it is, has finished.
     { name: "newsroom", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: NEWSROOM_SPECS, dependencies: ["chromium"] },
+    // The meter is site-wide: while it is on, an anonymous reader of any other spec would read gated articles.
+    { name: "doors", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: DOORS_SPECS, dependencies: ["newsroom"] },
   ],
   webServer: {
     // scripts/e2e.ts has prepared the database and the build; the server is started once for all tests.

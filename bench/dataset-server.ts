@@ -1,10 +1,11 @@
+import postgres from "postgres";
 import { freePort } from "../scripts/free-port";
 import path from "node:path";
 import type { DatasetSize } from "./data/dataset-shape";
 import { prepareBenchDatabase } from "./data/prepare-bench-database";
 import { cpuMsByPid, treeHwmMb, treeRssMb } from "./measure/process-stats";
 import { startQueryCounter } from "./measure/query-counter";
-import { runScenario, type DatabaseProbe, type RunSettings, type ScenarioFigures } from "./run-scenario";
+import { runScenario, skippedFigures, type DatabaseProbe, type RunSettings, type ScenarioFigures } from "./run-scenario";
 import type { Scenario } from "./scenarios";
 import { startBenchServer } from "./server/bench-server";
 
@@ -31,6 +32,18 @@ export interface DatasetServer {
 
 export const log = (line: string) => console.log(`[bench] ${line}`);
 
+/** Runs a scenario between its database set-up and tear-down (which runs whatever happened). */
+async function withDatabase(url: string, scenario: Scenario, body: (scenario: Scenario) => Promise<ScenarioFigures>): Promise<ScenarioFigures> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const requests = await scenario.database!.setUp(sql);
+    return await body({ ...scenario, requests: requests ?? scenario.requests, database: undefined });
+  } finally {
+    await scenario.database!.tearDown(sql);
+    await sql.end();
+  }
+}
+
 /**
  * Generates (or reuses) a dataset, which is closed again before the server opens it
  * (PGlite has no inter-process lock), then serves it. On PostgreSQL the server talks
@@ -53,10 +66,15 @@ export async function startDatasetServer(size: DatasetSize, adminUrl: string | u
   const scenarios: ScenarioFigures[] = [];
   let warmed = false;
 
-  return {
+  const datasetServer: DatasetServer = {
     size,
     origin: server.origin,
     async run(scenario, settings) {
+      if (scenario.database) {
+        const url = database.env.DATABASE_URL;
+        if (!url) return skippedFigures({ ...scenario, skipped: "needs PostgreSQL (its rows are written while the server runs)" });
+        return withDatabase(url, scenario, (prepared) => datasetServer.run(prepared, settings));
+      }
       // The first scenario also warms a cold server up (V8 compiles Next's request path then).
       const warmupSeconds = warmed || scenario.skipped ? settings.warmupSeconds : settings.warmupSeconds * 3;
       warmed ||= !scenario.skipped;
@@ -79,4 +97,5 @@ export async function startDatasetServer(size: DatasetSize, adminUrl: string | u
       return { size, database: database.kind, scenarios, rssPeakMb: Math.max(rssPeakMb, rssAfterMb), rssAfterMb, rssHwmMb };
     },
   };
+  return datasetServer;
 }

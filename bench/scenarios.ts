@@ -1,7 +1,11 @@
+import type postgres from "postgres";
+import { signGiftToken } from "@/lib/access/gift/gift-token";
+import { METER_COOKIE, writeMeterCookie } from "@/lib/access/meter/meter-cookie";
 import { SESSION_COOKIE_PLAIN } from "@/lib/auth/session-cookie-names";
 import { LOW_MEMBER, pageFixtures, SEARCH_QUERIES, SUBSCRIBER, webhookCustomers } from "./data/fixtures";
 import type { LoadRequest } from "./load/load-protocol";
 import type { WebhookCustomer } from "./load/webhook-events";
+import { BENCH_AUTH_SECRET } from "./server/bench-server";
 
 export const SCENARIO_NAMES = [
   "anonymous-article",
@@ -13,6 +17,8 @@ export const SCENARIO_NAMES = [
   "author",
   "search",
   "webhook",
+  "metered-anonymous",
+  "gift",
 ] as const;
 
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
@@ -23,6 +29,12 @@ export interface Scenario {
   targetCpuMs: number;
   requests: LoadRequest[];
   webhook?: { customers: WebhookCustomer[] };
+  /**
+   * Rows this scenario needs, written before it and removed after it (PostgreSQL only);
+   * `setUp` may give the requests, when they name what it made. Such scenarios come last:
+   * the server reads its in-memory switches (the meter's) again within 15 s.
+   */
+  database?: { setUp(sql: postgres.Sql): Promise<LoadRequest[] | void>; tearDown(sql: postgres.Sql): Promise<void> };
   /** Why the scenario is not run, when it is not. */
   skipped?: string;
 }
@@ -40,7 +52,7 @@ export function buildScenarios(articles: number): Scenario[] {
     { name: "anonymous-article", targetCpuMs: 2, requests: pages.gated.map((s) => get(article(s))) },
     { name: "anonymous-public-article", targetCpuMs: 2, requests: pages.public.map((s) => get(article(s))) },
     // With the cookie, the server answers a document request with the shared page and the
-    // reader's part spliced in (server/route-table.ts: member-article).
+    // reader's part spliced in (server/route-table.ts: personal-article).
     { name: "subscriber-article", targetCpuMs: 8, requests: pages.subscriberReadable.map((s) => get(article(s), asMember(SUBSCRIBER.token))) },
     { name: "member-too-low", targetCpuMs: 8, requests: pages.aboveLowMember.map((s) => get(article(s), asMember(LOW_MEMBER.token))) },
     { name: "home", targetCpuMs: 2, requests: [get("/")] },
@@ -49,5 +61,55 @@ export function buildScenarios(articles: number): Scenario[] {
     // Anonymous readers; every other query asks for its second page of results.
     { name: "search", targetCpuMs: 20, requests: SEARCH_QUERIES.map((q, i) => get(`/search?${new URLSearchParams(i % 2 ? { q, page: "2" } : { q })}`)) },
     { name: "webhook", targetCpuMs: 5, requests: [{ method: "POST", path: "/api/stripe/webhook" }], webhook: { customers: webhookCustomers() } },
+    // An anonymous reader with one free article read this month, of 3: each request is a
+    // metered read (decideAccess, the gated part, a new signed cookie), spliced like a member's.
+    {
+      name: "metered-anonymous",
+      targetCpuMs: 3,
+      requests: pages.subscriberReadable.map((s) => get(article(s), { cookie: `${METER_COOKIE}=${meterCookieWithOneRead()}` })),
+      database: withSettings({ meterAnonymous: 3, meterCeiling: 4 }),
+    },
+    // A signed-out recipient of a subscriber's gift link: verified, weighed, counted (one UPDATE), spliced.
+    {
+      name: "gift",
+      targetCpuMs: 3,
+      requests: [],
+      database: {
+        async setUp(sql) {
+          const slugs = pages.subscriberReadable;
+          const rows = await sql<{ id: number; articleId: number; slug: string }[]>`
+            insert into gift_links (article_id, giver_id, kind)
+            select a.id, ${SUBSCRIBER.id}, 'member' from articles a where a.slug in ${sql(slugs)}
+            returning id, article_id as "articleId", (select slug from articles where id = article_id) as slug`;
+          return rows.map((r) => get(`${article(r.slug)}?gift=${signGiftToken({ id: r.id, articleId: r.articleId, giverId: SUBSCRIBER.id, expiresAt: null }, BENCH_AUTH_SECRET)}`));
+        },
+        async tearDown(sql) {
+          await sql`delete from gift_links where giver_id = ${SUBSCRIBER.id}`;
+        },
+      },
+    },
   ];
+}
+
+/** Settings rows for one scenario, then the ones before put back. */
+function withSettings(values: Record<string, unknown>): NonNullable<Scenario["database"]> {
+  let before: { key: string; value: unknown }[] = [];
+  const keys = Object.keys(values);
+  return {
+    async setUp(sql) {
+      before = await sql<{ key: string; value: unknown }[]>`select key, value from settings where key in ${sql(keys)}`;
+      for (const [key, value] of Object.entries(values)) {
+        await sql`insert into settings (key, value) values (${key}, ${sql.json(value as never)}) on conflict (key) do update set value = excluded.value`;
+      }
+    },
+    async tearDown(sql) {
+      await sql`delete from settings where key in ${sql(keys)}`;
+      for (const row of before) await sql`insert into settings (key, value) values (${row.key}, ${sql.json(row.value as never)})`;
+    },
+  };
+}
+
+/** A signed meter cookie holding one unlock (of an article no scenario asks for), made now. */
+function meterCookieWithOneRead(): string {
+  return writeMeterCookie([[2_000_000_000, Math.floor(Date.now() / 1000)]], BENCH_AUTH_SECRET);
 }

@@ -10,10 +10,11 @@ const get = (url: string, headers: Record<string, string> = {}, method = "GET") 
 describe("routeRequest", () => {
   it("answers the shared pages from memory", () => {
     for (const path of ["/", "/articles/eu-defence-fund", "/articles/imported--wp_slug-2", "/categories/nato", "/tags/baltic/page/2", "/authors/clara-ruiz", "/latest", "/latest/page/3"]) {
-      expect(get(path), path).toEqual({ kind: "shared", path });
+      const articleSlug = /^\/articles\/(.+)$/.exec(path)?.[1];
+      expect(get(path), path).toEqual(articleSlug ? { kind: "shared", path, articleSlug } : { kind: "shared", path });
     }
     // Other cookies (consent, Auth.js' CSRF) do not change these pages.
-    expect(get("/articles/a", { cookie: "authjs.csrf-token=x; theme=dark" })).toEqual({ kind: "shared", path: "/articles/a" });
+    expect(get("/articles/a", { cookie: "authjs.csrf-token=x; theme=dark" })).toEqual({ kind: "shared", path: "/articles/a", articleSlug: "a" });
   });
 
   it("leaves to Next what the memory does not hold", () => {
@@ -37,14 +38,31 @@ describe("routeRequest", () => {
   });
 
   it("sends a signed-in reader's article document to the member route", () => {
-    expect(get("/articles/a", { cookie: "theme=dark; lede.session=tok%3D1" })).toEqual({ kind: "member-article", slug: "a", token: "tok=1" });
-    expect(get("/articles/a", { cookie: "__Secure-lede.session=tok" })).toEqual({ kind: "member-article", slug: "a", token: "tok" });
+    expect(get("/articles/a", { cookie: "theme=dark; lede.session=tok%3D1" })).toEqual({ kind: "personal-article", slug: "a", token: "tok=1" });
+    expect(get("/articles/a", { cookie: "__Secure-lede.session=tok" })).toEqual({ kind: "personal-article", slug: "a", token: "tok" });
     // The front page and listings are the same for everyone (Next serves them from its cache alike).
     expect(get("/", { cookie: "lede.session=tok" })).toEqual({ kind: "shared", path: "/" });
     expect(get("/categories/nato", { cookie: "lede.session=tok" })).toEqual({ kind: "shared", path: "/categories/nato" });
     expect(get("/account", { cookie: "lede.session=tok" })).toBeNull();
     expect(get("/articles/a", { cookie: "lede.session=tok", rsc: "1" })).toBeNull();
     expect(get("/articles/a?checkout=done", { cookie: "lede.session=tok" })).toBeNull();
+  });
+
+  it("sends an anonymous article document with a meter cookie to the personal route, and without one to the shared page", () => {
+    expect(get("/articles/a", { cookie: "lede_meter=m1.abc.def" })).toEqual({ kind: "personal-article", slug: "a", token: "", meterCookie: "m1.abc.def" });
+    // Any value goes to the server, which verifies it (a forged one counts as used up there).
+    expect(get("/articles/a", { cookie: "lede_meter=" })).toEqual({ kind: "personal-article", slug: "a", token: "", meterCookie: "" });
+    expect(get("/articles/a")).toEqual({ kind: "shared", path: "/articles/a", articleSlug: "a" });
+    expect(get("/latest", { cookie: "lede_meter=m1.abc.def" })).toEqual({ kind: "shared", path: "/latest" });
+    expect(get("/articles/a", { cookie: "lede_meter=x", rsc: "1" })).toBeNull();
+  });
+
+  it("sends an article document with a well-formed gift token to the personal route; anything else with a query to Next", () => {
+    const token = "12.abcdefghijklmnopqrstuv";
+    expect(get(`/articles/a?gift=${token}`)).toEqual({ kind: "personal-article", slug: "a", token: "", gift: token });
+    expect(get(`/articles/a?gift=${token}`, { cookie: "lede.session=tok" })).toEqual({ kind: "personal-article", slug: "a", token: "tok", gift: token });
+    for (const url of [`/articles/a?gift=${token}&x=1`, "/articles/a?gift=12.short", "/articles/a?gift=", `/articles/a/?gift=${token}`, `/latest?gift=${token}`]) expect(get(url), url).toBeNull();
+    expect(get(`/articles/a?gift=${token}`, { rsc: "1" })).toBeNull();
   });
 
   it("answers Stripe's webhook POST itself, and nothing else at that path", () => {

@@ -1,4 +1,5 @@
 import { parse as parseCookies } from "cookie";
+import { METER_COOKIE } from "../lib/access/meter/meter-cookie-name";
 import { SESSION_COOKIE_NAMES } from "../lib/auth/session-cookie-names";
 import { mayBeLegacyUrl } from "../lib/import/may-be-legacy-url";
 import { isRouterRequest } from "./next-adapter";
@@ -17,6 +18,8 @@ const PAGE = "(?:/page/[1-9][0-9]{0,5})?";
 /** The pages kept in the page cache for anonymous readers: the same for every reader. */
 const SHARED_PAGE = new RegExp(`^/(?:|articles/${SLUG}|(?:categories|tags|authors)/${SLUG}${PAGE}|latest${PAGE})$`);
 const ARTICLE = new RegExp(`^/articles/(${SLUG})$`);
+/** An article's gift link (lib/access/gift/gift-token: id and signature); any other query goes to Next. */
+const GIFT_ARTICLE = new RegExp(`^/articles/(${SLUG})\\?gift=([1-9][0-9]{0,9}\\.[A-Za-z0-9_-]{22})$`);
 
 export const STRIPE_WEBHOOK_PATH = "/api/stripe/webhook";
 /** The shared page a search's results are spliced into (app/(site)/shells/[name]). */
@@ -31,10 +34,18 @@ export type Route =
 export type LedeRoute =
   /** Stripe's webhook, answered without entering Next. */
   | { kind: "webhook" }
-  /** A page every reader gets alike, from the page memory. */
-  | { kind: "shared"; path: string }
-  /** A signed-in reader's article document: the shared page with their part spliced in. */
-  | { kind: "member-article"; slug: string; token: string }
+  /**
+   * A page every reader gets alike, from the page memory. `articleSlug`: an article's, which
+   * the server answers per reader instead when the anonymous free-article meter is on and
+   * the page is gated (server/page-memory/serve-pages: serveSharedArticle).
+   */
+  | { kind: "shared"; path: string; articleSlug?: string }
+  /**
+   * One reader's article document — signed in, anonymous with a free-article meter cookie,
+   * or anyone with a gift link (`?gift=`): the shared page with their part spliced in,
+   * `private, no-store`.
+   */
+  | { kind: "personal-article"; slug: string; token: string; meterCookie?: string; gift?: string }
   /** A search page document: the shared search page with the reader's results spliced in. */
   | { kind: "search"; params: URLSearchParams; token: string }
   /** Everything else: Next renders it (after the rewrites below). */
@@ -60,11 +71,14 @@ function routeLedeRequest(request: RequestLine): LedeRoute {
   const sessionName = SESSION_COOKIE_NAMES.find((name) => name in cookies);
   const token = sessionName ? (cookies[sessionName] ?? "") : "";
   if (url === "/search" || url.startsWith("/search?")) return { kind: "search", params: new URLSearchParams(url.slice("/search".length)), token };
+  const meterCookie = cookies[METER_COOKIE];
+  const gift = GIFT_ARTICLE.exec(url);
+  if (gift) return { kind: "personal-article", slug: gift[1]!, token, gift: gift[2]!, ...(meterCookie !== undefined && { meterCookie }) };
   if (url.includes("?") || !SHARED_PAGE.test(url)) return { kind: "next" };
   const slug = ARTICLE.exec(url)?.[1];
-  // Only an article differs for a signed-in reader; the front page and listings are the same for all.
-  if (slug && sessionName) return { kind: "member-article", slug, token };
-  return { kind: "shared", path: url };
+  // Only an article differs for a signed-in or metered reader; the front page and listings are the same for all.
+  if (slug && (sessionName || meterCookie !== undefined)) return { kind: "personal-article", slug, token, ...(meterCookie !== undefined && { meterCookie }) };
+  return slug ? { kind: "shared", path: url, articleSlug: slug } : { kind: "shared", path: url };
 }
 
 /**

@@ -25,7 +25,9 @@ import { applyContentSecurityPolicy } from "./csp/apply-content-security-policy"
 import { CLIENT_IP_HEADER, socketClientIp } from "./http/client-ip";
 import { acceptLoopback } from "./http/loopback";
 import { createNextHandler } from "./next-adapter";
-import { sendSharedPage, serveMemberArticle, serveSearchPage } from "./page-memory/serve-pages";
+import { startAnonymousMeterSwitch } from "./access/anonymous-meter-switch";
+import { startOrganisationRanges } from "./access/organisation-ranges";
+import { sendSharedPage, servePersonalArticle, serveSearchPage } from "./page-memory/serve-pages";
 import { sharedPageMemory } from "./page-memory/shared-page-memory";
 import { isSharedPageRequest, routeRequest, type LedeRoute } from "./route-table";
 
@@ -64,6 +66,8 @@ async function main(): Promise<void> {
   // Compression comes first so that it sees the markup as sent.
   const compress = compression() as unknown as Middleware;
   const memory = sharedPageMemory();
+  const anonymousMeter = startAnonymousMeterSwitch(getDb);
+  const organisations = startOrganisationRanges(getDb);
 
   const handleWithNext = (request: http.IncomingMessage, response: http.ServerResponse) => {
     applyContentSecurityPolicy(request, response, { sharedPage: isSharedPageRequest(request) });
@@ -98,10 +102,17 @@ async function main(): Promise<void> {
   const answer = (request: http.IncomingMessage, response: http.ServerResponse, route: LedeRoute) => {
     if (route.kind === "webhook") return answerWebhook(request, response);
     if (route.kind === "shared") {
+      // A gated article while the anonymous meter is on, or from inside an organisation's range:
+      // this reader's answer (a first free read, the organisation's access).
+      const personal =
+        route.articleSlug !== undefined && (anonymousMeter.isOn() || organisations.match(clientIpOf(request), new Date()))
+          ? { slug: route.articleSlug, token: "" }
+          : null;
       const kept = memory.peek(route.path);
-      if (kept) return sendSharedPage(request, response, kept, true);
+      if (kept && !(personal && isGatedPage(kept.html))) return sendSharedPage(request, response, kept, true);
+      if (kept && personal) return answer(request, response, { kind: "personal-article", ...personal });
       memory.get(route.path).then(
-        (page) => sendSharedPage(request, response, page, false),
+        (page) => (personal && isGatedPage(page.html) ? answer(request, response, { kind: "personal-article", ...personal }) : sendSharedPage(request, response, page, false)),
         (e: unknown) => {
           console.error(`[lede] page memory could not fetch ${route.path}, answering through Next:`, e);
           compress(request, response, () => handleWithNext(request, response));
@@ -112,7 +123,11 @@ async function main(): Promise<void> {
     compress(request, response, () => {
       if (route.kind === "next") return handleWithNext(request, response);
       getDb()
-        .then((db) => (route.kind === "search" ? serveSearchPage(request, response, route, { db, memory }) : serveMemberArticle(request, response, route, { db, memory })))
+        .then((db) =>
+          route.kind === "search"
+            ? serveSearchPage(request, response, route, { db, memory })
+            : servePersonalArticle(request, response, route, { db, memory, institution: organisations.match(clientIpOf(request), new Date()) }),
+        )
         .then((served) => served || handleWithNext(request, response))
         .catch((e: unknown) => failed(response, e, "This page could not be loaded just now. Please reload in a moment.", 503));
     });
@@ -127,6 +142,8 @@ async function main(): Promise<void> {
   const shutDown = (signal: NodeJS.Signals) => {
     console.log(`[lede] ${signal}: finishing requests in flight, then stopping`);
     stopBackgroundTasks();
+    anonymousMeter.stop();
+    organisations.stop();
     const force = setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS);
     force.unref();
     server.close(() => {
@@ -137,6 +154,16 @@ async function main(): Promise<void> {
     server.closeIdleConnections();
   };
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => shutDown(signal));
+}
+
+/** The client's address as this server set it (never a header the client wrote). */
+function clientIpOf(request: http.IncomingMessage): string {
+  return String(request.headers[CLIENT_IP_HEADER] ?? "");
+}
+
+/** A shared article page whose rest is the paywall box (lib/articles/render-article-rest). */
+function isGatedPage(html: string): boolean {
+  return html.includes("data-paywall");
 }
 
 function answerWebhook(request: http.IncomingMessage, response: http.ServerResponse): void {

@@ -33,7 +33,12 @@ export async function ArticlePage(props: { slug: string; member: SignedInMember 
     decision.allowed
       ? { kind: "full", gatedHtml: await loadGatedHtml(db, view.id) }
       : { kind: "paywall", requirement: view.requirement, decision, levelLabels: data.settings.levelLabels },
-    { slug: view.slug, personalised: member !== null },
+    {
+      slug: view.slug,
+      personalised: member !== null,
+      meterMayOpen: (member ? data.settings.meterMembers : data.settings.meterAnonymous) > 0,
+      giftable: member !== null && (decision.reason === "level" || decision.reason === "complimentary"),
+    },
   );
   return (
     <>

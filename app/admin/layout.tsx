@@ -14,6 +14,7 @@ const NAV: { href: string; label: string; capability: Capability }[] = [
   { href: "/admin/members", label: "Members", capability: "manageMembers" },
   { href: "/admin/authors", label: "Authors", capability: "manageAuthors" },
   { href: "/admin/plans", label: "Plans", capability: "managePlans" },
+  { href: "/admin/organisations", label: "Organisations", capability: "manageAccess" },
   { href: "/admin/settings", label: "Settings", capability: "manageAccess" },
   { href: "/admin/audit", label: "Audit log", capability: "viewAudit" },
   { href: "/admin/staff", label: "Staff", capability: "manageRoles" },

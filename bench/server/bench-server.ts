@@ -5,6 +5,9 @@ import { clearSharedCache } from "../../server/cache/clear-shared-cache.mjs";
 import { readCacheConfig } from "../../server/cache/cache-config.mjs";
 import { serverArgs } from "../../scripts/server-command";
 
+/** The bench server's site secret (the metered scenario signs its meter cookie with it). */
+export const BENCH_AUTH_SECRET = "bench-auth-secret-not-for-production-0123456789";
+
 /*
  * The production server (server/serve.ts) on the benchmark database, in its own process group so
  * the whole tree stops together.
@@ -51,7 +54,7 @@ export async function startBenchServer(options: {
     NODE_ENV: "production",
     // The origin the load and the editor saves address (the CSRF check compares with it).
     LEDE_PUBLIC_URL: `http://127.0.0.1:${options.port}`,
-    AUTH_SECRET: "bench-auth-secret-not-for-production-0123456789",
+    AUTH_SECRET: BENCH_AUTH_SECRET,
     AUTH_TRUST_HOST: "true",
     STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
     NEXT_TELEMETRY_DISABLED: "1",

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { customType, index, integer, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, customType, index, integer, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
 import { createdAt } from "./columns";
 import { users } from "./members";
 
@@ -80,6 +80,8 @@ export const articles = pgTable(
      */
     effReqLevel: integer("eff_req_level"),
     effReqCcaps: text("eff_req_ccaps").array().notNull().default(sql`'{}'::text[]`),
+    /** The editor's "never metered" switch: the free-article meter never opens this piece (lib/access/decide-access). */
+    neverMetered: boolean("never_metered").notNull().default(false),
     /** Optimistic concurrency: a save must name the version it started from. */
     version: integer("version").notNull().default(1),
     /** Bylines, section and tag names, kept by lib/articles/refresh-search-names for the search documents. */

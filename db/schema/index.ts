@@ -1,4 +1,5 @@
 /* The one schema for PostgreSQL and PGlite, by area; drizzle-kit reads this folder. */
+export * from "./access";
 export * from "./billing";
 export * from "./content";
 export * from "./members";

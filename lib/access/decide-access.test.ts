@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decideAccess, isPublicRequirement } from "./decide-access";
 import { effectiveRequirement, requirementOrigins, strictestRequirement } from "./effective-requirement";
-import type { AccessReason, Grant, Requirement, Role, Viewer } from "./types";
+import type { AccessReason, GiftLink, Grant, InstitutionGrant, Meter, Requirement, Role, Viewer } from "./types";
 import { ANONYMOUS } from "./types";
 
 const now = new Date("2026-11-29T12:00:00Z");
@@ -25,7 +25,16 @@ interface Case {
   reason: AccessReason;
   missingLevel?: number | null;
   missingCcaps?: string[];
+  meter?: Meter;
+  gift?: GiftLink;
+  institution?: InstitutionGrant;
+  /** The meter's outcome expected on the decision (undefined: none). */
+  meterOutcome?: { remaining: number; counts: boolean };
 }
+
+const gift = (more: Partial<GiftLink> = {}): GiftLink => ({ articleMatches: true, until: future, revoked: false, opens: 0, maxOpens: null, giverName: "Ada", ...more });
+const org = (more: Partial<InstitutionGrant> = {}): InstitutionGrant => ({ name: "University of Tartu", level: 2, ccaps: [], from: past, until: future, ...more });
+const meter = (used: number, more: Partial<Meter> = {}): Meter => ({ limit: 3, used, unlockedThis: false, ceiling: 2, neverMetered: false, ...more });
 
 const cases: Case[] = [
   // public
@@ -84,16 +93,62 @@ const cases: Case[] = [
   { name: "editor reads a draft", viewer: member([], "editor"), requirement: req(2), published: false, allowed: true, reason: "staff" },
   { name: "author reads own draft", viewer: member([], "author"), requirement: req(2), published: false, own: true, allowed: true, reason: "own-article" },
   { name: "author cannot read another's draft", viewer: member([account(4)], "author"), requirement: req(null), published: false, allowed: false, reason: "unpublished" },
+  // the free-article meter
+  { name: "meter: anonymous reads a first free article", viewer: ANONYMOUS, requirement: req(1), meter: meter(0), allowed: true, reason: "metered", meterOutcome: { remaining: 2, counts: true } },
+  { name: "meter: anonymous reads the last free article", viewer: ANONYMOUS, requirement: req(1), meter: meter(2), allowed: true, reason: "metered", meterOutcome: { remaining: 0, counts: true } },
+  { name: "meter: anonymous with the meter used up meets the paywall", viewer: ANONYMOUS, requirement: req(1), meter: meter(3), allowed: false, reason: "anonymous", missingLevel: 1, meterOutcome: { remaining: 0, counts: false } },
+  { name: "meter: a tampered meter (counted as used up) meets the paywall", viewer: ANONYMOUS, requirement: req(0), meter: meter(Number.POSITIVE_INFINITY), allowed: false, reason: "anonymous", meterOutcome: { remaining: 0, counts: false } },
+  { name: "meter: re-reading an article unlocked this period costs nothing", viewer: ANONYMOUS, requirement: req(1), meter: meter(3, { unlockedThis: true }), allowed: true, reason: "metered", meterOutcome: { remaining: 0, counts: false } },
+  { name: "meter: off (limit 0)", viewer: ANONYMOUS, requirement: req(1), meter: meter(0, { limit: 0 }), allowed: false, reason: "anonymous" },
+  { name: "meter: never metered article", viewer: ANONYMOUS, requirement: req(1), meter: meter(0, { neverMetered: true }), allowed: false, reason: "anonymous" },
+  { name: "meter: never an article with a ccap", viewer: ANONYMOUS, requirement: req(1, ["dossier_libya"]), meter: meter(0), allowed: false, reason: "anonymous" },
+  { name: "meter: never above the ceiling", viewer: ANONYMOUS, requirement: req(3), meter: meter(0), allowed: false, reason: "anonymous", missingLevel: 3 },
+  { name: "meter: at the ceiling is metered", viewer: ANONYMOUS, requirement: req(2), meter: meter(0), allowed: true, reason: "metered", meterOutcome: { remaining: 2, counts: true } },
+  { name: "meter: level 0 member reads a level 1 article", viewer: member([account(0)]), requirement: req(1), meter: meter(1), allowed: true, reason: "metered", meterOutcome: { remaining: 1, counts: true } },
+  { name: "meter: level 0 member used up", viewer: member([account(0)]), requirement: req(1), meter: meter(3), allowed: false, reason: "level-too-low", missingLevel: 1, meterOutcome: { remaining: 0, counts: false } },
+  { name: "meter: a paid level is not metered", viewer: member([account(0), plan(1, future)]), requirement: req(2), meter: meter(0), allowed: false, reason: "level-too-low", missingLevel: 2 },
+  { name: "meter: an ended plan leaves the member metered", viewer: member([account(0), plan(1, past)]), requirement: req(1), meter: meter(0), allowed: true, reason: "metered", meterOutcome: { remaining: 2, counts: true } },
+  { name: "meter: an entitled member is not counted", viewer: member([account(1)]), requirement: req(1), meter: meter(0), allowed: true, reason: "level" },
+  { name: "meter: public is not counted", viewer: ANONYMOUS, requirement: req(null), meter: meter(0), allowed: true, reason: "public" },
+  { name: "meter: never opens a draft", viewer: ANONYMOUS, requirement: req(1), published: false, meter: meter(0), allowed: false, reason: "unpublished" },
+  // gift links
+  { name: "gift: anonymous reads a gifted level 3 + ccap article", viewer: ANONYMOUS, requirement: req(3, ["dossier_libya"]), gift: gift(), allowed: true, reason: "gift" },
+  { name: "gift: a level 0 member reads a gifted level 2 article", viewer: member([account(0)]), requirement: req(2), gift: gift(), allowed: true, reason: "gift" },
+  { name: "gift: an entitled member reads by their level, not the gift", viewer: member([account(2)]), requirement: req(2), gift: gift(), allowed: true, reason: "level" },
+  { name: "gift: a token of another article opens nothing", viewer: ANONYMOUS, requirement: req(1), gift: gift({ articleMatches: false }), allowed: false, reason: "anonymous" },
+  { name: "gift: a revoked link opens nothing", viewer: ANONYMOUS, requirement: req(1), gift: gift({ revoked: true }), allowed: false, reason: "anonymous" },
+  { name: "gift: an expired link opens nothing", viewer: ANONYMOUS, requirement: req(1), gift: gift({ until: past }), allowed: false, reason: "anonymous" },
+  { name: "gift: a link ending exactly now has ended", viewer: ANONYMOUS, requirement: req(1), gift: gift({ until: now }), allowed: false, reason: "anonymous" },
+  { name: "gift: a link without an end opens", viewer: ANONYMOUS, requirement: req(1), gift: gift({ until: null }), allowed: true, reason: "gift" },
+  { name: "gift: opens used up", viewer: ANONYMOUS, requirement: req(1), gift: gift({ opens: 5, maxOpens: 5 }), allowed: false, reason: "anonymous" },
+  { name: "gift: the last open", viewer: ANONYMOUS, requirement: req(1), gift: gift({ opens: 4, maxOpens: 5 }), allowed: true, reason: "gift" },
+  { name: "gift: never opens a draft", viewer: ANONYMOUS, requirement: req(1), published: false, gift: gift(), allowed: false, reason: "unpublished" },
+  { name: "gift: costs no free article", viewer: ANONYMOUS, requirement: req(1), gift: gift(), meter: meter(0), allowed: true, reason: "gift" },
+  { name: "gift: an invalid gift leaves the meter to decide", viewer: ANONYMOUS, requirement: req(1), gift: gift({ revoked: true }), meter: meter(0), allowed: true, reason: "metered", meterOutcome: { remaining: 2, counts: true } },
+  // institutional access
+  { name: "institution: anonymous inside the range reads level 2", viewer: ANONYMOUS, requirement: req(2), institution: org(), allowed: true, reason: "institution" },
+  { name: "institution: its level does not reach level 3", viewer: ANONYMOUS, requirement: req(3), institution: org(), allowed: false, reason: "anonymous", missingLevel: 3 },
+  { name: "institution: its ccaps open a ccap article", viewer: ANONYMOUS, requirement: req(1, ["pdf_edition"]), institution: org({ ccaps: ["pdf_edition"] }), allowed: true, reason: "institution" },
+  { name: "institution: a ccap it does not grant", viewer: ANONYMOUS, requirement: req(1, ["dossier_libya"]), institution: org(), allowed: false, reason: "anonymous" },
+  { name: "institution: on top of a member's own grants (their ccap, its level)", viewer: member([account(0), ccap("dossier_libya")]), requirement: req(2, ["dossier_libya"]), institution: org(), allowed: true, reason: "institution" },
+  { name: "institution: a member reading by their own level is not counted as the institution's", viewer: member([account(2)]), requirement: req(2), institution: org(), allowed: true, reason: "level" },
+  { name: "institution: before its term", viewer: ANONYMOUS, requirement: req(1), institution: org({ from: future }), allowed: false, reason: "anonymous" },
+  { name: "institution: after its term", viewer: ANONYMOUS, requirement: req(1), institution: org({ until: past }), allowed: false, reason: "anonymous" },
+  { name: "institution: its term ending exactly now has ended", viewer: ANONYMOUS, requirement: req(1), institution: org({ until: now }), allowed: false, reason: "anonymous" },
+  { name: "institution: an open-ended term", viewer: ANONYMOUS, requirement: req(1), institution: org({ from: null, until: null }), allowed: true, reason: "institution" },
+  { name: "institution: never opens a draft", viewer: ANONYMOUS, requirement: req(1), published: false, institution: org(), allowed: false, reason: "unpublished" },
+  { name: "institution: costs no free article", viewer: ANONYMOUS, requirement: req(1), institution: org(), meter: meter(0), allowed: true, reason: "institution" },
 ];
 
 describe("decideAccess", () => {
   it.each(cases)("$name", (c) => {
-    const d = decideAccess(c.viewer, c.requirement, { now, isPublished: c.published ?? true, isOwnArticle: c.own ?? false });
+    const d = decideAccess(c.viewer, c.requirement, { now, isPublished: c.published ?? true, isOwnArticle: c.own ?? false, meter: c.meter, gift: c.gift, institution: c.institution });
     expect(d.allowed).toBe(c.allowed);
     expect(d.reason).toBe(c.reason);
     if (c.missingLevel !== undefined) expect(d.missing.level).toBe(c.missingLevel);
     if (c.missingCcaps !== undefined) expect(d.missing.ccaps).toEqual(c.missingCcaps);
     if (c.allowed) expect(d.missing).toEqual({ level: null, ccaps: [] });
+    expect(d.meter ? { remaining: d.meter.remaining, counts: d.meter.counts } : undefined).toEqual(c.meterOutcome);
   });
 
   it("covers at least 40 cases", () => expect(cases.length).toBeGreaterThanOrEqual(40));

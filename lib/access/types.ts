@@ -32,6 +32,9 @@ export type AccessReason =
   | "level"
   | "complimentary"
   | "anonymous"
+  | "metered"
+  | "gift"
+  | "institution"
   | "level-too-low"
   | "missing-ccap"
   | "unpublished";
@@ -41,6 +44,60 @@ export interface AccessDecision {
   reason: AccessReason;
   /** What the viewer lacks, for the paywall box. */
   missing: { level: number | null; ccaps: string[] };
+  /** Present when the free-article meter applied to this read (for the paywall box and banner). */
+  meter?: MeterOutcome;
+  /** Present when a gift link opened this read: who gave it (first name; null for a publisher link). */
+  gift?: { giverName: string | null };
+  /** Present when an organisation's institutional access opened this read. */
+  institution?: { name: string };
+}
+
+/** An organisation's institutional access, for a reader inside its address ranges (lib/access/institution). */
+export interface InstitutionGrant {
+  name: string;
+  level: number | null;
+  ccaps: readonly string[];
+  /** Its term: access from `from` (inclusive) until `until` (exclusive); null = open-ended. */
+  from: Date | null;
+  until: Date | null;
+}
+
+/**
+ * A gift link presented with the request, as stored (lib/access/gift): decideAccess opens
+ * the piece when it names this article and is neither revoked, expired nor used up.
+ */
+export interface GiftLink {
+  articleMatches: boolean;
+  until: Date | null;
+  revoked: boolean;
+  opens: number;
+  maxOpens: number | null;
+  giverName: string | null;
+}
+
+/**
+ * A reader's free-article meter for this period, as counted by lib/access/meter (a signed
+ * cookie for anonymous readers, the database for members). decideAccess weighs it.
+ */
+export interface Meter {
+  /** Free gated articles per period for this kind of viewer; 0 = off. */
+  limit: number;
+  /** Distinct articles unlocked this period. */
+  used: number;
+  /** This article was unlocked this period already: reading it again costs nothing. */
+  unlockedThis: boolean;
+  /** Articles needing a level above this are never metered. */
+  ceiling: number;
+  /** The article's own "never metered" switch. */
+  neverMetered: boolean;
+}
+
+export interface MeterOutcome {
+  limit: number;
+  /** Free articles left after this read. */
+  remaining: number;
+  /** This read unlocks an article not unlocked before this period: the caller records it. */
+  counts: boolean;
 }
 
 /** What a member can read right now, for entitlement history and account pages. */

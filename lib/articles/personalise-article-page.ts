@@ -1,9 +1,16 @@
-import { escapeAttribute } from "entities";
+import { escapeAttribute, escapeText } from "entities";
 import type { Database } from "@/db/client";
+import { meterReads } from "@/db/schema";
+import { countGiftOpen } from "@/lib/access/gift/count-gift-open";
+import { giftTokenId } from "@/lib/access/gift/gift-token";
+import { giftLinkOf } from "@/lib/access/gift/gift-link-of";
 import { decideAccess } from "@/lib/access/decide-access";
-import { ANONYMOUS } from "@/lib/access/types";
+import { addCookieUnlock, countCookieMeter } from "@/lib/access/meter/count-meter";
+import { readMeterCookie, writeMeterCookie } from "@/lib/access/meter/meter-cookie";
+import { meterPeriodStart } from "@/lib/access/meter/meter-period-start";
+import { ANONYMOUS, type InstitutionGrant, type Meter } from "@/lib/access/types";
 import { loadSessionMember, type SignedInMember } from "@/lib/auth/load-viewer";
-import { loadArticleAccess } from "./load-article-access";
+import { loadArticleAccess, type ArticleAccess } from "./load-article-access";
 import { loadGatedHtml } from "./load-gated-html";
 import { renderArticleRest } from "./render-article-rest";
 import { spliceArticleRest } from "./splice-article-rest";
@@ -14,42 +21,114 @@ export interface SharedPage {
 }
 
 export type PersonalisedPage =
-  | { kind: "page"; status: number; html: string }
+  /** `meterCookie`: the anonymous reader's new signed meter, to be set with the answer. */
+  | { kind: "page"; status: number; html: string; meterCookie?: string }
   /** Staff and authors may see drafts and their own pieces: their page is rendered for them. */
   | { kind: "render-per-request"; member: SignedInMember };
 
 /**
- * A signed-in reader's article page without a second render: the shared page every
- * anonymous reader gets (from the page cache), with its rest — gated text or paywall box —
- * replaced after decideAccess. Database round-trips: the session with its entitlements,
- * the article's requirement, and — only when decideAccess allowed it — the gated part.
+ * One reader's article page without a second render: the shared page every anonymous
+ * reader gets (from the page cache), with its rest — gated text or paywall box — replaced
+ * after decideAccess. For a signed-in reader, and for an anonymous one when the free-article
+ * meter is on. Database round-trips: the session with its entitlements (signed in only);
+ * the article's requirement with the meter (a member's count included); only when
+ * decideAccess allowed it, the gated part; only when the meter opened a new article for a
+ * member, recording it. An anonymous reader's meter is their signed cookie (`meterCookie`).
  */
 export async function personaliseArticlePage(
   db: Database,
-  options: { slug: string; token: string; now: Date; userAgent: string | null; sharedPage: (path: string) => Promise<SharedPage> },
+  options: {
+    slug: string;
+    token: string;
+    now: Date;
+    userAgent: string | null;
+    sharedPage: (path: string) => Promise<SharedPage>;
+    /** The anonymous meter cookie as sent, and the secret it is signed with (none: no anonymous meter). */
+    meterCookie?: string;
+    secret?: string | null;
+    /** A gift link's token from `?gift=` (lib/access/gift). */
+    gift?: string;
+    /** The organisation whose address range the request comes from (server/access/organisation-ranges). */
+    institution?: InstitutionGrant;
+  },
 ): Promise<PersonalisedPage> {
   const { slug, token, now } = options;
-  const member = await loadSessionMember(db, token, { now, userAgent: options.userAgent });
+  const member = token ? await loadSessionMember(db, token, { now, userAgent: options.userAgent }) : null;
   if (member && member.viewer.role !== "reader") return { kind: "render-per-request", member };
 
   const shared = await options.sharedPage(`/articles/${encodeURIComponent(slug)}`);
   if (shared.status !== 200) return { kind: "page", status: shared.status, html: shared.body };
-  const access = await loadArticleAccess(db, slug, now);
+  const secret = options.secret ?? "";
+  const giftId = options.gift && secret ? (giftTokenId(options.gift) ?? undefined) : undefined;
+  const access = await loadArticleAccess(db, slug, now, member?.viewer.id, giftId);
   if (!access) return { kind: "page", status: 200, html: shared.body };
+  const gift = options.gift ? giftLinkOf(options.gift, access.giftRow, access.id, secret) : null;
 
+  const periodStart = meterPeriodStart(now, access.meter.period);
+  const cookie = readMeterCookie(options.meterCookie, secret);
   const decision = decideAccess(member?.viewer ?? ANONYMOUS, access.requirement, {
     now,
     isPublished: access.isPublished,
     isOwnArticle: false,
+    meter: meterOf(access, member !== null, cookie, Boolean(options.secret), periodStart),
+    gift: gift ?? undefined,
+    institution: options.institution,
   });
+  let meterCookie: string | undefined;
+  if (decision.meter?.counts) {
+    if (member) await db.insert(meterReads).values({ memberId: member.viewer.id, articleId: access.id, readAt: now });
+    else meterCookie = writeMeterCookie(addCookieUnlock(cookie, access.id, now, periodStart), options.secret!);
+  }
+  const period = access.meter.period === "calendar-month" ? "this month" : "in the last 30 days";
+  const personalised = member !== null || decision.meter !== undefined || decision.gift !== undefined || decision.institution !== undefined;
+  // Only a cookie that names no session means the session ended; no cookie at all is just a visitor.
+  const sessionNotice = member || !token ? "" : sessionEndedNotice(slug);
+  const meterNotice = decision.allowed && decision.meter ? meterBanner(slug, decision.meter, period, member !== null) : "";
+  const giftNotice = decision.gift ? giftBanner(slug, decision.gift.giverName) : "";
+  const institutionNotice = decision.institution
+    ? `<p class="notice institution-banner" role="status" data-institution>Access provided by ${escapeText(decision.institution.name)}.</p>`
+    : "";
   const rest = renderArticleRest(
     decision.allowed
-      ? { kind: "full", gatedHtml: await loadGatedHtml(db, access.id) }
-      : { kind: "paywall", requirement: access.requirement, decision, levelLabels: access.levelLabels },
-    // Only a cookie that names no session means the session ended; no cookie at all is just a visitor.
-    { slug, personalised: member !== null, noticeHtml: member || !token ? undefined : sessionEndedNotice(slug) },
+      ? { kind: "full", gatedHtml: decision.reason === "gift" && gift ? await countGiftOpen(db, gift.id, access.id) : await loadGatedHtml(db, access.id) }
+      : { kind: "paywall", requirement: access.requirement, decision, levelLabels: access.levelLabels, meterPeriod: period },
+    {
+      slug,
+      personalised,
+      noticeHtml: sessionNotice + meterNotice + giftNotice + institutionNotice || undefined,
+      // A reader who reads by their own entitlements may gift the piece.
+      giftable: member !== null && (decision.reason === "level" || decision.reason === "complimentary"),
+    },
   );
-  return { kind: "page", status: 200, html: spliceArticleRest(shared.body, rest) ?? shared.body };
+  return { kind: "page", status: 200, html: spliceArticleRest(shared.body, rest) ?? shared.body, meterCookie };
+}
+
+/** The reader's meter for decideAccess: a member's from the database, a visitor's from their cookie. */
+function meterOf(access: ArticleAccess, signedIn: boolean, cookie: ReturnType<typeof readMeterCookie>, canSign: boolean, periodStart: Date): Meter | undefined {
+  const rules = { ceiling: access.meter.ceiling, periodStart };
+  if (signedIn) {
+    if (access.meter.members <= 0 || !access.memberMeter) return undefined;
+    return { limit: access.meter.members, ceiling: rules.ceiling, neverMetered: access.neverMetered, ...access.memberMeter };
+  }
+  if (access.meter.anonymous <= 0 || !canSign) return undefined;
+  return countCookieMeter(cookie, access.id, { ...rules, limit: access.meter.anonymous }, access.neverMetered);
+}
+
+/** Above a gifted read: who gave it, and the offer. */
+function giftBanner(slug: string, giverName: string | null): string {
+  const by = giverName ? `Gifted to you by ${escapeText(giverName)}` : "Gifted to you by the newsroom";
+  const subscribe = escapeAttribute(`/subscribe?return=${encodeURIComponent(`/articles/${slug}`)}`);
+  return `<p class="notice gift-banner" role="status" data-gift>${by}. <a href="${subscribe}">Subscribe</a> to read everything.</p>`;
+}
+
+/** A discreet line above a metered read: where the reader stands, and the offer. */
+function meterBanner(slug: string, meter: { limit: number; remaining: number }, period: string, signedIn: boolean): string {
+  const back = encodeURIComponent(`/articles/${slug}`);
+  const left = meter.remaining === 0 ? `This was your last free article ${period}` : `${meter.remaining} of ${meter.limit} free articles left ${period}`;
+  const offer = signedIn
+    ? `<a href="${escapeAttribute(`/subscribe?return=${back}`)}">Subscribe</a> for unlimited reading.`
+    : `<a href="${escapeAttribute(`/subscribe?return=${back}`)}">Subscribe</a> or <a href="${escapeAttribute(`/signup?callbackUrl=${back}`)}">create a free account</a>.`;
+  return `<p class="notice meter-banner" role="status" data-meter>You are reading a free article. ${left}. ${offer}</p>`;
 }
 
 /** The cookie names a session that no longer exists: say so instead of silently showing the teaser. */

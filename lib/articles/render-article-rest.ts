@@ -14,20 +14,32 @@ export const REST_END = "<!--/lede:rest-->";
 
 export type ArticleRest =
   | { kind: "full"; gatedHtml: string }
-  | { kind: "paywall"; requirement: Requirement; decision: AccessDecision; levelLabels: readonly string[] };
+  /** `meterPeriod`: "this month" or "in the last 30 days", for a reader whose free articles are used up. */
+  | { kind: "paywall"; requirement: Requirement; decision: AccessDecision; levelLabels: readonly string[]; meterPeriod?: string };
 
 /**
  * `noticeHtml` is trusted markup built by the caller (a status line above the rest);
- * `personalised` marks a variant made for one signed-in reader (see app/_components/article-rest).
+ * `personalised` marks a variant made for one signed-in reader (see app/_components/article-rest);
+ * `meterMayOpen` marks a paywall box rendered without the reader's meter while a meter is on for
+ * their kind: reached by a client-side navigation, the page is loaded again as a document, which
+ * the server answers with the reader's meter weighed.
  */
-export function renderArticleRest(rest: ArticleRest, options: { slug: string; noticeHtml?: string; personalised?: boolean }): string {
-  const mark = options.personalised ? " data-personalised" : "";
+export function renderArticleRest(
+  rest: ArticleRest,
+  options: { slug: string; noticeHtml?: string; personalised?: boolean; meterMayOpen?: boolean; giftable?: boolean },
+): string {
+  const mark = (options.personalised ? " data-personalised" : "") + (options.meterMayOpen && rest.kind === "paywall" ? " data-meter-may-open" : "");
   const inner =
     rest.kind === "full"
       ? // Stored HTML was sanitized when the article was saved.
         `<div class="gated-content"${mark}>${rest.gatedHtml}</div>`
       : renderPaywallBox(rest, `/articles/${options.slug}`, mark);
-  return `${REST_START}${options.noticeHtml ?? ""}${inner}${REST_END}`;
+  // The button is wired by app/_components/article-rest (it asks /api/account/gifts for a link).
+  const gift =
+    options.giftable && rest.kind === "full"
+      ? `<div class="gift-this" data-gift-article="${escapeAttribute(options.slug)}"><button type="button" class="button" data-gift-button>Gift this article</button> <output data-gift-output></output></div>`
+      : "";
+  return `${REST_START}${options.noticeHtml ?? ""}${inner}${gift}${REST_END}`;
 }
 
 /**
@@ -52,6 +64,12 @@ function renderPaywallBox(rest: Extract<ArticleRest, { kind: "paywall" }>, retur
   } else {
     heading = `This article needs ${missingCcaps}`;
     text = `Your account does not include ${missingCcaps}. It needs: ${needs}.`;
+  }
+  if (decision.meter) {
+    // The meter applied and is used up: say where the reader stands.
+    const n = decision.meter.limit;
+    heading = `You have read your ${n} free article${n === 1 ? "" : "s"} ${rest.meterPeriod ?? "this month"}`;
+    text = `${decision.reason === "anonymous" ? "Subscribe or sign in" : "Subscribe"} to keep reading. This article needs: ${needs}.`;
   }
   const actions =
     decision.reason === "anonymous" && isFreeAccount

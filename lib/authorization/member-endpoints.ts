@@ -52,6 +52,7 @@ export const MEMBER_ENDPOINTS: readonly MemberEndpoint[] = [
   { file: "app/(site)/signup/page.tsx", method: "GET", url: "/signup", callers: "anyone", mutates: false },
   { file: "app/dev/outbox/page.tsx", method: "GET", url: "/dev/outbox", callers: "anyone", mutates: false, only: "dev-outbox" },
   // Route handlers
+  { file: "app/api/account/gifts/route.ts", method: "POST", url: "/api/account/gifts", callers: "member", mutates: true, body: { action: "revoke", id: 2_000_000_000 } },
   { file: "app/api/account/sessions/route.ts", method: "POST", url: "/api/account/sessions", callers: "member", mutates: true, owns: "session", body: { action: "revoke", sessionId: UNKNOWN_ID } },
   { file: "app/api/billing/checkout/route.ts", method: "POST", url: "/api/billing/checkout", callers: "member", mutates: true, body: { planId: 999999 } },
   { file: "app/api/billing/portal/route.ts", method: "POST", url: "/api/billing/portal", callers: "member", mutates: true },

@@ -15,6 +15,19 @@ export const settingsSchema = z.object({
    * restores access.
    */
   paymentReversalPolicy: z.enum(["cancel-now", "cancel-at-period-end", "keep"]),
+  /** Free gated articles per period for anonymous visitors (0 = no meter). */
+  meterAnonymous: z.number().int().min(0).max(100),
+  /** Free gated articles per period for members with no paid level (0 = no meter). */
+  meterMembers: z.number().int().min(0).max(100),
+  meterPeriod: z.enum(["calendar-month", "rolling-30-days"]),
+  /** Articles needing a level above this are never metered (nor any needing a ccap). */
+  meterCeiling: z.number().int().min(0).max(4),
+  /** Gift links a member may make per calendar month (UTC). */
+  giftQuota: z.number().int().min(0).max(100),
+  /** A gift link ends this many days after it is made (0 = no end). */
+  giftExpiryDays: z.number().int().min(0).max(365),
+  /** A gift link opens this many times (0 = no limit). */
+  giftMaxOpens: z.number().int().min(0).max(10_000),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -25,7 +38,19 @@ export const DEFAULT_SETTINGS: Settings = {
   maxSessionsPerMember: 3,
   pastDueGraceDays: 7,
   paymentReversalPolicy: "cancel-now",
+  meterAnonymous: 0,
+  meterMembers: 0,
+  meterPeriod: "calendar-month",
+  meterCeiling: 1,
+  giftQuota: 5,
+  giftExpiryDays: 14,
+  giftMaxOpens: 0,
 };
+
+export const METER_PERIODS: { value: Settings["meterPeriod"]; label: string }[] = [
+  { value: "calendar-month", label: "Per calendar month (UTC)" },
+  { value: "rolling-30-days", label: "Per rolling 30 days" },
+];
 
 export const PAYMENT_REVERSAL_POLICIES: { value: Settings["paymentReversalPolicy"]; label: string }[] = [
   { value: "cancel-now", label: "End access and cancel the subscription now" },

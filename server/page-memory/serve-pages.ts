@@ -1,10 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { serialize as serializeCookie } from "cookie";
 import Negotiator from "negotiator";
 import type { Database } from "@/db/client";
-import { ANONYMOUS } from "@/lib/access/types";
+import { METER_COOKIE, METER_COOKIE_MAX_AGE_S } from "@/lib/access/meter/meter-cookie";
+import { ANONYMOUS, type InstitutionGrant } from "@/lib/access/types";
 import { personaliseArticlePage } from "@/lib/articles/personalise-article-page";
 import { loadSessionMember } from "@/lib/auth/load-viewer";
 import { dropSessionHandoff, handOffSession, SESSION_HANDOFF_HEADER } from "@/lib/auth/session-handoff";
+import { env } from "@/lib/env";
 import { renderSearchResults } from "@/lib/search/render-search-results";
 import { searchOutcome, shownQuery } from "@/lib/search/search-outcome";
 import { spliceSearchPage } from "@/lib/search/splice-search-page";
@@ -33,8 +36,8 @@ export function sendSharedPage(request: IncomingMessage, response: ServerRespons
 }
 
 /** Sends one reader's copy of a shared page: its headers, but never cacheable. */
-function sendPrivatePage(response: ServerResponse, status: number, shared: MemorisedPage, html: string): void {
-  const headers: Record<string, string> = {};
+function sendPrivatePage(response: ServerResponse, status: number, shared: MemorisedPage, html: string, setCookie?: string): void {
+  const headers: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(shared.headers)) if (!SHARED_ONLY_HEADERS.has(name)) headers[name] = value;
   response.writeHead(status, {
     ...headers,
@@ -42,6 +45,7 @@ function sendPrivatePage(response: ServerResponse, status: number, shared: Memor
     "cache-control": "private, no-store",
     // What is spliced in holds no script: the shared page's hashes allow every script it has.
     "content-security-policy": shared.policy,
+    ...(setCookie && { "set-cookie": setCookie }),
   });
   response.end(html);
 }
@@ -50,21 +54,28 @@ function sendPrivatePage(response: ServerResponse, status: number, shared: Memor
 const SHARED_ONLY_HEADERS = new Set<string>(["cache-control", "vary", ...PAGE_CACHE_HEADERS]);
 
 /**
- * A signed-in reader's article (lib/articles/personalise-article-page) on the kept shared
- * page. Answers false, having sent nothing, for staff and authors, whose page Next renders.
+ * One reader's article (lib/articles/personalise-article-page) on the kept shared page: a
+ * signed-in reader's, or a metered anonymous reader's (whose new meter goes with it as a
+ * signed HttpOnly cookie). Answers false, having sent nothing, for staff and authors, whose
+ * page Next renders.
  */
-export async function serveMemberArticle(
+export async function servePersonalArticle(
   request: IncomingMessage,
   response: ServerResponse,
-  route: { slug: string; token: string },
-  deps: { db: Database; memory: PageMemory },
+  route: { slug: string; token: string; meterCookie?: string; gift?: string },
+  deps: { db: Database; memory: PageMemory; institution?: InstitutionGrant | null },
 ): Promise<boolean> {
   let shared: MemorisedPage | undefined;
+  const config = env();
   const page = await personaliseArticlePage(deps.db, {
     slug: route.slug,
     token: route.token,
     now: new Date(),
     userAgent: request.headers["user-agent"] ?? null,
+    meterCookie: route.meterCookie,
+    gift: route.gift,
+    institution: deps.institution ?? undefined,
+    secret: config.AUTH_SECRET ?? null,
     sharedPage: async (path) => {
       shared = await deps.memory.get(path);
       return { status: shared.status, body: shared.html };
@@ -78,7 +89,10 @@ export async function serveMemberArticle(
     return false;
   }
   if (!shared) return false;
-  sendPrivatePage(response, page.status, shared, page.html);
+  const cookie =
+    page.meterCookie &&
+    serializeCookie(METER_COOKIE, page.meterCookie, { httpOnly: true, sameSite: "lax", secure: config.isHttps, path: "/", maxAge: METER_COOKIE_MAX_AGE_S });
+  sendPrivatePage(response, page.status, shared, page.html, cookie || undefined);
   return true;
 }
 

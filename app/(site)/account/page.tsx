@@ -14,6 +14,9 @@ import { observeEntitlementExpiry } from "@/lib/billing/observe-entitlement-expi
 import { currentMember } from "@/lib/auth/current-member-next";
 import { listSessionEvents, listSessions } from "@/lib/auth/list-sessions";
 import { getSettings, levelLabel } from "@/lib/settings/settings";
+import { listGiftLinks } from "@/lib/access/gift/list-gift-links";
+import { GiftLinkTable } from "@/app/_components/gift-link-table";
+import { env } from "@/lib/env";
 
 export const metadata = { title: "Your account", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -24,13 +27,15 @@ export default async function AccountPage() {
   const db = await getDb();
   const now = new Date();
   const userId = member.viewer.id;
-  const [settings, sessions, events, subscriptions, invoices, customerId] = await Promise.all([
+  const secret = env().AUTH_SECRET;
+  const [settings, sessions, events, subscriptions, invoices, customerId, gifts] = await Promise.all([
     getSettings(db),
     listSessions(db, { userId, now }),
     listSessionEvents(db, { userId, limit: 5 }),
     listMemberSubscriptions(db, { userId, now }),
     listMemberInvoices(db, { userId, limit: 24 }),
     memberCustomerId(db, userId),
+    secret ? listGiftLinks(db, { giverId: userId }, secret) : Promise.resolve([]),
   ]);
   // What every grant gives now (plans, editors, complimentary), through lib/access; an access that ended by date is written to the history here if nothing saw it yet.
   const access = describeAccess(member.viewer.grants, now);
@@ -74,6 +79,13 @@ export default async function AccountPage() {
       </dl>
 
       <AccountBilling subscriptions={subscriptions} invoices={invoices} mode={billingMode()} hasCustomer={customerId !== null} />
+
+      {gifts.length > 0 && (
+        <>
+          <h2>Your gift links</h2>
+          <GiftLinkTable links={gifts} action="/api/account/gifts" now={now} className="sessions" testId="gift-links" />
+        </>
+      )}
 
       <h2>Where you are signed in</h2>
       <ul className="session-list" aria-label="Sessions">

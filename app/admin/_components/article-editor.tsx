@@ -22,6 +22,7 @@ export interface EditorArticle {
   state: string;
   publishedAt: string | null;
   requirement: { level: number | null; ccaps: readonly string[] };
+  neverMetered: boolean;
   version: number;
   authorIds: number[];
   categoryIds: number[];
@@ -133,6 +134,7 @@ export function ArticleEditor(props: { article: EditorArticle | null; choices: E
             <strong>Access</strong>
           </legend>
           <RequirementFields prefix="requirement" level={article?.requirement.level ?? null} ccaps={article?.requirement.ccaps ?? []} levelLabels={choices.levelLabels} catalogue={choices.ccaps} />
+          <CheckboxGroup name="meter" label="Free-article meter" options={[{ value: "never", label: "Never metered (free articles never open this piece)" }]} checked={article?.neverMetered ? ["never"] : []} />
           <TextField name="reason" label="Reason for an access change (audit log)" />
         </fieldset>
       ) : (

@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { listCcapCatalogue } from "@/lib/admin/settings/list-ccap-catalogue";
 import { can } from "@/lib/admin/permissions";
-import { getSettings, PAYMENT_REVERSAL_POLICIES } from "@/lib/settings/settings";
+import { getSettings, METER_PERIODS, PAYMENT_REVERSAL_POLICIES } from "@/lib/settings/settings";
 import { AdminForm } from "../_components/admin-form";
 import { SelectField, TextField } from "../_components/fields";
 import { requireStaff } from "../_lib/require-staff";
@@ -21,6 +21,29 @@ export default async function SettingsPage() {
           <TextField key={i} name={`levelLabels[]`} errorKey={`levelLabels.${i}`} label={`Label of level ${i}`} defaultValue={l} />
         ))}
         <TextField name="teaserParagraphs" type="number" label="Teaser paragraphs (when an article has no paywall break)" defaultValue={settings.teaserParagraphs} hint="Changing it re-renders every article's teaser." />
+        <TextField name="reason" label="Reason (audit log)" />
+        <button className="button primary" type="submit">
+          Save
+        </button>
+      </AdminForm>
+
+      <h2>Free-article meter</h2>
+      <AdminForm action="/api/admin/settings" label="Free-article meter" extra={{ section: "meter" }}>
+        <TextField name="meterAnonymous" type="number" label="Free gated articles for anonymous visitors" defaultValue={settings.meterAnonymous} hint="0 turns the meter off for visitors. Counted in a signed cookie." />
+        <TextField name="meterMembers" type="number" label="Free gated articles for members without a paid level" defaultValue={settings.meterMembers} hint="0 turns the meter off for free accounts." />
+        <SelectField name="meterPeriod" label="Period" defaultValue={settings.meterPeriod} options={METER_PERIODS} />
+        <TextField name="meterCeiling" type="number" label="Highest level the meter opens" defaultValue={settings.meterCeiling} hint="Articles needing a higher level, or any capability, are never metered; an article can also be switched to never metered." />
+        <TextField name="reason" label="Reason (audit log)" />
+        <button className="button primary" type="submit">
+          Save
+        </button>
+      </AdminForm>
+
+      <h2>Gift links</h2>
+      <AdminForm action="/api/admin/settings" label="Gift links" extra={{ section: "gifts" }}>
+        <TextField name="giftQuota" type="number" label="Gift links a subscriber may make per month" defaultValue={settings.giftQuota} />
+        <TextField name="giftExpiryDays" type="number" label="A gift link ends after (days)" defaultValue={settings.giftExpiryDays} hint="0: no end." />
+        <TextField name="giftMaxOpens" type="number" label="A gift link opens at most (times)" defaultValue={settings.giftMaxOpens} hint="0: no limit." />
         <TextField name="reason" label="Reason (audit log)" />
         <button className="button primary" type="submit">
           Save

@@ -22,6 +22,8 @@ export const articleFormSchema = z.object({
   tagIds: ids,
   readAlsoIds: ids,
   requirement: requirementSchema.optional(),
+  /** ["never"]: the free-article meter never opens this piece; absent: unchanged (editors only). */
+  meter: z.array(z.literal("never", { error: "Unknown meter option." })).max(1).optional(),
   reason: text(300),
   intent: z.enum(["save", "submit", "publish", "schedule", "unpublish"]).default("save"),
   publishAt: z.union([z.literal(""), z.coerce.date({ error: "Enter a valid date and time." })]).optional(),

@@ -17,6 +17,8 @@ export interface EditableArticle {
   publishedAt: Date | null;
   requirement: Requirement;
   effective: Requirement;
+  /** The free-article meter never opens this piece. */
+  neverMetered: boolean;
   version: number;
   authorIds: number[];
   authorUserIds: string[];
@@ -45,6 +47,7 @@ export async function loadArticleForEdit(db: Database, id: number): Promise<Edit
       reqCcaps: articles.reqCcaps,
       effReqLevel: articles.effReqLevel,
       effReqCcaps: articles.effReqCcaps,
+      neverMetered: articles.neverMetered,
       version: articles.version,
     })
     .from(articles)
@@ -72,6 +75,7 @@ export async function loadArticleForEdit(db: Database, id: number): Promise<Edit
     publishedAt: row.publishedAt,
     requirement: { level: row.reqLevel, ccaps: row.reqCcaps },
     effective: { level: row.effReqLevel, ccaps: row.effReqCcaps },
+    neverMetered: row.neverMetered,
     version: row.version,
     authorIds: bylines.map((b) => b.id),
     authorUserIds: bylines.flatMap((b) => (b.userId ? [b.userId] : [])),

@@ -95,6 +95,9 @@ export async function saveArticle(db: Database, viewer: StaffViewer, input: unkn
   const requirement = form.requirement ?? before;
   if (!sameRequirement(requirement, before) && !mayChangeAccess) throw new AppError("FORBIDDEN", "Only editors can change who may read a piece.");
   await validateCcaps(db, requirement.ccaps, "requirement.ccaps");
+  const neverMeteredBefore = existing?.neverMetered ?? false;
+  const neverMetered = form.meter === undefined ? neverMeteredBefore : form.meter.includes("never");
+  if (neverMetered !== neverMeteredBefore && !mayChangeAccess) throw new AppError("FORBIDDEN", "Only editors can change who may read a piece.");
 
   let authorIds = form.authorIds;
   if (!can(viewer.role, "editAnyArticle")) {
@@ -136,6 +139,10 @@ export async function saveArticle(db: Database, viewer: StaffViewer, input: unkn
     );
     if (!sameRequirement(requirement, before)) {
       await recordAudit(t, { actorId: viewer.id, action: "article.requirement", targetType: "article", targetId: result.id, before, after: requirement, reason: form.reason });
+    }
+    if (neverMetered !== neverMeteredBefore) {
+      await t.update(articles).set({ neverMetered }).where(eq(articles.id, result.id));
+      await recordAudit(t, { actorId: viewer.id, action: "article.never-metered", targetType: "article", targetId: result.id, before: neverMeteredBefore, after: neverMetered, reason: form.reason });
     }
     return result;
   });

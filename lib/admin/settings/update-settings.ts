@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { inTransaction, type Database } from "@/db/client";
+import { announceAccessSettingsChanged } from "@/lib/access/meter/announce-access-settings-changed";
 import { AppError } from "@/lib/errors";
 import { setSettings } from "@/lib/settings/set-settings";
 import type { Settings } from "@/lib/settings/settings";
@@ -15,6 +16,21 @@ const whole = (min: number, max: number) => z.coerce.number({ error: "Enter a nu
 const sectionSchema = z.discriminatedUnion("section", [
   z.object({ section: z.literal("access"), levelLabels: z.tuple([label, label, label, label, label]), teaserParagraphs: whole(0, 20), reason: z.string().max(300).default("") }),
   z.object({
+    section: z.literal("meter"),
+    meterAnonymous: whole(0, 100),
+    meterMembers: whole(0, 100),
+    meterPeriod: z.enum(["calendar-month", "rolling-30-days"], { error: "Choose a period." }),
+    meterCeiling: whole(0, 4),
+    reason: z.string().max(300).default(""),
+  }),
+  z.object({
+    section: z.literal("gifts"),
+    giftQuota: whole(0, 100),
+    giftExpiryDays: whole(0, 365),
+    giftMaxOpens: whole(0, 10_000),
+    reason: z.string().max(300).default(""),
+  }),
+  z.object({
     section: z.literal("site"),
     maxSessionsPerMember: whole(1, 50),
     pastDueGraceDays: whole(0, 60),
@@ -24,7 +40,8 @@ const sectionSchema = z.discriminatedUnion("section", [
 ]);
 
 /**
- * Editors set level labels and the teaser length; admins also the site settings. Every
+ * Editors set level labels, the teaser length and the free-article meter; admins also the
+ * site settings. Every
  * change is audited; a new teaser length re-renders every article's stored parts.
  */
 export async function updateSettings(db: Database, viewer: StaffViewer, input: unknown): Promise<{ message: string; tags: string[] }> {
@@ -33,16 +50,19 @@ export async function updateSettings(db: Database, viewer: StaffViewer, input: u
   const { section, reason, ...values } = form;
   // A field the form left out stays as it is.
   const patch = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<Settings>;
-  return inTransaction(db, async (t) => {
+  const result = await inTransaction(db, async (t) => {
     const changed = await setSettings(t, patch);
     for (const c of changed) await recordAudit(t, { actorId: viewer.id, action: "settings.update", targetType: "setting", targetId: c.key, before: c.before, after: c.after, reason });
     if (changed.length === 0) return { message: "Nothing changed.", tags: [] };
     const teaser = changed.find((c) => c.key === "teaserParagraphs");
     const rerendered = teaser ? await rerenderAllArticles(t, teaser.after as number) : 0;
-    const visible = section === "access";
+    // The shared article pages carry whether the meter is on (lib/articles/render-article-rest: meterMayOpen).
+    const visible = section === "access" || section === "meter";
     return {
       message: `Saved: ${changed.map((c) => c.key).join(", ")}.${teaser ? ` ${rerendered} article(s) re-rendered.` : ""}`,
       tags: visible ? [ALL_PAGES_TAG] : [],
     };
   });
+  if (section === "meter") announceAccessSettingsChanged();
+  return result;
 }

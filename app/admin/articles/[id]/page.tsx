@@ -8,6 +8,10 @@ import { can, canEditArticle } from "@/lib/admin/permissions";
 import { ArticleEditor } from "../../_components/article-editor";
 import { requireStaff } from "../../_lib/require-staff";
 import { toEditorArticle, toEditorChoices } from "../editor-props";
+import { GiftLinkTable } from "@/app/_components/gift-link-table";
+import { PostButton } from "@/app/_components/post-button";
+import { listGiftLinks } from "@/lib/access/gift/list-gift-links";
+import { env } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
@@ -24,6 +28,9 @@ export default async function EditArticlePage({ params }: Props) {
   const viewer = { id: member.viewer.id, role: member.viewer.role };
   if (!canEditArticle(viewer, article)) forbidden();
   const role = member.viewer.role;
+  const secret = env().AUTH_SECRET;
+  const giftLinks = can(role, "manageAccess") && secret ? await listGiftLinks(db, { publisherLinksOf: article.id }, secret) : null;
+  const now = new Date();
   return (
     <>
       <h1>Edit article</h1>
@@ -37,6 +44,14 @@ export default async function EditArticlePage({ params }: Props) {
         canChangeAccess={can(role, "manageAccess")}
         previewHref={`/admin/articles/${article.id}/preview`}
       />
+      {giftLinks && (
+        <section data-testid="publisher-gift-links">
+          <h2>Publisher gift links</h2>
+          <p className="meta">For partners and campaigns: anyone with the link reads the whole piece (&ldquo;Gifted to you by the newsroom&rdquo;). No quota; ends and opens follow the gift settings.</p>
+          {giftLinks.length > 0 && <GiftLinkTable links={giftLinks} action="/api/admin/gift-links" now={now} origin={env().publicOrigin} className="admin-table" testId="publisher-gift-links-table" />}
+          <PostButton action="/api/admin/gift-links" body={{ action: "create", articleId: String(article.id) }} label="Make a publisher gift link" className="button" />
+        </section>
+      )}
     </>
   );
 }

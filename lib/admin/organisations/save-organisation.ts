@@ -1,0 +1,79 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Database } from "@/db/client";
+import { organisations } from "@/db/schema";
+import { parseIpRanges } from "@/lib/access/institution/parse-ip-ranges";
+import { announceAccessSettingsChanged } from "@/lib/access/meter/announce-access-settings-changed";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "../audit/record-audit";
+import { parseInput } from "../parse-input";
+import { requirementSchema } from "../requirement-schema";
+import { validateCcaps } from "../validate-ccaps";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const day = z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date.")]).default("");
+const id = z.coerce.number().int().positive().max(2_147_483_647);
+
+const organisationSchema = z.discriminatedUnion("action", [
+  z.object({
+    action: z.literal("save"),
+    id: id.optional(),
+    name: z.string().trim().min(1, "Enter a name.").max(200, "Use at most 200 characters."),
+    grant: requirementSchema,
+    startsOn: day,
+    endsOn: day,
+    ipRanges: z.string().max(20_000, "Too long.").default(""),
+    reason: z.string().max(300).default(""),
+  }),
+  z.object({ action: z.literal("delete"), id, reason: z.string().max(300).default("") }),
+]);
+
+/** A day as the form gives it: its start (UTC), or, for an end, the start of the next day (the end is exclusive). */
+function dayStart(value: string, field: string, next = false): Date | null {
+  if (value === "") return null;
+  const date = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { [field]: "Enter a valid date." });
+  return next ? new Date(date.getTime() + DAY_MS) : date;
+}
+
+/**
+ * Adds, changes or removes an organisation with institutional access (editors), audited; the
+ * server reads the ranges again at once (server/access/organisation-ranges).
+ */
+export async function saveOrganisation(db: Database, options: { actorId: string; input: unknown }): Promise<{ message: string }> {
+  const form = parseInput(organisationSchema, options.input);
+  if (form.action === "delete") {
+    const [before] = await db.delete(organisations).where(eq(organisations.id, form.id)).returning();
+    if (!before) throw new AppError("NOT_FOUND", "No such organisation.");
+    await recordAudit(db, { actorId: options.actorId, action: "organisation.delete", targetType: "organisation", targetId: String(form.id), before, after: null, reason: form.reason });
+    announceAccessSettingsChanged();
+    return { message: `Removed ${before.name}.` };
+  }
+  if (form.grant.level === null && form.grant.ccaps.length === 0) {
+    throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { "grant.level": "Choose what the organisation's readers may read." });
+  }
+  await validateCcaps(db, form.grant.ccaps, "grant.ccaps");
+  const values = {
+    name: form.name,
+    level: form.grant.level,
+    ccaps: [...form.grant.ccaps],
+    startsAt: dayStart(form.startsOn, "startsOn"),
+    endsAt: dayStart(form.endsOn, "endsOn", true),
+    ipRanges: parseIpRanges(form.ipRanges),
+  };
+  if (values.startsAt && values.endsAt && values.endsAt <= values.startsAt) {
+    throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { endsOn: "The term must end after it starts." });
+  }
+  let saved: { id: number };
+  if (form.id !== undefined) {
+    const [before] = await db.select().from(organisations).where(eq(organisations.id, form.id));
+    if (!before) throw new AppError("NOT_FOUND", "No such organisation.");
+    [saved] = (await db.update(organisations).set(values).where(eq(organisations.id, form.id)).returning({ id: organisations.id })) as [{ id: number }];
+    await recordAudit(db, { actorId: options.actorId, action: "organisation.update", targetType: "organisation", targetId: String(saved.id), before, after: values, reason: form.reason });
+  } else {
+    [saved] = (await db.insert(organisations).values(values).returning({ id: organisations.id })) as [{ id: number }];
+    await recordAudit(db, { actorId: options.actorId, action: "organisation.create", targetType: "organisation", targetId: String(saved.id), before: null, after: values, reason: form.reason });
+  }
+  announceAccessSettingsChanged();
+  return { message: `Saved ${form.name} (${values.ipRanges.length} address range(s)).` };
+}
