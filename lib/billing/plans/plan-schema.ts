@@ -21,7 +21,7 @@ export const planInputSchema = z.object({
   stripePriceId: z
     .string()
     .trim()
-    .regex(/^(price_[A-Za-z0-9_]+)?$/, "A Stripe price id starts with price_.")
+    .regex(/^(price_[A-Za-z0-9_-]+)?$/, "A Stripe price id starts with price_.")
     .default(""),
   position: z.coerce.number().int().min(0).max(1000).default(0),
 });
