@@ -20,9 +20,14 @@ trap cleanup EXIT
 
 # What a release ships: the build, the config it loads, public files, the lockfile.
 cp -a package.json package-lock.json next.config.ts .next public "$dir/"
-mkdir -p "$dir/lib/auth" "$dir/lib/import" "$dir/server"
-cp lib/env.ts "$dir/lib/" && cp lib/auth/session-cookie-names.ts "$dir/lib/auth/" && cp lib/import/may-be-legacy-url.ts "$dir/lib/import/"
-cp server/route-table.ts server/next-adapter.ts "$dir/server/"
+# next.config.ts loads a few of the repository's own files (the route table and what it reads):
+# the exact set, as esbuild resolves it, goes along.
+npx esbuild next.config.ts --bundle --platform=node --format=esm --packages=external --metafile="$dir/config-meta.json" --outfile="$dir/config-bundle.mjs" --log-level=warning
+node -e '
+  const meta = require(process.argv[1]);
+  for (const file of Object.keys(meta.inputs)) if (file !== "next.config.ts") console.log(file);
+' "$dir/config-meta.json" | while read -r file; do mkdir -p "$dir/$(dirname "$file")" && cp "$file" "$dir/$file"; done
+rm -f "$dir/config-meta.json" "$dir/config-bundle.mjs"
 (cd "$dir" && npm ci --omit=dev --no-audit --no-fund --ignore-scripts >/dev/null)
 [ -d "$dir/node_modules/tsx" ] && { echo "dev dependencies were installed"; exit 1; }
 
@@ -30,7 +35,7 @@ cp server/route-table.ts server/next-adapter.ts "$dir/server/"
 psql -w "$admin_url" -qc "create database $db" >/dev/null
 DATABASE_URL="$db_url" npx tsx scripts/prepare-database.ts >/dev/null
 (cd "$dir" && DATABASE_URL="$db_url" AUTH_SECRET="production-check-secret-0123456789abcdef" LEDE_PUBLIC_URL="http://localhost:$port" \
-  node --max-old-space-size=256 .next/lede-server.mjs -p "$port" >"$dir/server.log" 2>&1) &
+  exec node --max-old-space-size=256 .next/lede-server.mjs -p "$port" >"$dir/server.log" 2>&1) &
 server=$!
 for _ in $(seq 1 60); do curl -fs -o /dev/null "http://localhost:$port/latest" && break; kill -0 "$server" 2>/dev/null || break; sleep 1; done
 for path in / /latest /subscribe /signin /feed.xml /sitemap.xml; do
