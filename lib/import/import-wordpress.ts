@@ -16,6 +16,7 @@ import { EMPTY_RULES, s2MemberRules, type S2MemberRules } from "./s2member-rules
 import { scanWxr } from "./scan-wxr";
 import { writeLegacyRedirects } from "./write-legacy-redirects";
 import { emptyMemberRows, writeMemberRows } from "./write-member-rows";
+import { listImageSources } from "./list-image-sources";
 
 type Source = () => AsyncIterable<Uint8Array | string>;
 
@@ -155,7 +156,7 @@ async function run(db: Database, options: ImportWordPressOptions): Promise<Impor
     async (tx, item) => {
       // Images first (async), so the conversion can name their Lede addresses.
       const hero = scan.attachments.get(item.meta.get("_thumbnail_id") ?? "")?.url;
-      for (const src of [...(hero ? [hero] : []), ...[...item.content.matchAll(/<img\b[^>]*\bsrc=["']([^"']+)["']/gi)].map((m) => m[1]!)]) {
+      for (const src of [...(hero ? [hero] : []), ...listImageSources(item.content)]) {
         if (!images.has(src)) images.set(src, await importImage(tx, { url: src, uploadsDir: options.uploadsDir ?? null, known: knownImages, now }));
       }
       const written = await importPost(tx, item, ctx);
