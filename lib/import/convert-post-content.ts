@@ -2,6 +2,7 @@ import type { Requirement } from "@/lib/access/types";
 import { PAYWALL_MARKER } from "@/lib/content/paywall-marker";
 import { expandShortcodes } from "./expand-shortcodes";
 import { extractS2If } from "./extract-s2if";
+import { findHtmlComments, withoutComments, type HtmlComment } from "./find-html-comments";
 import { htmlToMarkdown, type MarkdownLinks } from "./html-to-markdown";
 import { wpautop } from "./wpautop";
 
@@ -15,11 +16,14 @@ export interface ConvertedContent {
   unknownShortcodes: string[];
 }
 
-const BLOCK_COMMENT = /<!--\s*\/?wp:[\s\S]*?-->/g;
-const MORE = /<!--more(?:\s[^>]*)?-->/i;
+/** `<!-- wp:paragraph -->` and `<!-- /wp:paragraph -->`: the block editor's delimiters. */
+const isBlockDelimiter = (c: HtmlComment) => /^\/?wp:/.test(c.text.trim());
+/** `<!--more-->` or `<!--more Read on-->`: WordPress' teaser break. */
+const isMore = (c: HtmlComment) => /^more(\s|$)/i.test(c.text);
 
 function partToMarkdown(raw: string, classic: boolean, links: MarkdownLinks, unknown: Set<string>): string {
-  const expanded = expandShortcodes(raw.replace(new RegExp(MORE, "gi"), ""));
+  const html = withoutComments(raw, findHtmlComments(raw).filter(isMore));
+  const expanded = expandShortcodes(html);
   for (const name of expanded.unknown) unknown.add(name);
   return htmlToMarkdown(classic ? wpautop(expanded.html) : expanded.html, links).trim();
 }
@@ -28,19 +32,21 @@ function partToMarkdown(raw: string, classic: boolean, links: MarkdownLinks, unk
  * A post's WordPress content to the editor's Markdown: block-editor comments dropped,
  * classic content given WordPress' paragraphs, [s2If] or `<!--more-->` turned into Lede's
  * paywall break (the "not a member" branch dropped), shortcodes expanded or listed.
+ * Comments are found by an HTML tokenizer; the patterns above only read a comment's text.
  */
 export function convertPostContent(content: string, links: MarkdownLinks): ConvertedContent {
-  const classic = !/<!--\s*wp:/.test(content);
-  const raw = content.replace(BLOCK_COMMENT, "");
+  const delimiters = findHtmlComments(content).filter(isBlockDelimiter);
+  const classic = delimiters.length === 0;
+  const raw = withoutComments(content, delimiters);
   const s2 = extractS2If(raw);
   let teaser = s2.teaser;
   let gated = s2.gated;
   let breakAt: ConvertedContent["breakAt"] = gated === null ? "none" : "s2if";
   if (gated === null) {
-    const more = MORE.exec(raw);
+    const more = findHtmlComments(raw).find(isMore);
     if (more) {
-      teaser = raw.slice(0, more.index);
-      gated = raw.slice(more.index + more[0].length);
+      teaser = raw.slice(0, more.start);
+      gated = raw.slice(more.end);
       breakAt = "more";
     }
   }

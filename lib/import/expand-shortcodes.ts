@@ -1,3 +1,5 @@
+import { splitCaptionMedia } from "./caption-media";
+
 const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /** Shortcodes Lede turns into markup; any other one is kept as text and listed. */
@@ -9,9 +11,9 @@ const HANDLED = new Set(["caption", "wp_caption", "embed"]);
  */
 export function expandShortcodes(content: string): { html: string; unknown: string[] } {
   let html = content.replace(/\[(wp_)?caption([^\]]*)\]([\s\S]*?)\[\/(?:wp_)?caption\]/gi, (_m, _wp, _attrs, inner: string) => {
-    const media = inner.match(/^\s*((?:<a\b[^>]*>\s*)?<img\b[^>]*>(?:\s*<\/a>)?)([\s\S]*)$/i);
-    if (!media) return inner;
-    return `<figure>${media[1]}<figcaption>${media[2]!.trim()}</figcaption></figure>`;
+    const split = splitCaptionMedia(inner);
+    if (!split) return inner;
+    return `<figure>${split.media}<figcaption>${split.caption}</figcaption></figure>`;
   });
   html = html.replace(/\[embed[^\]]*\]([\s\S]*?)\[\/embed\]/gi, (_m, url: string) => `<a href="${escapeAttr(url.trim())}">${escapeAttr(url.trim())}</a>`);
   html = html.replace(/^[ \t]*(https?:\/\/[^\s<>"]+)[ \t]*$/gim, (_m, url: string) => `<a href="${escapeAttr(url)}">${escapeAttr(url)}</a>`);

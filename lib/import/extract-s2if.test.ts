@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { extractS2If } from "./extract-s2if";
-import { wpautop } from "./wpautop";
 
 describe("extractS2If", () => {
   it("a positive block: the member branch is gated, [else] dropped", () => {
@@ -32,8 +31,3 @@ describe("extractS2If", () => {
   });
 });
 
-describe("wpautop", () => {
-  it("blank lines make paragraphs, single newlines line breaks, blocks stand alone, <pre> kept", () => {
-    expect(wpautop("One\ntwo\n\nThree\n<blockquote>Q</blockquote>\n<pre>a\n\nb</pre>")).toBe("<p>One<br />\ntwo</p>\n<p>Three</p>\n<blockquote>Q</blockquote>\n<pre>a\n\nb</pre>");
-  });
-});

@@ -6,6 +6,7 @@ import { strictestRequirement } from "@/lib/access/effective-requirement";
 import type { Requirement } from "@/lib/access/types";
 import { writeArticle, type ArticleInput } from "@/lib/articles/write-article";
 import { convertPostContent } from "./convert-post-content";
+import { textOfHtml } from "./text-of-html";
 import { count, notice, refuse, type Outcome } from "./import-report";
 import { saveMapping, sourceHash } from "./import-mappings";
 import { postRedirects } from "./post-redirects";
@@ -31,8 +32,6 @@ function requiredCcaps(raw: string | undefined): string[] {
   }
   return (Array.isArray(list) ? list : []).map((c) => String(c).trim().toLowerCase()).filter((c) => /^[a-z0-9_]{1,50}$/.test(c));
 }
-
-const stripTags = (html: string) => html.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
 
 /**
  * Imports one post: converts its content, works out its requirement (its [s2Member] teaser,
@@ -98,7 +97,7 @@ export async function importPost(db: Database, item: WxrItem, ctx: PostContext):
   const input: ArticleInput = {
     slug: planned.slug,
     title: item.title || `Untitled ${item.id}`,
-    standfirst: stripTags(item.excerpt).slice(0, 500),
+    standfirst: textOfHtml(item.excerpt).slice(0, 500),
     bodyMarkdown: converted.markdown,
     heroImage: heroUrl ?? (hero?.url || null),
     heroAlt: hero?.alt ?? "",
