@@ -2,6 +2,7 @@ import { PostButton } from "@/app/_components/post-button";
 import { getDb } from "@/db/client";
 import { listSessions } from "@/lib/auth/list-sessions";
 import { formatDate } from "@/lib/content/format-date";
+import { formatRelativeTime } from "@/lib/content/format-relative-time";
 import type { AccountSectionProps } from "./section-props";
 
 /** Where the member is signed in, with sign-out per device. */
@@ -14,7 +15,10 @@ export async function SessionsSection({ member, now }: AccountSectionProps) {
         {sessions.map((s) => (
           <li key={s.id} data-session-id={s.id}>
             <span>
-              {s.device} — last seen {formatDate(s.lastSeenAt)}
+              <strong data-testid="session-device">{s.device}</strong> — last seen <time dateTime={s.lastSeenAt.toISOString()} title={formatDate(s.lastSeenAt)}>{formatRelativeTime(s.lastSeenAt, now)}</time>, signed in{" "}
+              <time dateTime={s.createdAt.toISOString()} title={formatDate(s.createdAt)}>
+                {formatRelativeTime(s.createdAt, now)}
+              </time>
               {s.id === member.sessionId && <strong> (this device)</strong>}
             </span>
             {s.id !== member.sessionId && <PostButton action="/api/account/sessions" body={{ action: "revoke", sessionId: s.id }} label="Sign out this device" />}
