@@ -9,7 +9,11 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { BillingGateway } from "@/lib/billing/billing-gateway";
 import { stripeGateway } from "@/lib/billing/stripe-gateway";
 import { startStripeStandIn, type StripeStandIn } from "@/scripts/stripe-stand-in/index";
+import { claimVerifiedEmail } from "@/lib/auth/claim-verified-email";
+import { willProofDropPassword } from "@/lib/auth/will-proof-drop-password";
+import { signInEmail } from "@/lib/email/sign-in-email";
 import { changePassword } from "./change-password";
+import { loadPasswordState } from "./load-password-state";
 import { confirmEmailChange } from "./confirm-email-change";
 import { requestEmailChange } from "./request-email-change";
 import { requestPasswordReset } from "./request-password-reset";
@@ -175,5 +179,22 @@ describe("changing the e-mail address", () => {
     const other = address("jo-other");
     await requestEmailChange(db, { userId: m.userId, newEmail: other, origin: ORIGIN, now });
     await expect(confirmEmailChange(db, () => gateway, { token: tokenIn((await mailsTo(other))[0]!.text), now: later(24 * 60 + 1) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("a password dropped when the address is proved", () => {
+  it("is announced in the sign-in e-mail beforehand and on the account page afterwards, which offers to set a new one", async () => {
+    const m = await newMember("kim", { password: "squatted-password" });
+    expect(await willProofDropPassword(db, m.email)).toBe(true);
+    const mail = signInEmail({ to: m.email, siteName: "Site", confirmUrl: `${ORIGIN}/signin/confirm`, code: "ABCD-EFGH", minutes: 15, dropsPassword: true });
+    expect(mail.text).toContain("the password set on it before is removed when you sign in");
+
+    expect(await loadPasswordState(db, m.userId)).toEqual({ hasPassword: true, droppedAt: null });
+    await claimVerifiedEmail(db, { userId: m.userId });
+    await db.update(users).set({ emailVerified: now }).where(eq(users.id, m.userId));
+    const state = await loadPasswordState(db, m.userId);
+    expect(state.hasPassword).toBe(false);
+    expect(state.droppedAt).toBeInstanceOf(Date);
+    expect(await willProofDropPassword(db, m.email)).toBe(false);
   });
 });
