@@ -25,7 +25,7 @@ test("a reader who forgot their password gets a link, sets a new one and is sign
   await page.goto(link);
   await page.getByLabel(/New password/).fill("short");
   await page.getByRole("button", { name: "Set password and sign in" }).click();
-  await expect(page.getByText(/at least 10 characters/)).toBeVisible();
+  await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
   await page.getByLabel(/New password/).fill("a-brand-new-password");
   await page.getByRole("button", { name: "Set password and sign in" }).click();
   await expect(page.getByTestId("account-notice")).toContainText("Your new password is set");
@@ -45,7 +45,7 @@ test("a member changes their e-mail address: nothing changes until the link sent
   const next = member.email.replace("mover-", "moved-");
 
   await page.goto("/account");
-  await page.getByText("Change your e-mail address").click();
+  await page.locator("summary", { hasText: "Change your e-mail address" }).click();
   await page.getByLabel("New e-mail address").fill(next);
   await page.getByRole("button", { name: "Send the link" }).click();
   await expect(page.getByTestId("account-notice")).toContainText("We sent a link to your new address");
@@ -85,7 +85,7 @@ test("a subscriber downloads their data, sees a receipt, then deletes the accoun
   const exported = await member.context.request.get("/api/account/export");
   expect(exported.headers()["content-disposition"]).toMatch(/^attachment; filename="my-data-/);
 
-  await page.getByText("Delete my account").click();
+  await page.locator("summary", { hasText: "Delete my account" }).click();
   await page.getByLabel(/to confirm/).fill("someone-else@readers.example");
   await page.getByRole("button", { name: "Delete my account for good" }).click();
   await expect(page.getByText("This is not your account's address.")).toBeVisible();
