@@ -11,6 +11,7 @@ test("a reader who forgot their password gets a link, sets a new one and is sign
 
   await page.goto("/signin");
   await page.getByRole("link", { name: "Forgot password?" }).click();
+  await expect(page).toHaveURL(/\/forgot-password$/);
   await page.getByLabel("E-mail").fill("nobody-at-all@readers.example");
   await page.getByRole("button", { name: "E-mail me a reset link" }).click();
   const unknownAnswer = await page.getByTestId("reset-sent").textContent();
