@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { BASE_URL, newContext } from "./support/accounts";
+import { BASE_URL, newContext, requestSignInCode, signInWithCode } from "./support/accounts";
 import { signUpMember } from "./support/fresh-members";
 import { latestMail, linkIn } from "./support/outbox";
 
@@ -98,4 +98,22 @@ test("a subscriber downloads their data, sees a receipt, then deletes the accoun
   const again = await member.context.request.post("/api/session/password", { data: { email: member.email, password: member.password }, headers: { origin: BASE_URL } });
   expect(again.status()).toBe(401);
   await member.context.close();
+});
+
+test("a sign-up's first e-mail sign-in is told the earlier password goes, names the device, and offers to set a new password", async ({ browser }) => {
+  const member = await signUpMember(browser, "prover");
+  await member.context.close();
+  const phone = await newContext(browser, { userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1" });
+  const page = await phone.newPage();
+  const code = await requestSignInCode(phone, page, member.email);
+  expect((await latestMail(page, member.email, "Your sign-in link")).text).toContain("the password set on it before is removed when you sign in");
+  await signInWithCode(page, member.email, code);
+
+  await expect(page.getByTestId("password-dropped")).toContainText("we removed the password that had been set on this account before");
+  await expect(page.getByTestId("session-device")).toHaveText("Safari on iPhone (iOS)");
+  await page.getByLabel(/New password/).fill("my-own-password-now");
+  await page.getByRole("button", { name: "Set password" }).click();
+  await expect(page.getByTestId("account-notice")).toContainText("Your password is changed");
+  await expect(page.getByTestId("password-dropped")).toHaveCount(0);
+  await phone.close();
 });
