@@ -10,8 +10,8 @@ export function passwordResetRules(email: unknown, ip: string): RateRule[] {
   ];
 }
 
-/** Using a reset link and changing one's password or address: per member or client address. */
-export function accountChangeRules(kind: "reset-use" | "email-change" | "password-change" | "delete", subject: string): RateRule[] {
-  const limit = { "reset-use": 10, "email-change": 5, "password-change": 10, delete: 5 }[kind];
+/** Using an e-mailed link (reset, new address) per client address; changing one's password or address, or deleting the account, per member. */
+export function accountChangeRules(kind: "link-use" | "email-change" | "password-change" | "delete", subject: string): RateRule[] {
+  const limit = { "link-use": 10, "email-change": 5, "password-change": 10, delete: 5 }[kind];
   return [{ key: `${kind}:${subject}`, limit, windowSeconds: WINDOW }];
 }

@@ -7,6 +7,7 @@ import { createTestDatabase } from "@/db/test-database";
 import { createSession } from "@/lib/auth/create-session";
 import type { BillingGateway } from "@/lib/billing/billing-gateway";
 import { handleStripeWebhook } from "@/lib/billing/handle-stripe-webhook";
+import { loadMemberInvoice } from "@/lib/billing/load-member-invoice";
 import { stripeGateway } from "@/lib/billing/stripe-gateway";
 import { startStripeStandIn, type StripeStandIn } from "@/scripts/stripe-stand-in/index";
 import { deleteAccount } from "./delete-account";
@@ -72,6 +73,16 @@ describe("download my data", () => {
     const text = JSON.stringify(data);
     expect(text).not.toContain(m.token);
     expect(text).not.toContain("passwordHash");
+  });
+});
+
+describe("receipts", () => {
+  it("load a member's own invoice with its plan, and nobody else's", async () => {
+    const owner = await subscribedMember("dora");
+    const other = await subscribedMember("eli");
+    const [invoice] = await db.select({ id: invoices.id }).from(invoices).where(eq(invoices.userId, owner.userId));
+    expect((await loadMemberInvoice(db, { userId: owner.userId, invoiceId: invoice!.id }))?.planName).toBe("Premium");
+    expect(await loadMemberInvoice(db, { userId: other.userId, invoiceId: invoice!.id })).toBeNull();
   });
 });
 

@@ -12,7 +12,7 @@ export const POST = mutationRoute(async (request) => {
   const body = (await readJson(request)) as Record<string, unknown> | null;
   const db = await getDb();
   const now = new Date();
-  await consumeRateLimit(db, accountChangeRules("reset-use", `ip:${clientIp(request.headers)}`), now);
+  await consumeRateLimit(db, accountChangeRules("link-use", `ip:${clientIp(request.headers)}`), now);
   await confirmEmailChange(db, () => currentGateway(db), { token: body?.token, now });
   return NextResponse.json({ redirect: "/account/confirm-email?changed=1" });
 });

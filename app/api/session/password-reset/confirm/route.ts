@@ -12,7 +12,7 @@ export const POST = mutationRoute(async (request) => {
   const body = (await readJson(request)) as Record<string, unknown> | null;
   const db = await getDb();
   const now = new Date();
-  await consumeRateLimit(db, accountChangeRules("reset-use", `ip:${clientIp(request.headers)}`), now);
+  await consumeRateLimit(db, accountChangeRules("link-use", `ip:${clientIp(request.headers)}`), now);
   const { userId } = await resetPassword(db, { token: body?.token, password: body?.password, now });
   await openMemberSession(db, { userId, userAgent: request.headers.get("user-agent") });
   return NextResponse.json({ redirect: "/account?notice=password-reset" });
