@@ -89,6 +89,8 @@ test("every state-changing endpoint refuses cross-origin requests with 403 and c
   // Bodies that would do harm if the guard let them through; other endpoints get their probe.
   const attacks: Record<string, { body?: unknown; url?: string }> = {
     "app/api/account/sessions/route.ts": { body: { action: "revoke-others" } },
+    "app/api/account/delete/route.ts": { body: { confirmEmail: victim.email } },
+    "app/api/account/password/route.ts": { body: { currentPassword: victim.password, newPassword: "forged-password-123" } },
     "app/api/session/password/route.ts": { body: { email: victim.email, password: victim.password } },
     "app/api/session/signup/route.ts": { body: { name: "Forged", email: newcomer, password: "forged-password-123" } },
     "app/api/session/email-link/route.ts": { body: { email: linkTarget } },

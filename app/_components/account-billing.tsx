@@ -8,6 +8,12 @@ import { PostButton } from "./post-button";
 
 type Invoice = Awaited<ReturnType<typeof listMemberInvoices>>[number];
 
+/** Stripe's hosted invoice page (its receipt) when there is one; in test mode, the local receipt page. */
+function receiptUrl(invoice: Invoice, mode: "stripe" | "test" | "off"): string | null {
+  if (invoice.hostedInvoiceUrl) return invoice.hostedInvoiceUrl;
+  return mode === "test" ? `/account/receipts/${encodeURIComponent(invoice.id)}` : null;
+}
+
 const TEST_ACTIONS = [
   { key: "canCancel", action: "cancel", label: "Cancel at period end" },
   { key: "canResume", action: "resume", label: "Resume" },
@@ -65,6 +71,9 @@ export function AccountBilling(props: { subscriptions: MemberSubscription[]; inv
                 <th scope="col">Date</th>
                 <th scope="col">Amount</th>
                 <th scope="col">Status</th>
+                <th scope="col">
+                  <span className="visually-hidden">Receipt</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -72,7 +81,8 @@ export function AccountBilling(props: { subscriptions: MemberSubscription[]; inv
                 <tr key={i.id}>
                   <td>{formatDate(i.stripeCreatedAt)}</td>
                   <td>{formatPrice(i.amountPaid || i.amountDue, i.currency)}</td>
-                  <td>{i.hostedInvoiceUrl ? <a href={i.hostedInvoiceUrl}>{i.status}</a> : i.status}</td>
+                  <td>{i.status}</td>
+                  <td>{receiptUrl(i, props.mode) && <a href={receiptUrl(i, props.mode)!}>Receipt</a>}</td>
                 </tr>
               ))}
             </tbody>

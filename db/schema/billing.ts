@@ -82,11 +82,17 @@ export const stripeEvents = pgTable("stripe_events", {
   outcome: text("outcome").notNull().default("processed"),
 });
 
+/**
+ * Invoices are financial records and outlive a deleted account (lib/account/delete-account):
+ * the member's row goes, user_id becomes null and member_reference holds an anonymous
+ * reference shared by that former member's invoices.
+ */
 export const invoices = pgTable(
   "invoices",
   {
     id: text("id").primaryKey(),
-    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
+    memberReference: text("member_reference"),
     subscriptionId: text("subscription_id"),
     status: text("status").notNull(),
     amountDue: integer("amount_due").notNull().default(0),

@@ -1,5 +1,6 @@
 /* The one schema for PostgreSQL and PGlite, by area; drizzle-kit reads this folder. */
 export * from "./access";
+export * from "./account";
 export * from "./billing";
 export * from "./content";
 export * from "./members";

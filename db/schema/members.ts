@@ -65,13 +65,13 @@ export const verificationTokens = pgTable(
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
 );
 
-/** Things that happened to a member's sessions, shown on the account page (revoked by the device limit, …). */
+/** Things that happened to a member's sessions and sign-in, shown on the account page (revoked by the device limit, a password dropped when the address was proved, …). */
 export const sessionEvents = pgTable(
   "session_events",
   {
     id: serial("id").primaryKey(),
     userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-    kind: text("kind", { enum: ["revoked-by-limit", "revoked-by-member", "revoked-by-editor"] }).notNull(),
+    kind: text("kind", { enum: ["revoked-by-limit", "revoked-by-member", "revoked-by-editor", "password-dropped"] }).notNull(),
     detail: text("detail").notNull().default(""),
     createdAt: createdAt(),
   },

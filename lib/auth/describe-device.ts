@@ -1,9 +1,14 @@
-/** "Chrome on Linux" from a User-Agent header, for the account page's session list. */
+import Bowser from "bowser";
+
+/**
+ * "Chrome on Linux", "Safari on iPhone (iOS)" from a User-Agent header, for the account
+ * page's session list, parsed by bowser (a maintained parser) rather than our own patterns.
+ */
 export function describeDevice(userAgent: string | null): string {
   if (!userAgent) return "Unknown device";
-  const browser =
-    /Edg\//.test(userAgent) ? "Edge" : /Firefox\//.test(userAgent) ? "Firefox" : /Chrom(e|ium)\//.test(userAgent) ? "Chrome" : /Safari\//.test(userAgent) ? "Safari" : "Browser";
-  const os =
-    /Windows/.test(userAgent) ? "Windows" : /Android/.test(userAgent) ? "Android" : /iPhone|iPad/.test(userAgent) ? "iOS" : /Mac OS X/.test(userAgent) ? "macOS" : /Linux/.test(userAgent) ? "Linux" : "an unknown system";
-  return `${browser} on ${os}`;
+  const parsed = Bowser.parse(userAgent);
+  const browser = parsed.browser.name || "A browser";
+  const os = parsed.os.name || "an unknown system";
+  const model = parsed.platform.model ?? (parsed.platform.type === "mobile" || parsed.platform.type === "tablet" ? parsed.platform.vendor : undefined);
+  return model ? `${browser} on ${model} (${os})` : `${browser} on ${os}`;
 }

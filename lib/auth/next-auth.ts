@@ -21,6 +21,7 @@ import { storeSignInCode } from "./store-sign-in-code";
 import { enforceSessionLimit } from "./enforce-session-limit";
 import { SESSION_MAX_AGE_SECONDS, sessionCookieFlags, sessionCookieName, usesSecureCookies } from "./session-cookie";
 import { formatSignInCode, generateSignInCode } from "./sign-in-code";
+import { willProofDropPassword } from "./will-proof-drop-password";
 
 export const SIGN_IN_LINK_MINUTES = 15;
 
@@ -87,7 +88,8 @@ export const { handlers, signIn } = NextAuth(async () => {
             const value = callback.searchParams.get(key);
             if (value) confirm.searchParams.set(key, value);
           }
-          await sendEmail(db, signInEmail({ to: identifier, siteName: siteConfig.name, confirmUrl: confirm.toString(), code: formatSignInCode(token), minutes: SIGN_IN_LINK_MINUTES }));
+          const dropsPassword = await willProofDropPassword(db, identifier);
+          await sendEmail(db, signInEmail({ to: identifier, siteName: siteConfig.name, confirmUrl: confirm.toString(), code: formatSignInCode(token), minutes: SIGN_IN_LINK_MINUTES, dropsPassword }));
         },
         options: {},
       },

@@ -37,6 +37,7 @@ export const UNKNOWN_ID = "unknown_00000000000000000000";
 export const MEMBER_ENDPOINTS: readonly MemberEndpoint[] = [
   // Pages that read the session
   { file: "app/(site)/account/page.tsx", method: "GET", url: "/account", callers: "member", mutates: false },
+  { file: "app/(site)/account/receipts/[id]/page.tsx", method: "GET", url: `/account/receipts/${UNKNOWN_ID}`, callers: "member", mutates: false },
   { file: "app/(site)/billing/test-checkout/[id]/page.tsx", method: "GET", url: `/billing/test-checkout/${UNKNOWN_ID}`, callers: "member", mutates: false, owns: "test-checkout", only: "test-mode" },
   { file: "app/(site)/subscribe/page.tsx", method: "GET", url: "/subscribe", callers: "anyone", mutates: false },
   // The per-viewer article; what it shows is decided by decideAccess (e2e/leak-crawler.spec.ts).
@@ -53,12 +54,20 @@ export const MEMBER_ENDPOINTS: readonly MemberEndpoint[] = [
   { file: "app/dev/outbox/page.tsx", method: "GET", url: "/dev/outbox", callers: "anyone", mutates: false, only: "dev-outbox" },
   // Route handlers
   { file: "app/api/account/gifts/route.ts", method: "POST", url: "/api/account/gifts", callers: "member", mutates: true, body: { action: "revoke", id: 2_000_000_000 } },
+  { file: "app/api/account/delete/route.ts", method: "POST", url: "/api/account/delete", callers: "member", mutates: true, body: { confirmEmail: "not-the-address@readers.example" } },
+  { file: "app/api/account/email/route.ts", method: "POST", url: "/api/account/email", callers: "member", mutates: true, body: { newEmail: "not-an-address" } },
+  { file: "app/api/account/email/confirm/route.ts", method: "POST", url: "/api/account/email/confirm", callers: "anyone", mutates: true, body: { token: UNKNOWN_ID } },
+  { file: "app/api/account/export/route.ts", method: "GET", url: "/api/account/export", callers: "member", mutates: false },
+  { file: "app/api/account/name/route.ts", method: "POST", url: "/api/account/name", callers: "member", mutates: true, body: { name: "" } },
+  { file: "app/api/account/password/route.ts", method: "POST", url: "/api/account/password", callers: "member", mutates: true, body: { currentPassword: "wrong", newPassword: "short" } },
   { file: "app/api/account/sessions/route.ts", method: "POST", url: "/api/account/sessions", callers: "member", mutates: true, owns: "session", body: { action: "revoke", sessionId: UNKNOWN_ID } },
   { file: "app/api/billing/checkout/route.ts", method: "POST", url: "/api/billing/checkout", callers: "member", mutates: true, body: { planId: 999999 } },
   { file: "app/api/billing/portal/route.ts", method: "POST", url: "/api/billing/portal", callers: "member", mutates: true },
   { file: "app/api/billing/test-checkout/route.ts", method: "POST", url: "/api/billing/test-checkout", callers: "member", mutates: true, owns: "test-checkout", body: { sessionId: UNKNOWN_ID }, only: "test-mode" },
   { file: "app/api/billing/test-subscription/route.ts", method: "POST", url: "/api/billing/test-subscription", callers: "member", mutates: true, owns: "subscription", body: { subscriptionId: UNKNOWN_ID, action: "cancel" }, only: "test-mode" },
   { file: "app/api/session/email-link/route.ts", method: "POST", url: "/api/session/email-link", callers: "anyone", mutates: true, body: { email: "not-an-address" } },
+  { file: "app/api/session/password-reset/route.ts", method: "POST", url: "/api/session/password-reset", callers: "anyone", mutates: true, body: { email: "not-an-address" } },
+  { file: "app/api/session/password-reset/confirm/route.ts", method: "POST", url: "/api/session/password-reset/confirm", callers: "anyone", mutates: true, body: { token: UNKNOWN_ID, password: "long-enough-password" } },
   { file: "app/api/session/password/route.ts", method: "POST", url: "/api/session/password", callers: "anyone", mutates: true, body: {} },
   { file: "app/api/session/signup/route.ts", method: "POST", url: "/api/session/signup", callers: "anyone", mutates: true, body: {} },
   { file: "app/api/session/signout/route.ts", method: "POST", url: "/api/session/signout", callers: "anyone", mutates: true, endsSession: true },

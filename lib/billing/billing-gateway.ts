@@ -29,6 +29,10 @@ export interface PriceInput {
 export interface BillingGateway {
   mode: "stripe" | "test";
   createCustomer(input: { email: string; name: string | null; userId: string; idempotencyKey: string }): Promise<string>;
+  /** Keeps the customer's address (receipts, the portal) the member's own. */
+  updateCustomerEmail(customerId: string, email: string): Promise<void>;
+  /** Deletes the customer (a deleted account): its personal data goes, its invoices stay with the provider. */
+  deleteCustomer(customerId: string): Promise<void>;
   createCheckoutSession(input: CheckoutInput): Promise<{ id: string; url: string }>;
   createPortalSession(input: { customerId: string; returnUrl: string }): Promise<string | null>;
   /** The subscription's current state, or null when the provider does not know it. */

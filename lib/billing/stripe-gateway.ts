@@ -23,6 +23,17 @@ export function stripeGateway(stripe: Stripe = stripeClient()): BillingGateway {
     mode: "stripe",
     createCustomer: ({ email, name, userId, idempotencyKey }) =>
       refusalsAsInput(async () => (await stripe.customers.create({ email, name: name ?? undefined, metadata: { userId } }, { idempotencyKey })).id),
+    async updateCustomerEmail(customerId, email) {
+      await refusalsAsInput(() => stripe.customers.update(customerId, { email }));
+    },
+    async deleteCustomer(customerId) {
+      try {
+        await stripe.customers.del(customerId);
+      } catch (e) {
+        // Already gone at Stripe: nothing left to delete.
+        if (!isMissing(e)) throw e;
+      }
+    },
     createCheckoutSession: (input) =>
       refusalsAsInput(async () => {
         const session = await stripe.checkout.sessions.create(

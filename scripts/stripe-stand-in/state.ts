@@ -139,6 +139,28 @@ export class StandInState {
     return this.find(this.customers, "customer", id);
   }
 
+  /** POST /v1/customers/:id: the fields Lede changes (email, name, metadata merged). */
+  updateCustomer(id: string, form: FormObject): Customer {
+    const customer = this.find(this.customers, "customer", id);
+    const email = optionalString(form, "email");
+    const name = optionalString(form, "name");
+    if (email !== undefined) customer.email = email === "" ? null : email;
+    if (name !== undefined) customer.name = name === "" ? null : name;
+    const metadata = metadataParam(form);
+    if (metadata) customer.metadata = { ...customer.metadata, ...metadata };
+    return customer;
+  }
+
+  /** DELETE /v1/customers/:id: as Stripe, also ends the customer's subscriptions at once. */
+  deleteCustomer(id: string, cause: EventCause): { id: string; object: "customer"; deleted: true } {
+    this.find(this.customers, "customer", id);
+    for (const sub of this.subscriptions.values()) {
+      if (idOf(sub.customer) === id && sub.status !== "canceled") this.endSubscription(sub, this.now(), this.now(), cause);
+    }
+    this.customers.delete(id);
+    return { id, object: "customer", deleted: true };
+  }
+
   retrieveCharge(id: string): Charge {
     return this.find(this.charges, "charge", id);
   }

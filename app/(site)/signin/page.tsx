@@ -26,6 +26,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           { name: "password", label: "Password", type: "password", autoComplete: "current-password" },
         ]}
       />
+      <p>
+        <Link href="/forgot-password">Forgot password?</Link>
+      </p>
       {oauth.length > 0 && (
         <>
           <p className="divider">or</p>

@@ -8,6 +8,7 @@ import type { BillingGateway } from "../billing-gateway";
 import { idempotencyKey } from "../idempotency-key";
 import { isTestModeId } from "../is-test-mode-id";
 import { toMinorUnits } from "../minor-units";
+import { isUniqueViolation } from "@/lib/validation/is-unique-violation";
 import { planInputSchema, type PlanInput } from "./plan-schema";
 
 /**
@@ -66,7 +67,7 @@ export async function savePlan(
       return saved!;
     });
   } catch (e) {
-    if (String((e as { cause?: { code?: string } }).cause?.code ?? (e as { code?: string }).code) === "23505") {
+    if (isUniqueViolation(e)) {
       throw new AppError("CONFLICT", "Another plan already uses this Stripe price.", { stripePriceId: "Already linked to another plan." });
     }
     throw e;

@@ -2,7 +2,7 @@ import type { Database } from "@/db/client";
 import type { BillingGateway } from "../billing-gateway";
 import type { StripeSubscriptionLike } from "../reshape-subscription";
 import { seconds } from "./test-mode-objects";
-import { getObject, putObject, testId } from "./test-mode-store";
+import { deleteObject, getObject, putObject, testId } from "./test-mode-store";
 
 /**
  * The gateway when no Stripe keys are configured: the "Stripe side" lives in the
@@ -15,6 +15,13 @@ export function testModeGateway(db: Database): BillingGateway {
       const id = testId("cus");
       await putObject(db, "customer", id, { id, email, name, metadata: { userId } });
       return id;
+    },
+    async updateCustomerEmail(customerId, email) {
+      const customer = await getObject(db, "customer", customerId);
+      if (customer) await putObject(db, "customer", customerId, { ...customer, email });
+    },
+    async deleteCustomer(customerId) {
+      await deleteObject(db, customerId);
     },
     async createCheckoutSession(input) {
       const id = testId("cs");

@@ -21,3 +21,7 @@ export async function getObject(db: Database, kind: Kind, id: string): Promise<R
   const [row] = await db.select({ data: testModeObjects.data }).from(testModeObjects).where(and(eq(testModeObjects.id, id), eq(testModeObjects.kind, kind))).limit(1);
   return (row?.data as Record<string, unknown> | undefined) ?? null;
 }
+
+export async function deleteObject(db: Database, id: string): Promise<void> {
+  await db.delete(testModeObjects).where(eq(testModeObjects.id, id));
+}

@@ -5,6 +5,7 @@ import { authRequestPolicy } from "@/lib/auth/auth-request-policy";
 import { consumeCodeAttempt } from "@/lib/auth/consume-code-attempt";
 import { emailSchema } from "@/lib/auth/credentials-schema";
 import { handlers } from "@/lib/auth/next-auth";
+import { nameSessionDevice } from "@/lib/auth/name-session-device";
 import { isWellFormedSessionToken, sessionCookieName } from "@/lib/auth/session-cookie";
 import { normaliseSignInCode } from "@/lib/auth/sign-in-code";
 import { isAppError } from "@/lib/errors";
@@ -33,13 +34,23 @@ async function answer(request: NextRequest): Promise<Response> {
   const token = request.cookies.get(sessionCookieName())?.value;
   if (token !== undefined && !isWellFormedSessionToken(token)) return plain("Malformed session cookie.", 400);
   try {
-    if (policy.kind === "code") return await answerCode(request);
+    if (policy.kind === "code") return await withDeviceNamed(request, await answerCode(request));
     if (policy.kind === "oauth") await consumeRateLimit(await getDb(), oauthRules(clientIp(request.headers)), new Date());
   } catch (e) {
     if (isAppError(e)) return plain(e.message, e.status);
     throw e;
   }
-  return request.method === "GET" ? handlers.GET(request) : handlers.POST(request);
+  const response = request.method === "GET" ? await handlers.GET(request) : await handlers.POST(request);
+  return policy.kind === "oauth" ? withDeviceNamed(request, response) : response;
+}
+
+/** A session Auth.js just opened gets the browser's name, as password sign-ins' do. */
+async function withDeviceNamed(request: NextRequest, response: Response): Promise<Response> {
+  const prefix = `${sessionCookieName()}=`;
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith(prefix));
+  const sessionToken = cookie?.slice(prefix.length).split(";")[0];
+  if (sessionToken && isWellFormedSessionToken(sessionToken)) await nameSessionDevice(await getDb(), { sessionToken, userAgent: request.headers.get("user-agent") });
+  return response;
 }
 
 async function answerCode(request: NextRequest): Promise<Response> {
