@@ -10,6 +10,7 @@ export const metadata = { title: "Newsroom", robots: { index: false, follow: fal
 
 const NAV: { href: string; label: string; capability: Capability }[] = [
   { href: "/admin/articles", label: "Articles", capability: "writeArticles" },
+  { href: "/admin/sections", label: "Sections", capability: "manageAccess" },
   { href: "/admin/access", label: "Access rules", capability: "manageAccess" },
   { href: "/admin/members", label: "Members", capability: "manageMembers" },
   { href: "/admin/authors", label: "Authors", capability: "manageAuthors" },

@@ -7,3 +7,8 @@ const BASE: Record<SectionKind, string> = { category: "/categories/", tag: "/tag
 export function sectionPath(kind: SectionKind, slug: string): string {
   return BASE[kind] + slug;
 }
+
+/** The kind named by an address segment (`categories`, `tags`), or null. */
+export function sectionKindOf(segment: string): SectionKind | null {
+  return segment === "categories" ? "category" : segment === "tags" ? "tag" : null;
+}
