@@ -29,7 +29,7 @@ test("an editor creates and renames a category; the old address redirects to the
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(name);
 
   await page.reload();
-  await page.getByText(`/categories/${oldSlug}`).click();
+  await page.getByText(`/categories/${oldSlug}`, { exact: true }).click();
   const edit = page.getByRole("form", { name: `Edit ${name}` });
   await edit.getByLabel("Slug").fill(newSlug);
   await edit.getByRole("button", { name: "Save" }).click();
