@@ -17,6 +17,7 @@ const NAV: { href: string; label: string; capability: Capability }[] = [
   { href: "/admin/plans", label: "Plans", capability: "managePlans" },
   { href: "/admin/organisations", label: "Organisations", capability: "manageAccess" },
   { href: "/admin/settings", label: "Settings", capability: "manageAccess" },
+  { href: "/admin/site", label: "Site", capability: "manageSiteSettings" },
   { href: "/admin/audit", label: "Audit log", capability: "viewAudit" },
   { href: "/admin/staff", label: "Staff", capability: "manageRoles" },
 ];
