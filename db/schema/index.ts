@@ -5,3 +5,4 @@ export * from "./content";
 export * from "./members";
 export * from "./newsroom";
 export * from "./wordpress-import";
+export * from "./site";

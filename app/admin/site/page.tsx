@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getDb } from "@/db/client";
 import { loadAccessRules } from "@/lib/admin/access/load-access-rules";
 import { getStoredSiteIdentity } from "@/lib/settings/site-identity";
@@ -18,6 +19,9 @@ export default async function SiteSettingsPage() {
   return (
     <>
       <h1>Site</h1>
+      <p>
+        <Link href="/admin/site/pages">Footer pages</Link> (About, Contact, Privacy, Terms, Imprint) are written on their own page.
+      </p>
       <p>Empty fields use the server’s defaults (LEDE_SITE_NAME, LEDE_SITE_DESCRIPTION). Changes show on every page at once and are recorded in the audit log.</p>
       <AdminForm action="/api/admin/site" label="Site settings">
         <TextField name="name" label="Site name" defaultValue={site.name} placeholder={siteConfig.name} />

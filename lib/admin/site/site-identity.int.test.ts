@@ -11,6 +11,8 @@ import { loadCategoryTree } from "@/lib/taxonomy/category-tree";
 import { seedDatabase } from "@/scripts/seed/seed";
 import { storeUpload } from "../media/store-upload";
 import { saveSection } from "../sections/save-section";
+import { getSitePage, listFooterLinks } from "@/lib/site-pages/list-site-pages";
+import { saveSitePage } from "./save-site-page";
 import { updateSiteIdentity } from "./update-site-identity";
 
 let db: Database;
@@ -79,5 +81,31 @@ describe("site identity", () => {
   it("an empty form restores every default", async () => {
     await updateSiteIdentity(db, { actorId, input: {} });
     expect(await getSiteIdentity(db)).toMatchObject({ name: siteConfig.name, logo: null, navigation: null, announcement: null, accentColour: null });
+  });
+});
+
+describe("footer pages", () => {
+  const now = new Date("2026-12-01T09:00:00Z");
+
+  it("a written page is published, sanitized and linked from the footer; an empty body takes it down", async () => {
+    expect(await listFooterLinks(db)).toEqual([]);
+    await saveSitePage(db, { actorId, slug: "imprint", input: { title: "Imprint", bodyMarkdown: "Meridian Desk SRL, Brussels.\n\n<script>alert(1)</script>[x](javascript:alert(1))" }, now });
+    await saveSitePage(db, { actorId, slug: "about", input: { title: "About us", bodyMarkdown: "We report on **European security**." }, now });
+    expect(await listFooterLinks(db)).toEqual([
+      { label: "About us", href: "/pages/about" },
+      { label: "Imprint", href: "/pages/imprint" },
+    ]);
+    const imprint = await getSitePage(db, "imprint");
+    expect(imprint!.bodyHtml).toContain("Meridian Desk SRL");
+    expect(imprint!.bodyHtml).not.toMatch(/<script|javascript:/);
+    await saveSitePage(db, { actorId, slug: "imprint", input: { title: "Imprint", bodyMarkdown: "  " }, now });
+    expect(await getSitePage(db, "imprint")).toBeNull();
+    expect((await listFooterLinks(db)).map((l) => l.href)).toEqual(["/pages/about"]);
+  });
+
+  it("refuses pages other than the five and an empty title", async () => {
+    await expect(saveSitePage(db, { actorId, slug: "careers", input: { title: "Jobs" }, now })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(saveSitePage(db, { actorId, slug: "terms", input: { title: " " }, now })).rejects.toMatchObject({ fieldErrors: { title: "Enter a title." } });
+    expect(await getSitePage(db, "careers")).toBeNull();
   });
 });
