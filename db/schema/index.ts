@@ -6,3 +6,4 @@ export * from "./members";
 export * from "./newsroom";
 export * from "./wordpress-import";
 export * from "./site";
+export * from "./member-notes";
