@@ -71,6 +71,7 @@ export const ADMIN_ENDPOINTS: readonly AdminEndpoint[] = [
   { file: "app/api/admin/members/route.ts", method: "POST", url: "/api/admin/members", capability: "manageMembers" },
   { file: "app/api/admin/members/bulk/route.ts", method: "POST", url: "/api/admin/members/bulk", capability: "manageMembers" },
   { file: "app/api/admin/members/[id]/labels/route.ts", method: "POST", url: `/api/admin/members/${SAMPLE_MEMBER}/labels`, capability: "manageMembers" },
+  { file: "app/api/admin/members/[id]/cancel-subscription/route.ts", method: "POST", url: `/api/admin/members/${SAMPLE_MEMBER}/cancel-subscription`, capability: "manageMembers" },
   { file: "app/api/admin/members/[id]/entitlements/route.ts", method: "POST", url: `/api/admin/members/${SAMPLE_MEMBER}/entitlements`, capability: "manageMembers" },
   { file: "app/api/admin/members/[id]/sessions/route.ts", method: "POST", url: `/api/admin/members/${SAMPLE_MEMBER}/sessions`, capability: "manageMembers" },
   { file: "app/api/admin/members/[id]/role/route.ts", method: "POST", url: `/api/admin/members/${SAMPLE_MEMBER}/role`, capability: "manageRoles" },

@@ -10,6 +10,8 @@ import { AdminForm } from "../../_components/admin-form";
 import { SelectField, TextAreaField, TextField } from "../../_components/fields";
 import { UnverifiedMark } from "../../_components/unverified-mark";
 import { requireStaff } from "../../_lib/require-staff";
+import { cancellableSubscriptions } from "@/lib/admin/members/cancel-member-subscription";
+import { CancelSubscriptionForm } from "./cancel-subscription-form";
 import { MemberRecords } from "./member-records";
 
 export const dynamic = "force-dynamic";
@@ -126,6 +128,7 @@ export default async function MemberPage({ params }: Props) {
         </>
       )}
 
+      <CancelSubscriptionForm userId={user.id} subscriptions={cancellableSubscriptions(member.subscriptions)} />
       <MemberRecords member={member} />
 
       <h2>Sessions</h2>
