@@ -14,7 +14,7 @@ test("an editor adds a member with a label and a complimentary grant, then finds
   await page.goto("/admin/members");
   await page.getByRole("link", { name: "Add member" }).click();
   await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Name").fill("Hand Added");
+  await page.getByLabel("Name", { exact: true }).fill("Hand Added");
   await page.getByLabel("Complimentary level").selectOption("2");
   await page.getByLabel("Until", { exact: true }).fill("2099-01-31");
   await page.getByLabel("Labels").fill(`press, batch ${id}`);
