@@ -13,7 +13,8 @@ test("an editor adds a member with a label and a complimentary grant, then finds
   const page = await editor.newPage();
   await page.goto("/admin/members");
   await page.getByRole("link", { name: "Add member" }).click();
-  await page.getByLabel("E-mail").fill(email);
+  await expect(page).toHaveURL(/\/admin\/members\/new$/);
+  await page.getByLabel("E-mail", { exact: true }).fill(email);
   await page.getByLabel("Name", { exact: true }).fill("Hand Added");
   await page.getByLabel("Complimentary level").selectOption("2");
   await page.getByLabel("Until", { exact: true }).fill("2099-01-31");
