@@ -22,7 +22,7 @@ test("an editor adds a member with a label and a complimentary grant, then finds
   await page.getByRole("button", { name: "Add member" }).click();
   await expect(page).toHaveURL(/\/admin\/members\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId("member-comp")).toContainText("Level 2 until 2099-01-31");
-  await expect(page.getByLabel("Labels")).toHaveValue(`batch-${id}, press`);
+  await expect(page.getByRole("textbox", { name: "Labels" })).toHaveValue(`batch-${id}, press`);
 
   await page.goto(`/admin/members?label=batch-${id}`);
   await expect(page.locator("table.admin-table tbody tr")).toHaveCount(1);
