@@ -10,12 +10,14 @@ export const metadata = { title: "Newsroom", robots: { index: false, follow: fal
 
 const NAV: { href: string; label: string; capability: Capability }[] = [
   { href: "/admin/articles", label: "Articles", capability: "writeArticles" },
+  { href: "/admin/sections", label: "Sections", capability: "manageAccess" },
   { href: "/admin/access", label: "Access rules", capability: "manageAccess" },
   { href: "/admin/members", label: "Members", capability: "manageMembers" },
   { href: "/admin/authors", label: "Authors", capability: "manageAuthors" },
   { href: "/admin/plans", label: "Plans", capability: "managePlans" },
   { href: "/admin/organisations", label: "Organisations", capability: "manageAccess" },
   { href: "/admin/settings", label: "Settings", capability: "manageAccess" },
+  { href: "/admin/site", label: "Site", capability: "manageSiteSettings" },
   { href: "/admin/audit", label: "Audit log", capability: "viewAudit" },
   { href: "/admin/staff", label: "Staff", capability: "manageRoles" },
 ];

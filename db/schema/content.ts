@@ -48,6 +48,7 @@ export const tags = pgTable("tags", {
   id: serial("id").primaryKey(),
   slug: text("slug").notNull().unique(),
   name: text("name").notNull(),
+  description: text("description").notNull().default(""),
   reqLevel: integer("req_level"),
   reqCcaps: text("req_ccaps").array().notNull().default(sql`'{}'::text[]`),
 });

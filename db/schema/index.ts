@@ -6,3 +6,5 @@ export * from "./content";
 export * from "./members";
 export * from "./newsroom";
 export * from "./wordpress-import";
+export * from "./site";
+export * from "./member-notes";

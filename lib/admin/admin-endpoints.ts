@@ -21,6 +21,7 @@ export interface AdminEndpoint {
 /** No seeded piece is an author's unpublished draft, so the editor pages deny authors. */
 const SAMPLE_ARTICLE = "1";
 const SAMPLE_MEMBER = "00000000-0000-4000-8000-000000000000";
+const MISSING_SECTION = "999999";
 
 export const ADMIN_ENDPOINTS: readonly AdminEndpoint[] = [
   // Pages
@@ -30,10 +31,14 @@ export const ADMIN_ENDPOINTS: readonly AdminEndpoint[] = [
   { file: "app/admin/articles/[id]/page.tsx", method: "GET", url: `/admin/articles/${SAMPLE_ARTICLE}`, capability: "writeArticles", except: { author: "deny" } },
   { file: "app/admin/articles/[id]/preview/page.tsx", method: "GET", url: `/admin/articles/${SAMPLE_ARTICLE}/preview?as=0`, capability: "writeArticles", except: { author: "deny" } },
   { file: "app/admin/access/page.tsx", method: "GET", url: "/admin/access", capability: "manageAccess" },
+  { file: "app/admin/sections/page.tsx", method: "GET", url: "/admin/sections", capability: "manageAccess" },
+  { file: "app/admin/site/page.tsx", method: "GET", url: "/admin/site", capability: "manageSiteSettings" },
+  { file: "app/admin/site/pages/page.tsx", method: "GET", url: "/admin/site/pages", capability: "manageSiteSettings" },
   { file: "app/admin/settings/page.tsx", method: "GET", url: "/admin/settings", capability: "manageAccess" },
   { file: "app/admin/organisations/page.tsx", method: "GET", url: "/admin/organisations", capability: "manageAccess" },
   { file: "app/admin/audit/page.tsx", method: "GET", url: "/admin/audit", capability: "viewAudit" },
   { file: "app/admin/members/page.tsx", method: "GET", url: "/admin/members", capability: "manageMembers" },
+  { file: "app/admin/members/new/page.tsx", method: "GET", url: "/admin/members/new", capability: "manageMembers" },
   { file: "app/admin/members/import/page.tsx", method: "GET", url: "/admin/members/import", capability: "manageMembers" },
   { file: "app/admin/members/[id]/page.tsx", method: "GET", url: `/admin/members/${SAMPLE_MEMBER}`, capability: "manageMembers" },
   { file: "app/admin/authors/page.tsx", method: "GET", url: "/admin/authors", capability: "manageAuthors" },
@@ -52,10 +57,21 @@ export const ADMIN_ENDPOINTS: readonly AdminEndpoint[] = [
   { file: "app/api/admin/articles/bulk-requirement/route.ts", method: "POST", url: "/api/admin/articles/bulk-requirement", capability: "manageAccess" },
   { file: "app/api/admin/categories/[id]/requirement/route.ts", method: "POST", url: "/api/admin/categories/1/requirement", capability: "manageAccess" },
   { file: "app/api/admin/tags/[id]/requirement/route.ts", method: "POST", url: "/api/admin/tags/1/requirement", capability: "manageAccess" },
+  // Sample section 999999 does not exist: an allowed role gets a 404 and nothing is deleted.
+  { file: "app/api/admin/sections/[kind]/route.ts", method: "POST", url: "/api/admin/sections/tags", capability: "manageAccess" },
+  { file: "app/api/admin/sections/[kind]/[id]/route.ts", method: "POST", url: `/api/admin/sections/categories/${MISSING_SECTION}`, capability: "manageAccess" },
+  { file: "app/api/admin/sections/[kind]/[id]/merge/route.ts", method: "POST", url: `/api/admin/sections/tags/${MISSING_SECTION}/merge`, capability: "manageAccess" },
+  { file: "app/api/admin/sections/[kind]/[id]/delete/route.ts", method: "POST", url: `/api/admin/sections/categories/${MISSING_SECTION}/delete`, capability: "manageAccess" },
+  { file: "app/api/admin/site/route.ts", method: "POST", url: "/api/admin/site", capability: "manageSiteSettings" },
+  { file: "app/api/admin/site/pages/[slug]/route.ts", method: "POST", url: "/api/admin/site/pages/about", capability: "manageSiteSettings" },
   { file: "app/api/admin/settings/route.ts", method: "POST", url: "/api/admin/settings", capability: "manageAccess" },
   { file: "app/api/admin/ccaps/route.ts", method: "POST", url: "/api/admin/ccaps", capability: "manageAccess" },
   { file: "app/api/admin/organisations/route.ts", method: "POST", url: "/api/admin/organisations", capability: "manageAccess" },
   { file: "app/api/admin/gift-links/route.ts", method: "POST", url: "/api/admin/gift-links", capability: "manageAccess" },
+  { file: "app/api/admin/members/route.ts", method: "POST", url: "/api/admin/members", capability: "manageMembers" },
+  { file: "app/api/admin/members/bulk/route.ts", method: "POST", url: "/api/admin/members/bulk", capability: "manageMembers" },
+  { file: "app/api/admin/members/[id]/labels/route.ts", method: "POST", url: `/api/admin/members/${SAMPLE_MEMBER}/labels`, capability: "manageMembers" },
+  { file: "app/api/admin/members/[id]/cancel-subscription/route.ts", method: "POST", url: `/api/admin/members/${SAMPLE_MEMBER}/cancel-subscription`, capability: "manageMembers" },
   { file: "app/api/admin/members/[id]/entitlements/route.ts", method: "POST", url: `/api/admin/members/${SAMPLE_MEMBER}/entitlements`, capability: "manageMembers" },
   { file: "app/api/admin/members/[id]/sessions/route.ts", method: "POST", url: `/api/admin/members/${SAMPLE_MEMBER}/sessions`, capability: "manageMembers" },
   { file: "app/api/admin/members/[id]/role/route.ts", method: "POST", url: `/api/admin/members/${SAMPLE_MEMBER}/role`, capability: "manageRoles" },

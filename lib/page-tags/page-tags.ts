@@ -56,6 +56,11 @@ export function authorPageTag(slug: string): string {
   return listingTag(`authors/${slug}`);
 }
 
+/** The tag of every page of a tag's listing. */
+export function tagPageTag(slug: string): string {
+  return listingTag(`tags/${slug}`);
+}
+
 function articleTag(slug: string): string {
   return `article:${slug}`;
 }

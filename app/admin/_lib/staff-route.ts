@@ -5,6 +5,7 @@ import { can, type Capability } from "@/lib/admin/permissions";
 import { currentMember } from "@/lib/auth/current-member-next";
 import type { SignedInMember } from "@/lib/auth/load-viewer";
 import { AppError, isAppError } from "@/lib/errors";
+import { sectionKindOf, type SectionKind } from "@/lib/taxonomy/section-path";
 import { parseSerialId } from "@/lib/validation/ids";
 
 export interface StaffContext<P> {
@@ -54,4 +55,11 @@ export function idParam(raw: string): number {
   const id = parseSerialId(raw);
   if (id === null) throw new AppError("NOT_FOUND", "Not found.");
   return id;
+}
+
+/** Reads `categories` or `tags` from a route parameter (anything else is a 404). */
+export function sectionKindParam(raw: string): SectionKind {
+  const kind = sectionKindOf(raw);
+  if (!kind) throw new AppError("NOT_FOUND", "Not found.");
+  return kind;
 }

@@ -4,7 +4,9 @@ import { formatDate } from "@/lib/content/format-date";
 import { parseMemberQuery } from "@/lib/admin/members/member-query";
 import { MEMBER_PAGE_SIZE, searchMembers } from "@/lib/admin/members/search-members";
 import { listCcapCatalogue } from "@/lib/admin/settings/list-ccap-catalogue";
+import { listAllPlans } from "@/lib/billing/plans/list-all-plans";
 import { getSettings } from "@/lib/settings/settings";
+import { BulkActions, SegmentFilters } from "./member-segment";
 import { UnverifiedMark } from "../_components/unverified-mark";
 import { requireStaff } from "../_lib/require-staff";
 
@@ -18,7 +20,7 @@ export default async function MembersPage({ searchParams }: Props) {
   const q = parseMemberQuery(params);
   const db = await getDb();
   const now = new Date();
-  const [{ rows, total }, catalogue, settings] = await Promise.all([searchMembers(db, q, { now, limit: MEMBER_PAGE_SIZE }), listCcapCatalogue(db), getSettings(db)]);
+  const [{ rows, total }, catalogue, settings, plans] = await Promise.all([searchMembers(db, q, { now, limit: MEMBER_PAGE_SIZE }), listCcapCatalogue(db), getSettings(db), listAllPlans(db)]);
   const filters = Object.fromEntries(Object.entries(params).filter(([k, v]) => typeof v === "string" && v && k !== "page")) as Record<string, string>;
   const href = (page: number) => `/admin/members?${new URLSearchParams({ ...filters, page: String(page) })}`;
   const pages = Math.max(1, Math.ceil(total / MEMBER_PAGE_SIZE));
@@ -29,6 +31,9 @@ export default async function MembersPage({ searchParams }: Props) {
         <a className="button" href={`/api/admin/members/export?${new URLSearchParams(filters)}`}>
           Export CSV
         </a>
+        <Link className="button primary" href="/admin/members/new">
+          Add member
+        </Link>
         <Link className="button" href="/admin/members/import">
           Import CSV
         </Link>
@@ -76,11 +81,13 @@ export default async function MembersPage({ searchParams }: Props) {
             ))}
           </select>
         </div>
+        <SegmentFilters q={q} plans={plans} />
         <button className="button" type="submit">
           Search
         </button>
       </form>
       <p className="meta">{total} member(s).</p>
+      {total > 0 && <BulkActions filter={filters} total={total} levels={settings.levelLabels.map((l, i) => ({ value: String(i), label: `${i} “${l}”` }))} />}
       <table className="admin-table">
         <thead>
           <tr>

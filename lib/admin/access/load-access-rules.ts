@@ -11,11 +11,12 @@ interface Rule {
   id: number;
   name: string;
   slug: string;
+  description: string;
   level: number | null;
   ccaps: string[];
 }
 
-/** Categories (in tree order, with what they inherit from parents) and tags, with their requirements. */
+/** Categories (in tree order, with what they inherit from parents) and tags, with their requirements (the access rules and sections pages). */
 export async function loadAccessRules(db: Database) {
   const [tree, tagRows, settings, catalogue] = await Promise.all([loadCategoryTree(db), db.select().from(tags).orderBy(asc(tags.name)), getSettings(db), listCcapCatalogue(db)]);
   const walk = (parent: number | null, depth: number): (Rule & { depth: number; inherited: Requirement })[] =>
@@ -24,6 +25,9 @@ export async function loadAccessRules(db: Database) {
         id: c.id,
         name: c.name,
         slug: c.slug,
+        description: c.description,
+        parentId: c.parentId,
+        position: c.position,
         level: c.reqLevel,
         ccaps: c.reqCcaps,
         depth,
@@ -33,7 +37,7 @@ export async function loadAccessRules(db: Database) {
     ]);
   return {
     categories: walk(null, 0).map((c) => ({ ...c, inherited: { level: c.inherited.level, ccaps: [...c.inherited.ccaps] } })),
-    tags: tagRows.map((t): Rule => ({ id: t.id, name: t.name, slug: t.slug, level: t.reqLevel, ccaps: t.reqCcaps })),
+    tags: tagRows.map((t): Rule => ({ id: t.id, name: t.name, slug: t.slug, description: t.description, level: t.reqLevel, ccaps: t.reqCcaps })),
     levelLabels: [...settings.levelLabels],
     catalogue,
   };

@@ -1,6 +1,6 @@
-import { and, asc, count, eq, exists, gt, ilike, isNull, notExists, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, exists, gt, gte, ilike, isNull, lt, notExists, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { memberCcaps, subscriptions, users } from "@/db/schema";
+import { memberCcaps, memberLabels, sessions, subscriptions, users } from "@/db/schema";
 import type { MemberQuery } from "./member-query";
 import { isVerifiedSql } from "./load-member-target";
 
@@ -35,7 +35,20 @@ function conditions(db: Database, q: MemberQuery, now: Date): SQL | undefined {
   }
   if (q.plan === "none") c.push(notExists(db.select({ one: sql`1` }).from(subscriptions).where(eq(subscriptions.userId, users.id))));
   else if (q.plan) c.push(exists(db.select({ one: sql`1` }).from(subscriptions).where(and(eq(subscriptions.userId, users.id), eq(subscriptions.status, q.plan)))));
+  if (q.label) c.push(exists(db.select({ one: sql`1` }).from(memberLabels).where(and(eq(memberLabels.userId, users.id), eq(memberLabels.label, q.label)))));
+  if (q.planId) c.push(exists(db.select({ one: sql`1` }).from(subscriptions).where(and(eq(subscriptions.userId, users.id), eq(subscriptions.planId, q.planId)))));
+  if (q.joinedFrom) c.push(gte(users.createdAt, startOfDay(q.joinedFrom)));
+  if (q.joinedTo) c.push(lt(users.createdAt, startOfDay(q.joinedTo, 1)));
+  // Last seen: the latest use of any of the member's sessions (none: never matches a date).
+  const lastSeen = sql`(select max(${sessions.lastSeenAt}) from ${sessions} where ${sessions.userId} = ${users.id})`;
+  if (q.seenFrom) c.push(sql`${lastSeen} >= ${startOfDay(q.seenFrom).toISOString()}::timestamptz`);
+  if (q.seenTo) c.push(sql`${lastSeen} < ${startOfDay(q.seenTo, 1).toISOString()}::timestamptz`);
   return and(...c);
+}
+
+/** The start of a UTC day given as YYYY-MM-DD, `plusDays` later. */
+function startOfDay(day: string, plusDays = 0): Date {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + plusDays * 86_400_000);
 }
 
 /** Members matching the filters, by e-mail; `limit` null returns them all (for the CSV export). */

@@ -2,13 +2,16 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { formatDate } from "@/lib/content/format-date";
 import { loadMember } from "@/lib/admin/members/load-member";
+import { loadMemberLabels } from "@/lib/admin/members/set-member-labels";
 import { can, canActOnMember } from "@/lib/admin/permissions";
 import { listCcapCatalogue } from "@/lib/admin/settings/list-ccap-catalogue";
 import { getSettings, levelLabel } from "@/lib/settings/settings";
 import { AdminForm } from "../../_components/admin-form";
-import { SelectField, TextField } from "../../_components/fields";
+import { SelectField, TextAreaField, TextField } from "../../_components/fields";
 import { UnverifiedMark } from "../../_components/unverified-mark";
 import { requireStaff } from "../../_lib/require-staff";
+import { cancellableSubscriptions } from "@/lib/admin/members/cancel-member-subscription";
+import { CancelSubscriptionForm } from "./cancel-subscription-form";
 import { MemberRecords } from "./member-records";
 
 export const dynamic = "force-dynamic";
@@ -22,6 +25,7 @@ export default async function MemberPage({ params }: Props) {
   const now = new Date();
   const [member, catalogue, settings] = await Promise.all([loadMember(db, id, now), listCcapCatalogue(db), getSettings(db)]);
   if (!member) notFound();
+  const labels = await loadMemberLabels(db, member.user.id);
   const { user, entitlements: e } = member;
   const action = `/api/admin/members/${user.id}/entitlements`;
   const levels = settings.levelLabels.map((l, i) => ({ value: String(i), label: `${i} “${l}”` }));
@@ -51,6 +55,15 @@ export default async function MemberPage({ params }: Props) {
           This account is at or above your role: only an admin can change it or sign it out.
         </p>
       )}
+
+      <h2>Labels and notes</h2>
+      <AdminForm action={`/api/admin/members/${user.id}/labels`} label="Labels and notes">
+        <TextField name="labels" label="Labels" defaultValue={labels.labels.join(", ")} hint="Comma-separated, e.g. press, vip." />
+        <TextAreaField name="notes" label="Notes" defaultValue={labels.notes} rows={3} />
+        <button className="button" type="submit">
+          Save labels and notes
+        </button>
+      </AdminForm>
 
       <h2>Level</h2>
       <AdminForm action={action} className="inline-form" extra={{ action: "set-level" }} label="Set level">
@@ -115,6 +128,7 @@ export default async function MemberPage({ params }: Props) {
         </>
       )}
 
+      <CancelSubscriptionForm userId={user.id} subscriptions={cancellableSubscriptions(member.subscriptions)} />
       <MemberRecords member={member} />
 
       <h2>Sessions</h2>

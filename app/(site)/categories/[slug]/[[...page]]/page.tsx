@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { Listing } from "@/app/_components/listing";
 import { getDb } from "@/db/client";
 import { listPage } from "@/lib/articles/list-page";
 import { pageFromSegments } from "@/lib/articles/pagination";
 import { loadCategoryTree } from "@/lib/taxonomy/category-tree";
+import { findSectionRedirect } from "@/lib/taxonomy/find-section-redirect";
 import { listSections } from "@/lib/taxonomy/list-sections";
 
 export const revalidate = 60;
@@ -26,7 +27,13 @@ export default async function CategoryPage({ params }: Props) {
   const db = await getDb();
   const tree = await loadCategoryTree(db);
   const category = tree.bySlug.get(slug);
-  if (!category || page === null) notFound();
+  if (page === null) notFound();
+  if (!category) {
+    // A renamed or merged section: its old address answers 308 to the new one.
+    const moved = await findSectionRedirect(db, { kind: "category", slug, page });
+    if (moved) permanentRedirect(moved);
+    notFound();
+  }
   // A parent lists its children's articles too.
   const list = await listPage(db, { filter: { categoryIds: tree.descendantIds(category.id) }, page, now: new Date() });
   if (!list) notFound();

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { Listing } from "@/app/_components/listing";
 import { getDb } from "@/db/client";
 import { listPage } from "@/lib/articles/list-page";
 import { pageFromSegments } from "@/lib/articles/pagination";
 import { loadCategoryTree } from "@/lib/taxonomy/category-tree";
 import { findTag } from "@/lib/taxonomy/find-by-slug";
+import { findSectionRedirect } from "@/lib/taxonomy/find-section-redirect";
 import { listSections } from "@/lib/taxonomy/list-sections";
 
 export const revalidate = 60;
@@ -17,15 +18,21 @@ type Props = { params: Promise<{ slug: string; page?: string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = await findTag(await getDb(), (await params).slug);
-  return tag ? { title: tag.name } : {};
+  return tag ? { title: tag.name, ...(tag.description && { description: tag.description }) } : {};
 }
 
 export default async function TagPage({ params }: Props) {
   const { slug, page: segments } = await params;
   const page = pageFromSegments(segments);
   const db = await getDb();
-  const tag = page === null ? null : await findTag(db, slug);
-  if (!tag || page === null) notFound();
+  if (page === null) notFound();
+  const tag = await findTag(db, slug);
+  if (!tag) {
+    // A renamed or merged tag: its old address answers 308 to the new one.
+    const moved = await findSectionRedirect(db, { kind: "tag", slug, page });
+    if (moved) permanentRedirect(moved);
+    notFound();
+  }
   const [tree, list] = await Promise.all([loadCategoryTree(db), listPage(db, { filter: { tagId: tag.id }, page, now: new Date() })]);
   if (!list) notFound();
   return (
@@ -39,6 +46,7 @@ export default async function TagPage({ params }: Props) {
         <>
           <p className="kicker">Tag</p>
           <h1>{tag.name}</h1>
+          {tag.description && <p>{tag.description}</p>}
         </>
       }
     />

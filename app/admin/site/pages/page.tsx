@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { listSitePages } from "@/lib/site-pages/list-site-pages";
+import { sitePagePath } from "@/lib/site-pages/site-page-kinds";
+import { AdminForm } from "../../_components/admin-form";
+import { TextAreaField, TextField } from "../../_components/fields";
+import { requireStaff } from "../../_lib/require-staff";
+
+export const dynamic = "force-dynamic";
+
+/** The footer pages: About, Contact, Privacy, Terms, Imprint (Markdown; an empty body hides a page). */
+export default async function SitePagesPage() {
+  await requireStaff("manageSiteSettings", "/admin/site/pages");
+  const pages = await listSitePages(await getDb());
+  return (
+    <>
+      <h1>Footer pages</h1>
+      <p>Written in Markdown. A page with an empty body is not shown and not linked from the footer.</p>
+      {pages.map((p) => (
+        <section key={p.slug} className="rule" aria-label={p.title}>
+          <h2>
+            {p.title} {p.published && <Link href={sitePagePath(p.slug)}>{sitePagePath(p.slug)}</Link>}
+          </h2>
+          <AdminForm action={`/api/admin/site/pages/${p.slug}`} label={`Footer page ${p.slug}`}>
+            <TextField name="title" label="Title" defaultValue={p.title} />
+            <TextAreaField name="bodyMarkdown" label="Body (Markdown)" defaultValue={p.bodyMarkdown} rows={8} />
+            <button className="button primary" type="submit">
+              Save
+            </button>
+          </AdminForm>
+        </section>
+      ))}
+    </>
+  );
+}
