@@ -14,7 +14,7 @@ import http from "node:http";
 import { parseArgs } from "node:util";
 import compression from "compression";
 import getRawBody from "raw-body";
-import { getDb } from "@/db/client";
+import { databaseKind, getDb } from "@/db/client";
 import { answerStripeWebhook } from "@/lib/billing/answer-stripe-webhook";
 import { currentGateway } from "@/lib/billing/current-gateway";
 import { SESSION_HANDOFF_HEADER } from "@/lib/auth/session-handoff";
@@ -23,6 +23,7 @@ import { answerLegacyRedirect } from "@/lib/import/answer-legacy-redirect";
 import { startBackgroundTasks } from "./background-tasks";
 import { applyContentSecurityPolicy } from "./csp/apply-content-security-policy";
 import { CLIENT_IP_HEADER, socketClientIp } from "./http/client-ip";
+import { answerDatabaseDown, needsDatabase, watchDatabase } from "./http/database-watch";
 import { acceptLoopback } from "./http/loopback";
 import { createNextHandler } from "./next-adapter";
 import { startAnonymousMeterSwitch } from "./access/anonymous-meter-switch";
@@ -68,6 +69,8 @@ async function main(): Promise<void> {
   const memory = sharedPageMemory();
   const anonymousMeter = startAnonymousMeterSwitch(getDb);
   const organisations = startOrganisationRanges(getDb);
+  // PostgreSQL can go away and come back; the embedded database cannot.
+  const database = databaseKind() === "postgres" ? watchDatabase(getDb) : null;
 
   const handleWithNext = (request: http.IncomingMessage, response: http.ServerResponse) => {
     applyContentSecurityPolicy(request, response, { sharedPage: isSharedPageRequest(request) });
@@ -85,6 +88,7 @@ async function main(): Promise<void> {
     if (acceptLoopback(request)) return void next.handle(request, response).catch((e: unknown) => failed(response, e));
 
     const first = routeRequest(request);
+    if (database?.isDown() && needsDatabase(request, first.kind === "legacy-redirect" ? first.otherwise.kind : first.kind, isSharedPageRequest(request))) return answerDatabaseDown(request, response);
     if (first.kind === "legacy-redirect") {
       getDb()
         .then((db) => answerLegacyRedirect(db, request.url ?? "/"))
@@ -129,7 +133,10 @@ async function main(): Promise<void> {
             : servePersonalArticle(request, response, route, { db, memory, institution: organisations.match(clientIpOf(request), new Date()) }),
         )
         .then((served) => served || handleWithNext(request, response))
-        .catch((e: unknown) => failed(response, e, "This page could not be loaded just now. Please reload in a moment.", 503));
+        .catch((e: unknown) => {
+          database?.suspect();
+          failed(response, e, "This page could not be loaded just now. Please reload in a moment.", 503);
+        });
     });
   };
   if (dev && next.upgrade) server.on("upgrade", next.upgrade);
@@ -144,6 +151,7 @@ async function main(): Promise<void> {
     stopBackgroundTasks();
     anonymousMeter.stop();
     organisations.stop();
+    database?.stop();
     const force = setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS);
     force.unref();
     server.close(() => {
