@@ -98,7 +98,7 @@ async function makeEvents(stripe: Stripe): Promise<{ priceIds: string[]; custome
       // Not possible in this subscription's state (a paused one renewing…): another step.
     }
   }
-  for (const id of subscriptionIds.slice(0, 10)) standIn.cancelNow(id);
+  for (const id of subscriptionIds.slice(0, 10)) if (standIn.subscriptions.get(id)?.status !== "canceled") standIn.cancelNow(id);
   return { priceIds, customers, events: standIn.events.slice(-EVENTS) };
 }
 
