@@ -83,6 +83,7 @@ it("SIGTERM finishes what is in flight and exits; a rolling restart of two insta
     const exitCode = await exited;
     shutdowns.push({ exitCode, ms: Date.now() - signalled, inFlight: await inFlight });
     expect(instance.log()).toContain("SIGTERM: finishing requests in flight");
+    expect(instance.log()).not.toContain("stopping anyway");
     instances[index] = await startLede(env, ports[index]);
     await sleep(2_000);
   }

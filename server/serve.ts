@@ -25,6 +25,7 @@ import { applyContentSecurityPolicy } from "./csp/apply-content-security-policy"
 import { CLIENT_IP_HEADER, socketClientIp } from "./http/client-ip";
 import { answerDatabaseDown, needsDatabase, watchDatabase } from "./http/database-watch";
 import { acceptLoopback } from "./http/loopback";
+import { watchConnections } from "./http/quiet-connections";
 import { createNextHandler } from "./next-adapter";
 import { startAnonymousMeterSwitch } from "./access/anonymous-meter-switch";
 import { startOrganisationRanges } from "./access/organisation-ranges";
@@ -38,6 +39,8 @@ type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: ()
 const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 /** In-flight requests get this long to finish after SIGTERM. */
 const SHUTDOWN_GRACE_MS = 10_000;
+/** After SIGTERM, a connection with no request in progress for this long is closed. */
+const QUIET_CONNECTION_MS = 1_000;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -77,7 +80,10 @@ async function main(): Promise<void> {
     next.handle(request, response).catch((e: unknown) => failed(response, e));
   };
 
+  let stopping = false;
   const server = http.createServer((request, response) => {
+    // After SIGTERM, a request that came on an open connection is answered, and the connection closed after it.
+    if (stopping) response.setHeader("connection", "close");
     if (!METHODS.has(request.method ?? "")) return refuse(response, 405, "Method not allowed.", { allow: [...METHODS].join(", ") });
     if (Number(request.headers["content-length"] ?? 0) > maxBodyBytes) return refuse(response, 413, `Request body too large (at most ${config.LEDE_MAX_BODY_MB} MB).`);
     // The client's address is the socket's (or our proxies' say): never a header the client wrote;
@@ -139,6 +145,7 @@ async function main(): Promise<void> {
         });
     });
   };
+  const connections = watchConnections(server);
   if (dev && next.upgrade) server.on("upgrade", next.upgrade);
   server.keepAliveTimeout = keepAliveTimeout;
   server.headersTimeout = keepAliveTimeout + 1_000;
@@ -152,14 +159,25 @@ async function main(): Promise<void> {
     anonymousMeter.stop();
     organisations.stop();
     database?.stop();
-    const force = setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS);
+    const force = setTimeout(() => {
+      console.error(`[lede] requests still in flight ${SHUTDOWN_GRACE_MS / 1000} s after ${signal}: stopping anyway`);
+      process.exit(0);
+    }, SHUTDOWN_GRACE_MS);
     force.unref();
     server.close(() => {
       import("@/db/client")
         .then(({ closeDatabase }) => closeDatabase())
         .finally(() => process.exit(0));
     });
+    // A keep-alive connection (a client's, the page memory's own) that was busy when the signal
+    // came is closed as soon as its answer is sent, and one that sends no request within a
+    // second is closed too: either would otherwise hold the exit for a minute.
+    stopping = true;
     server.closeIdleConnections();
+    setInterval(() => {
+      server.closeIdleConnections();
+      connections.closeQuiet(QUIET_CONNECTION_MS);
+    }, 100).unref();
   };
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => shutDown(signal));
 }

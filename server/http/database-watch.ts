@@ -4,8 +4,10 @@ import type { Database } from "@/db/client";
 
 /** How often the database is asked whether it answers (one `select 1`: negligible). */
 const PROBE_EVERY_MS = 1_000;
-/** A probe that takes longer than this counts as the database being down. */
+/** A probe that takes longer than this fails. */
 const PROBE_TIMEOUT_MS = 2_000;
+/** Failed probes in a row that mean "down": one slow answer on a busy machine is not an outage. */
+const FAILURES_FOR_DOWN = 2;
 
 export interface DatabaseWatch {
   /** Whether the last probe failed: requests that need the database get a 503 instead of an error page. */
@@ -27,14 +29,16 @@ export interface DatabaseWatch {
 export function watchDatabase(db: () => Promise<Database>, options: { everyMs?: number; log?: (line: string) => void } = {}): DatabaseWatch {
   const log = options.log ?? ((line: string) => console.error(line));
   let down = false;
+  let failures = 0;
   let inFlight: Promise<void> | null = null;
   let stopped = false;
   const probe = (): Promise<void> => {
     inFlight ??= answers(db)
       .then((up) => {
+        failures = up ? 0 : failures + 1;
         if (up && down) log("[lede] database: answering again; requests that need it are served");
-        if (!up && !down) log("[lede] database: not answering; pages that need it answer 503 until it is back");
-        down = !up;
+        if (failures === FAILURES_FOR_DOWN) log("[lede] database: not answering; pages that need it answer 503 until it is back");
+        down = failures >= FAILURES_FOR_DOWN;
       })
       .finally(() => (inFlight = null));
     return inFlight;
