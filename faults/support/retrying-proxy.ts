@@ -7,19 +7,22 @@ export interface RetryingProxy {
   readonly unanswered: number;
   /** Requests handed to another instance because one refused the connection. */
   readonly retried: number;
+  /** GET and HEAD requests handed to another instance because one reset the connection before answering. */
+  readonly resets: number;
   stop: () => Promise<void>;
 }
 
 /**
  * The smallest honest load balancer for a rolling restart: each request goes to the next
  * instance on a new connection; an instance that refuses the connection (stopped, not yet
- * listening) never saw the request, so it goes to the next one. A request an instance
- * accepted is never sent twice: if that instance dropped it, the client gets a 502, which
- * the test counts as lost.
+ * listening) never saw the request, so it goes to the next one; so does a GET or HEAD whose
+ * connection was reset before any answer (see below). Any other request an instance
+ * dropped gets a 502, which the test counts as lost.
  */
 export async function startRetryingProxy(upstreams: () => string[]): Promise<RetryingProxy> {
   let unanswered = 0;
   let retried = 0;
+  let resets = 0;
   let next = 0;
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -38,8 +41,13 @@ export async function startRetryingProxy(upstreams: () => string[]): Promise<Ret
           },
         );
         upstream.on("error", (e: NodeJS.ErrnoException) => {
-          if (e.code === "ECONNREFUSED" && tries + 1 < targets.length * 20) {
-            retried++;
+          // Refused: the request never reached the instance. Reset before any answer: the instance
+          // closed its listening socket with this connection still in the kernel's queue, unread;
+          // retried only for GET and HEAD, as nginx's proxy_next_upstream does.
+          const reset = (e.code === "ECONNRESET" || e.code === "EPIPE") && !response.headersSent && (request.method === "GET" || request.method === "HEAD");
+          if ((e.code === "ECONNREFUSED" || reset) && tries + 1 < targets.length * 20) {
+            if (reset) resets++;
+            else retried++;
             return void setTimeout(() => attempt(tries + 1), tries + 1 >= targets.length ? 50 : 0);
           }
           if (e.code === "ECONNREFUSED") unanswered++;
@@ -60,6 +68,9 @@ export async function startRetryingProxy(upstreams: () => string[]): Promise<Ret
     },
     get retried() {
       return retried;
+    },
+    get resets() {
+      return resets;
     },
     stop: () =>
       new Promise<void>((resolve) => {
