@@ -19,7 +19,7 @@ cleanup() {
 trap cleanup EXIT
 
 # What a release ships: the build, the config it loads, public files, the lockfile.
-cp -a package.json package-lock.json next.config.ts .next public "$dir/"
+cp -a package.json package-lock.json next.config.ts .next public patches "$dir/"
 # next.config.ts loads a few of the repository's own files (the route table and what it reads):
 # the exact set, as esbuild resolves it, goes along.
 npx esbuild next.config.ts --bundle --platform=node --format=esm --packages=external --metafile="$dir/config-meta.json" --outfile="$dir/config-bundle.mjs" --log-level=warning
@@ -28,8 +28,10 @@ node -e '
   for (const file of Object.keys(meta.inputs)) if (file !== "next.config.ts") console.log(file);
 ' "$dir/config-meta.json" | while read -r file; do mkdir -p "$dir/$(dirname "$file")" && cp "$file" "$dir/$file"; done
 rm -f "$dir/config-meta.json" "$dir/config-bundle.mjs"
-(cd "$dir" && npm ci --omit=dev --no-audit --no-fund --ignore-scripts >/dev/null)
+# Install scripts run: postinstall applies patches/ (the database driver's fix) with patch-package.
+(cd "$dir" && npm ci --omit=dev --no-audit --no-fund >/dev/null)
 [ -d "$dir/node_modules/tsx" ] && { echo "dev dependencies were installed"; exit 1; }
+grep -q "Lede's patch" "$dir/node_modules/postgres/cjs/src/connection.js" "$dir/node_modules/postgres/src/connection.js" || { echo "the postgres driver patch was not applied"; exit 1; }
 
 # Migrations and seed run from the source tree (npm run db:prepare, as the README says), then the server from the pruned copy.
 psql -w "$admin_url" -qc "create database $db" >/dev/null

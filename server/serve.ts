@@ -14,7 +14,7 @@ import http from "node:http";
 import { parseArgs } from "node:util";
 import compression from "compression";
 import getRawBody from "raw-body";
-import { getDb } from "@/db/client";
+import { databaseKind, getDb } from "@/db/client";
 import { answerStripeWebhook } from "@/lib/billing/answer-stripe-webhook";
 import { currentGateway } from "@/lib/billing/current-gateway";
 import { SESSION_HANDOFF_HEADER } from "@/lib/auth/session-handoff";
@@ -23,7 +23,9 @@ import { answerLegacyRedirect } from "@/lib/import/answer-legacy-redirect";
 import { startBackgroundTasks } from "./background-tasks";
 import { applyContentSecurityPolicy } from "./csp/apply-content-security-policy";
 import { CLIENT_IP_HEADER, socketClientIp } from "./http/client-ip";
+import { answerDatabaseDown, needsDatabase, watchDatabase } from "./http/database-watch";
 import { acceptLoopback } from "./http/loopback";
+import { watchConnections } from "./http/quiet-connections";
 import { createNextHandler } from "./next-adapter";
 import { startAnonymousMeterSwitch } from "./access/anonymous-meter-switch";
 import { startOrganisationRanges } from "./access/organisation-ranges";
@@ -37,6 +39,8 @@ type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: ()
 const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 /** In-flight requests get this long to finish after SIGTERM. */
 const SHUTDOWN_GRACE_MS = 10_000;
+/** After SIGTERM, a connection with no request in progress for this long is closed. */
+const QUIET_CONNECTION_MS = 1_000;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -68,13 +72,18 @@ async function main(): Promise<void> {
   const memory = sharedPageMemory();
   const anonymousMeter = startAnonymousMeterSwitch(getDb);
   const organisations = startOrganisationRanges(getDb);
+  // PostgreSQL can go away and come back; the embedded database cannot.
+  const database = databaseKind() === "postgres" ? watchDatabase(getDb) : null;
 
   const handleWithNext = (request: http.IncomingMessage, response: http.ServerResponse) => {
     applyContentSecurityPolicy(request, response, { sharedPage: isSharedPageRequest(request) });
     next.handle(request, response).catch((e: unknown) => failed(response, e));
   };
 
+  let stopping = false;
   const server = http.createServer((request, response) => {
+    // After SIGTERM, a request that came on an open connection is answered, and the connection closed after it.
+    if (stopping) response.setHeader("connection", "close");
     if (!METHODS.has(request.method ?? "")) return refuse(response, 405, "Method not allowed.", { allow: [...METHODS].join(", ") });
     if (Number(request.headers["content-length"] ?? 0) > maxBodyBytes) return refuse(response, 413, `Request body too large (at most ${config.LEDE_MAX_BODY_MB} MB).`);
     // The client's address is the socket's (or our proxies' say): never a header the client wrote;
@@ -85,6 +94,7 @@ async function main(): Promise<void> {
     if (acceptLoopback(request)) return void next.handle(request, response).catch((e: unknown) => failed(response, e));
 
     const first = routeRequest(request);
+    if (database?.isDown() && needsDatabase(request, first.kind === "legacy-redirect" ? first.otherwise.kind : first.kind, isSharedPageRequest(request))) return answerDatabaseDown(request, response);
     if (first.kind === "legacy-redirect") {
       getDb()
         .then((db) => answerLegacyRedirect(db, request.url ?? "/"))
@@ -129,9 +139,13 @@ async function main(): Promise<void> {
             : servePersonalArticle(request, response, route, { db, memory, institution: organisations.match(clientIpOf(request), new Date()) }),
         )
         .then((served) => served || handleWithNext(request, response))
-        .catch((e: unknown) => failed(response, e, "This page could not be loaded just now. Please reload in a moment.", 503));
+        .catch((e: unknown) => {
+          database?.suspect();
+          failed(response, e, "This page could not be loaded just now. Please reload in a moment.", 503);
+        });
     });
   };
+  const connections = watchConnections(server);
   if (dev && next.upgrade) server.on("upgrade", next.upgrade);
   server.keepAliveTimeout = keepAliveTimeout;
   server.headersTimeout = keepAliveTimeout + 1_000;
@@ -144,14 +158,26 @@ async function main(): Promise<void> {
     stopBackgroundTasks();
     anonymousMeter.stop();
     organisations.stop();
-    const force = setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS);
+    database?.stop();
+    const force = setTimeout(() => {
+      console.error(`[lede] requests still in flight ${SHUTDOWN_GRACE_MS / 1000} s after ${signal}: stopping anyway`);
+      process.exit(0);
+    }, SHUTDOWN_GRACE_MS);
     force.unref();
     server.close(() => {
       import("@/db/client")
         .then(({ closeDatabase }) => closeDatabase())
         .finally(() => process.exit(0));
     });
+    // A keep-alive connection (a client's, the page memory's own) that was busy when the signal
+    // came is closed as soon as its answer is sent, and one that sends no request within a
+    // second is closed too: either would otherwise hold the exit for a minute.
+    stopping = true;
     server.closeIdleConnections();
+    setInterval(() => {
+      server.closeIdleConnections();
+      connections.closeQuiet(QUIET_CONNECTION_MS);
+    }, 100).unref();
   };
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => shutDown(signal));
 }

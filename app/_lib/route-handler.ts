@@ -30,7 +30,8 @@ export function mutationRoute(handler: (request: Request) => Promise<Response>) 
     try {
       return await handler(request);
     } catch (e) {
-      if (isAppError(e)) return NextResponse.json({ error: e.message, fieldErrors: e.fieldErrors }, { status: e.status });
+      // A service that did not answer (503): say when to try again.
+      if (isAppError(e)) return NextResponse.json({ error: e.message, fieldErrors: e.fieldErrors }, { status: e.status, headers: e.status === 503 ? { "retry-after": "60" } : {} });
       const status = (e as { status?: unknown }).status;
       if (typeof status === "number" && status >= 400 && status < 500) return NextResponse.json({ error: (e as Error).message }, { status });
       console.error("[lede] route failed:", e);

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { serverArgs } from "../../scripts/server-command";
 import { pollUntil, stopper } from "./child-process";
 
@@ -8,6 +8,8 @@ export interface NextInstance {
   /** What the server printed, for failure messages. */
   log: () => string;
   stop: () => Promise<void>;
+  /** The server process (fault tests signal it themselves). */
+  process: ChildProcess;
 }
 
 /**
@@ -27,7 +29,7 @@ export async function startNextInstance(port: number, env: NodeJS.ProcessEnv): P
     if (child.exitCode !== null) throw new Error(`the server on ${port} exited:\n${output}`);
     return fetch(`${url}/latest`).then((r) => r.ok, () => false);
   };
-  if (await pollUntil(answers, { timeoutMs: 60_000, intervalMs: 250 })) return { url, log: () => output, stop };
+  if (await pollUntil(answers, { timeoutMs: 60_000, intervalMs: 250 })) return { url, log: () => output, stop, process: child };
   await stop();
   throw new Error(`the server on ${port} did not answer within a minute:\n${output}`);
 }

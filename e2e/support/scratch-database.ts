@@ -8,11 +8,10 @@ export interface ScratchDatabase {
 
 /**
  * A new PostgreSQL database, migrated and seeded with the demo newsroom, beside
- * DATABASE_URL (or on 127.0.0.1:5432 when the suite runs on PGlite): several server
+ * `base` (DATABASE_URL, or 127.0.0.1:5432 when the suite runs on PGlite): several server
  * instances can share it, which a PGlite folder cannot.
  */
-export async function createScratchDatabase(name: string): Promise<ScratchDatabase> {
-  const base = process.env.DATABASE_URL ?? "postgres://127.0.0.1:5432/postgres";
+export async function createScratchDatabase(name: string, base = process.env.DATABASE_URL ?? "postgres://127.0.0.1:5432/postgres"): Promise<ScratchDatabase> {
   const admin = postgres(base, { max: 1, onnotice: () => {} });
   await admin.unsafe(`drop database if exists ${name} with (force)`);
   await admin.unsafe(`create database ${name}`);

@@ -20,7 +20,10 @@ export function customerIdOf(ref: string | { id: string } | null): string | null
   return typeof ref === "string" ? ref : ref.id;
 }
 
-/** Keeps a member's invoice history; a paid invoice never goes back to open. */
+/**
+ * Keeps a member's invoice history. A paid invoice is final: a payment_failed event of the
+ * same invoice delivered after its invoice.paid (Stripe does not keep order) changes nothing.
+ */
 export async function recordInvoice(db: Database, invoice: Stripe.Invoice): Promise<void> {
   const customerId = customerIdOf(invoice.customer);
   if (!invoice.id || !customerId) return;
@@ -43,6 +46,7 @@ export async function recordInvoice(db: Database, invoice: Stripe.Invoice): Prom
     .values({ id: invoice.id, ...values })
     .onConflictDoUpdate({
       target: invoices.id,
-      set: { ...values, status: sql`case when ${invoices.status} = 'paid' then 'paid' else excluded.status end` },
+      set: values,
+      setWhere: sql`${invoices.status} <> 'paid'`,
     });
 }

@@ -3,13 +3,20 @@ import { AppError } from "@/lib/errors";
 import type { BillingGateway } from "./billing-gateway";
 import { stripeClient } from "./stripe-client";
 
-/** Stripe's refusal of a request (bad or unknown id, bad amount…) is the caller's to fix: a 400 with Stripe's words. */
+/**
+ * Stripe's refusal of a request (bad or unknown id, bad amount…) is the caller's to fix: a 400 with Stripe's words.
+ * Stripe not answering in time (stripe-client's timeout) or failing on its side is nobody's
+ * fault: a 503 saying so, never a generic error.
+ */
 async function refusalsAsInput<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (e) {
     if (e instanceof Stripe.errors.StripeInvalidRequestError || e instanceof Stripe.errors.StripeIdempotencyError) {
       throw new AppError("INVALID_INPUT", `Stripe refused the request: ${e.message}`);
+    }
+    if (e instanceof Stripe.errors.StripeConnectionError || e instanceof Stripe.errors.StripeAPIError || e instanceof Stripe.errors.StripeRateLimitError) {
+      throw new AppError("UNAVAILABLE", "Stripe, our payment provider, is not answering just now. Nothing was charged: please try again in a minute.");
     }
     throw e;
   }

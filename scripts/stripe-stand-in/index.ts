@@ -24,7 +24,7 @@ import {
   type Product,
   type Subscription,
 } from "./objects";
-import { serve, type RecordedRequest } from "./server";
+import { serve, type Latency, type RecordedRequest } from "./server";
 import { StandInState } from "./state";
 
 export { API_VERSION, type EventObject, type StripeEventLike } from "./events";
@@ -55,6 +55,13 @@ export interface StripeStandIn {
   readonly requests: RecordedRequest[];
   /** Every event produced, oldest first: by the controls below and by API calls that change a subscription. */
   readonly events: StripeEventLike[];
+
+  /**
+   * A slow or silent Stripe (fault tests): every request from now on is answered after
+   * `delayMs`, or never (`"hang"`: the connection stays open until the client gives up);
+   * `0` answers at once again. The request is recorded as it arrives.
+   */
+  setLatency(latency: number | "hang"): void;
 
   /** The stand-in's "now" (Unix seconds), used for every `created` and period timestamp. */
   now(): number;
@@ -105,7 +112,8 @@ export async function startStripeStandIn(options: StripeStandInOptions = {}): Pr
   const url = `http://${host}:${port}`;
   const state = new StandInState(fixtures, url);
   const requests: RecordedRequest[] = [];
-  serve(server, state, requests, options.apiKey);
+  const latency: Latency = { delayMs: 0, hang: false };
+  serve(server, state, requests, latency, options.apiKey);
 
   return {
     url,
@@ -119,6 +127,7 @@ export async function startStripeStandIn(options: StripeStandInOptions = {}): Pr
         server.closeAllConnections();
       }),
     requests,
+    setLatency: (value) => Object.assign(latency, value === "hang" ? { delayMs: 0, hang: true } : { delayMs: value, hang: false }),
     events: state.events,
     now: () => state.now(),
     advanceClock: (seconds) => state.advanceClock(seconds),

@@ -84,7 +84,18 @@ interface KeptAnswer {
   body: unknown;
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, state: StandInState, requests: RecordedRequest[], kept: Map<string, KeptAnswer>, apiKey?: string): Promise<void> {
+/** How the stand-in answers: at once, after `delayMs`, or never (`hang`: as a Stripe that accepts the connection and goes silent). */
+export interface Latency {
+  delayMs: number;
+  hang: boolean;
+}
+
+async function wait(latency: Latency, res: ServerResponse): Promise<void> {
+  if (latency.hang) await new Promise<void>((resolve) => res.once("close", resolve));
+  else if (latency.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, latency.delayMs));
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, state: StandInState, requests: RecordedRequest[], kept: Map<string, KeptAnswer>, latency: Latency, apiKey?: string): Promise<void> {
   const url = new URL(req.url ?? "/", "http://stand-in");
   const method = req.method ?? "GET";
   const recorded: RecordedRequest = {
@@ -96,6 +107,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: StandInS
     idempotencyKey: header(req, "idempotency-key"),
   };
   requests.push(recorded);
+  await wait(latency, res);
+  if (res.destroyed) return;
   const requestId = newId("req_", 14);
   const keyed = method === "POST" && recorded.idempotencyKey !== null ? `${url.pathname} ${recorded.idempotencyKey}` : null;
   const signature = JSON.stringify(recorded.body);
@@ -128,10 +141,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: StandInS
   }
 }
 
-export function serve(server: Server, state: StandInState, requests: RecordedRequest[], apiKey?: string): void {
+export function serve(server: Server, state: StandInState, requests: RecordedRequest[], latency: Latency, apiKey?: string): void {
   const kept = new Map<string, KeptAnswer>();
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
-    handle(req, res, state, requests, kept, apiKey).catch((error: unknown) => {
+    handle(req, res, state, requests, kept, latency, apiKey).catch((error: unknown) => {
       if (!res.headersSent) send(res, 500, { error: { type: "api_error", message: String(error) } }, "req_unknown");
     });
   });
