@@ -15,6 +15,8 @@ export interface BenchOptions {
   only: Name[] | null;
   /** `--profile`: the server writes V8 CPU profiles to bench/results/profiles when it stops. */
   profile: boolean;
+  /** `--large-only`: the large dataset alone (development: no growth table then). */
+  largeOnly: boolean;
   /** `--port=N`: the bench server's port (default: one the system picks). */
   port: number | null;
   /** The small dataset first, then the large one the targets and latest.json are about. */
@@ -31,7 +33,7 @@ export function runs(options: Pick<BenchOptions, "only">, name: Name): boolean {
   return !options.only || options.only.includes(name);
 }
 
-const KNOWN = "--quick, --scale, --only=a,b, --profile, --port=N";
+const KNOWN = "--quick, --scale, --only=a,b, --large-only, --profile, --port=N";
 
 /** `--quick`: small data and short runs for development; the full run fits in 10 minutes on 2 cores. */
 export function parseBenchOptions(argv: string[]): BenchOptions {
@@ -40,7 +42,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
   const unknown: string[] = [];
   const names: readonly string[] = [...SCENARIO_NAMES, ...MEASUREMENT_NAMES];
   for (const arg of argv) {
-    if (arg === "--quick" || arg === "--profile" || arg === "--scale") continue;
+    if (arg === "--quick" || arg === "--profile" || arg === "--scale" || arg === "--large-only") continue;
     if (arg.startsWith("--only=")) {
       const wanted = arg.slice("--only=".length).split(",");
       const wrong = wanted.filter((n) => !names.includes(n));
@@ -56,7 +58,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
   const scale = argv.includes("--scale");
   if (quick && scale) throw new Error("--quick and --scale do not go together");
   const profile = argv.includes("--profile");
-  const common = { quick, scale, only, profile, port, growthTarget: 0.2 };
+  const common = { quick, scale, only, profile, port, largeOnly: argv.includes("--large-only"), growthTarget: 0.2 };
   if (quick) {
     return {
       ...common,

@@ -48,7 +48,8 @@ async function main(): Promise<void> {
   const datasetRuns: DatasetRun[] = [];
   const out = { saves: [] as [number, SaveFigures][], cold: [] as [number, ColdAfterSaveFigures][] };
   const onlyQuickStart = options.only?.every((n) => n === "quick-start-memory") ?? false;
-  for (const size of onlyQuickStart ? [] : [options.small, options.large]) {
+  const sizes = onlyQuickStart ? [] : options.largeOnly ? [options.large] : [options.small, options.large];
+  for (const size of sizes) {
     const server = await startDatasetServer(size, adminUrl, { profile: options.profile, port: options.port });
     let failure: unknown = null;
     try {
@@ -61,11 +62,8 @@ async function main(): Promise<void> {
     if (failure) throw failure;
   }
   const [small, large] = datasetRuns;
-  if (small && large) {
-    printDatasetTable(small, options);
-    printDatasetTable(large, options);
-    printGrowthTable(small, large, options);
-  }
+  for (const run of datasetRuns) printDatasetTable(run, options);
+  if (small && large) printGrowthTable(small, large, options);
   printEditorSaves(out.saves);
   printColdAfterSave(out.cold);
   const quickStart = runs(options, "quick-start-memory") ? await measureQuickStartMemory({ port: options.port }) : null;

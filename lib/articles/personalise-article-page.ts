@@ -21,8 +21,12 @@ export interface SharedPage {
 }
 
 export type PersonalisedPage =
-  /** `meterCookie`: the anonymous reader's new signed meter, to be set with the answer. */
-  | { kind: "page"; status: number; html: string; meterCookie?: string }
+  /**
+   * `meterCookie`: the anonymous reader's new signed meter, to be set with the answer.
+   * `rest`: when the page is the shared page with its article rest replaced, what replaced it
+   * (the server compresses only that part anew: server/page-memory/gzip-frame).
+   */
+  | { kind: "page"; status: number; html: string; rest?: string; meterCookie?: string }
   /** Staff and authors may see drafts and their own pieces: their page is rendered for them. */
   | { kind: "render-per-request"; member: SignedInMember };
 
@@ -100,7 +104,8 @@ export async function personaliseArticlePage(
       giftable: member !== null && (decision.reason === "level" || decision.reason === "complimentary"),
     },
   );
-  return { kind: "page", status: 200, html: spliceArticleRest(shared.body, rest) ?? shared.body, meterCookie };
+  const spliced = spliceArticleRest(shared.body, rest);
+  return spliced === null ? { kind: "page", status: 200, html: shared.body, meterCookie } : { kind: "page", status: 200, html: spliced, rest, meterCookie };
 }
 
 /** The reader's meter for decideAccess: a member's from the database, a visitor's from their cookie. */
