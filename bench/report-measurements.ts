@@ -19,7 +19,7 @@ export function printColdAfterSave(runs: [number, ColdAfterSaveFigures][]): void
     console.log(
       `cold-after-save @ ${at(articles)}: ${f.reads} reads, ${f.saves} saves; stale reads ≥ ${t.staleAfterMs} ms after a save ${f.staleReads} (latest old version seen ${f.worstLagMs.toFixed(0)} ms after a save); ` +
         `${f.cpuMsPerRead.toFixed(2)} ms CPU/read (target ≤ ${t.cpuMsPerRead}, saves included); save p50 ${f.save.p50Ms.toFixed(0)} / p95 ${f.save.p95Ms.toFixed(0)} / max ${f.save.maxMs.toFixed(0)} ms (target p95 ≤ ${t.saveP95Ms}); ` +
-        `${f.failedReads} failed reads, ${f.failedSaves} failed saves: ${verdict(meetsColdAfterSave(f))}`,
+        `${f.failedReads} failed reads${f.firstFailure ? ` (first: ${f.firstFailure})` : ""}, ${f.failedSaves} failed saves: ${verdict(meetsColdAfterSave(f))}`,
     );
   }
 }

@@ -15,6 +15,8 @@ export interface ColdAfterSaveFigures {
   saves: number;
   failedReads: number;
   failedSaves: number;
+  /** What the first failed read got, to say why. */
+  firstFailure: string | null;
   /** Reads begun ≥ 1 s after a save's answer that still showed an older version. */
   staleReads: number;
   /** Longest time after a save's answer at which a read began and still showed the version before it (ms). */
@@ -51,6 +53,11 @@ export async function measureColdAfterSave(server: { origin: string; pid: number
   const saved: [number, number][] = [[performance.now(), 0]];
   const reads: Read[] = [];
   let failedReads = 0;
+  let firstFailure: string | null = null;
+  const fail = (why: string) => {
+    failedReads++;
+    firstFailure ??= why;
+  };
   let measuring = false;
   let running = true;
 
@@ -62,10 +69,10 @@ export async function measureColdAfterSave(server: { origin: string; pid: number
         const res = await fetch(origin + path, { headers: { "accept-encoding": "gzip, deflate, br" } });
         const html = await res.text();
         if (!measuring) continue;
-        if (res.status !== 200) failedReads++;
+        if (res.status !== 200) fail(`${path}: ${res.status}`);
         else reads.push({ startedAt, version: seenVersion(html) });
-      } catch {
-        if (measuring) failedReads++;
+      } catch (e) {
+        if (measuring) fail(`${path}: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
   };
@@ -112,6 +119,7 @@ export async function measureColdAfterSave(server: { origin: string; pid: number
     saves: saveTimes.length,
     failedReads,
     failedSaves,
+    firstFailure,
     staleReads,
     worstLagMs,
     cpuMsPerRead: cpuMs / Math.max(1, reads.length),

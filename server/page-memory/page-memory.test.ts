@@ -155,7 +155,10 @@ describe("PageMemory", () => {
     for (const p of ["/a", "/b", "/c"]) pages[p] = { status: 200, headers: PUBLIC, body: html(p) };
     const next = fakeNext(pages);
     const one = await new PageMemory({ fetchPage: next.fetchPage, maxBytes: 1e9, maxAgeMs: 30_000 }).get("/a");
-    const entryBytes = one.body.length + one.gzip!.length + 1024;
+    // A kept page holds its gzip only; its markup is decompressed from it when asked.
+    expect(one.keptBytes).toBe(one.gzip!.length);
+    expect(one.body.toString()).toBe(html("/a"));
+    const entryBytes = one.keptBytes + one.policy.length + 1024;
     const memory = new PageMemory({ fetchPage: next.fetchPage, maxBytes: entryBytes * 2 + 10, maxAgeMs: 30_000 });
     for (const p of ["/a", "/b", "/c"]) await memory.get(p);
     expect(memory.size).toBe(2);
