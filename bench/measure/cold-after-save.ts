@@ -43,9 +43,11 @@ export function meetsColdAfterSave(f: ColdAfterSaveFigures): boolean {
 export async function measureColdAfterSave(server: { origin: string; pid: number }, options: { readers: number; seconds: number }): Promise<ColdAfterSaveFigures> {
   const { origin } = server;
   const editor = benchEditor(origin);
-  const piece = await editor.create(marker(0));
+  // A fixed address: the title changes with every save, the piece's URL must not.
+  const slug = `cold-after-save-${Date.now()}`;
+  const piece = await editor.create(marker(0), slug);
   let version = piece.version;
-  const first = await editor.save(piece.id, marker(0), version);
+  const first = await editor.save(piece.id, marker(0), version, slug);
   if (!first) throw new Error("cold-after-save: the first save of the hot piece failed");
   version = first.version;
   const paths = [`/articles/${first.slug}`, "/"];
@@ -80,7 +82,7 @@ export async function measureColdAfterSave(server: { origin: string; pid: number
   // Warm-up: readers and a few saves, not counted.
   for (let n = 1; n <= 3; n++) {
     await sleep(1000);
-    const s = await editor.save(piece.id, marker(n), version);
+    const s = await editor.save(piece.id, marker(n), version, slug);
     if (s) version = s.version;
     saved.push([performance.now(), n]);
   }
@@ -91,7 +93,7 @@ export async function measureColdAfterSave(server: { origin: string; pid: number
   let failedSaves = 0;
   for (let n = 4; n < 4 + options.seconds; n++) {
     const started = performance.now();
-    const s = await editor.save(piece.id, marker(n), version);
+    const s = await editor.save(piece.id, marker(n), version, slug);
     const answeredAt = performance.now();
     saveTimes.push(answeredAt - started);
     if (s) {

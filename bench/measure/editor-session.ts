@@ -4,16 +4,18 @@ import { EDITOR } from "../data/fixtures";
 /** The benchmark editor's requests to the admin API, as the editor's form sends them. */
 export interface BenchEditor {
   /** Creates and publishes a piece filed in two sections, two tags and under an author; its id and version. */
-  create(title: string): Promise<{ id: number; version: number }>;
+  create(title: string, slug?: string): Promise<{ id: number; version: number }>;
   /** Saves the piece again with a new title; its new version and slug, or null when the save failed. */
-  save(id: number, title: string, version: number): Promise<{ version: number; slug: string } | null>;
+  save(id: number, title: string, version: number, slug?: string): Promise<{ version: number; slug: string } | null>;
 }
 
 export function benchEditor(origin: string): BenchEditor {
   const headers = { "content-type": "application/json", origin, cookie: `${SESSION_COOKIE_PLAIN}=${EDITOR.token}` };
-  const form = (title: string, version?: number) =>
+  // Without a slug the piece's address follows its title (as the editor's form does).
+  const form = (title: string, version?: number, slug?: string) =>
     JSON.stringify({
       title,
+      ...(slug === undefined ? {} : { slug }),
       standfirst: "A piece the benchmark saves again and again.",
       bodyMarkdown: "An opening paragraph.\n\n<!-- paywall -->\n\nA closing paragraph for subscribers.",
       categoryIds: [1, 2],
@@ -23,8 +25,8 @@ export function benchEditor(origin: string): BenchEditor {
       ...(version === undefined ? {} : { version }),
     });
   return {
-    async create(title) {
-      const created = await fetch(`${origin}/api/admin/articles`, { method: "POST", headers, body: form(title) });
+    async create(title, slug) {
+      const created = await fetch(`${origin}/api/admin/articles`, { method: "POST", headers, body: form(title, undefined, slug) });
       if (created.status !== 201) throw new Error(`the benchmark editor could not create a piece: ${created.status} ${await created.text()}`);
       const { id } = (await created.json()) as { id: number };
       const page = await (await fetch(`${origin}/admin/articles/${id}`, { headers: { cookie: headers.cookie } })).text();
@@ -32,8 +34,8 @@ export function benchEditor(origin: string): BenchEditor {
       if (!Number.isInteger(version)) throw new Error("the benchmark could not read the piece's version from its editor page");
       return { id, version };
     },
-    async save(id, title, version) {
-      const res = await fetch(`${origin}/api/admin/articles/${id}`, { method: "POST", headers, body: form(title, version) });
+    async save(id, title, version, slug) {
+      const res = await fetch(`${origin}/api/admin/articles/${id}`, { method: "POST", headers, body: form(title, version, slug) });
       const answer = (await res.json().catch(() => ({}))) as { version?: number; slug?: string };
       return res.status === 200 && typeof answer.version === "number" && typeof answer.slug === "string" ? { version: answer.version, slug: answer.slug } : null;
     },
