@@ -23,8 +23,9 @@ export interface SharedPage {
 export type PersonalisedPage =
   /**
    * `meterCookie`: the anonymous reader's new signed meter, to be set with the answer.
-   * `rest`: when the page is the shared page with its article rest replaced, what replaced it
-   * (the server compresses only that part anew: server/page-memory/gzip-frame).
+   * `rest`: what replaces the shared page's article rest (lib/articles/splice-article-rest), when
+   * the page has one; `html` is the page with it replaced (spliced when read), else the shared page
+   * as it is. The server may send the shared page's parts around `rest` instead (server/page-memory/gzip-frame).
    */
   | { kind: "page"; status: number; html: string; rest?: string; meterCookie?: string }
   /** Staff and authors may see drafts and their own pieces: their page is rendered for them. */
@@ -104,8 +105,16 @@ export async function personaliseArticlePage(
       giftable: member !== null && (decision.reason === "level" || decision.reason === "complimentary"),
     },
   );
-  const spliced = spliceArticleRest(shared.body, rest);
-  return spliced === null ? { kind: "page", status: 200, html: shared.body, meterCookie } : { kind: "page", status: 200, html: spliced, rest, meterCookie };
+  return {
+    kind: "page",
+    status: 200,
+    rest,
+    meterCookie,
+    // Spliced when asked: a server that sends the page compressed around `rest` never needs it whole.
+    get html() {
+      return spliceArticleRest(shared.body, rest) ?? shared.body;
+    },
+  };
 }
 
 /** The reader's meter for decideAccess: a member's from the database, a visitor's from their cookie. */

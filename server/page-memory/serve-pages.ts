@@ -82,7 +82,14 @@ export async function servePersonalArticle(
     sharedPage: async (path) => {
       shared = await deps.memory.get(path);
       kept = deps.memory.peek(path) === shared;
-      return { status: shared.status, body: shared.html };
+      const page = shared;
+      // Decompressed only if read: a page sent around the reader's part (gzip-frame) never is.
+      return {
+        status: page.status,
+        get body() {
+          return page.html;
+        },
+      };
     },
   });
   if (page.kind === "render-per-request") {
