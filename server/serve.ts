@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   // Compression comes first so that it sees the markup as sent.
   const compress = compression() as unknown as Middleware;
   const memory = sharedPageMemory();
-  const notFound = sharedNotFoundPage();
+  const notFound = sharedNotFoundPage(memory);
   const anonymousMeter = startAnonymousMeterSwitch(getDb);
   const organisations = startOrganisationRanges(getDb);
 

@@ -44,11 +44,28 @@ describe("NotFoundPage", () => {
     let release!: () => void;
     f.hold(new Promise((resolve) => (release = resolve)));
     const during = f.page.get();
-    f.page.purge(null);
+    f.page.purge(["all"]);
     release();
     await during;
     await f.page.get();
     expect(f.fetched).toHaveLength(3);
+  });
+
+  it("keeps nothing while pages may not be kept (other instances' purges unheard)", async () => {
+    let fetches = 0;
+    let keeping = false;
+    const page = new NotFoundPage(
+      async () => (fetches++, { status: 404, headers: { "content-type": "text/html" }, body: notFoundHtml }),
+      Date.now,
+      () => keeping,
+    );
+    await page.get();
+    await page.get();
+    expect(fetches).toBe(2);
+    keeping = true;
+    await page.get();
+    await page.get();
+    expect(fetches).toBe(3);
   });
 
   it("refuses a not-found page that is not a 404", async () => {

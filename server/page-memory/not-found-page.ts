@@ -3,10 +3,9 @@ import { gzipSync } from "node:zlib";
 import type { Database } from "@/db/client";
 import { isPublishedSlug } from "@/lib/articles/is-published-slug";
 import { ALL_PAGES_TAG, pageTagsForPath } from "@/lib/page-tags/page-tags";
-import { pageStore } from "../cache/page-cache";
 import { NOT_FOUND_PAGE_PATH } from "../next-adapter";
 import { fetchOwnPage } from "./fetch-own-page";
-import { memorisePage, type FetchedPage, type MemorisedPage } from "./page-memory";
+import { memorisePage, type FetchedPage, type MemorisedPage, type PageMemory } from "./page-memory";
 import { sendSharedPage } from "./serve-pages";
 
 /** Kept at most this long without a purge, as the page memory keeps its pages. */
@@ -16,8 +15,8 @@ const MAX_AGE_MS = 30_000;
  * Next's own not-found page (the one it answers for any unknown address, status 404), kept
  * ready to send: an article address that names no published piece is answered with it after
  * one indexed lookup, without entering Next or its page cache. It shows no article, so no
- * gated text; it is dropped by any purge of every page (sections, settings) and refetched
- * at least every 30 s.
+ * gated text; it is dropped by any purge of every page (sections, settings), kept only
+ * while the page memory keeps pages, and refetched at least every 30 s.
  */
 export class NotFoundPage {
   private kept: { page: MemorisedPage; at: number } | null = null;
@@ -28,6 +27,8 @@ export class NotFoundPage {
   constructor(
     private readonly fetchPage: (path: string) => Promise<FetchedPage>,
     private readonly now: () => number = Date.now,
+    /** Whether a page may be kept now: not while other instances' purges cannot be heard. */
+    private readonly mayKeep: () => boolean = () => true,
   ) {}
 
   get(): Promise<MemorisedPage> {
@@ -36,9 +37,9 @@ export class NotFoundPage {
     return this.pending;
   }
 
-  /** A purge naming every page (or this one), or purges that could not be heard (null): drop it. */
-  purge(tags: readonly string[] | null): void {
-    if (tags !== null && !tags.some((t) => t === ALL_PAGES_TAG || this.tags.has(t))) return;
+  /** A purge naming every page (or this one): drop it. */
+  purge(tags: readonly string[]): void {
+    if (!tags.some((t) => t === ALL_PAGES_TAG || this.tags.has(t))) return;
     this.purges++;
     this.kept = null;
     this.pending = null;
@@ -52,17 +53,18 @@ export class NotFoundPage {
     const memorised = memorisePage(fetched);
     // Compressed once here (the page memory compresses only pages it may share; this one is shared too).
     const page: MemorisedPage = { ...memorised, html: memorised.html, gzip: gzipSync(memorised.body) };
-    if (this.purges === started) this.kept = { page, at };
+    if (this.purges === started && this.mayKeep()) this.kept = { page, at };
     return page;
   }
 }
 
 const holder = globalThis as unknown as { __ledeNotFoundPage?: NotFoundPage };
 
-export function sharedNotFoundPage(): NotFoundPage {
+/** This process's not-found page, purged with its page memory (which hears every instance's purges). */
+export function sharedNotFoundPage(memory: PageMemory): NotFoundPage {
   if (holder.__ledeNotFoundPage) return holder.__ledeNotFoundPage;
-  const page = new NotFoundPage((path) => fetchOwnPage(path));
-  pageStore().onPurge((tags) => page.purge(tags));
+  const page = new NotFoundPage((path) => fetchOwnPage(path), Date.now, () => memory.isKeeping);
+  memory.onPurge((tags) => page.purge(tags));
   holder.__ledeNotFoundPage = page;
   return page;
 }

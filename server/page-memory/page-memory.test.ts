@@ -150,6 +150,16 @@ describe("PageMemory", () => {
     expect(memory.peek("/articles/a")).toBeDefined();
   });
 
+  it("tells its purge listeners of every purge, and of forgetting everything when it stops keeping", () => {
+    const memory = new PageMemory({ fetchPage: fakeNext({}).fetchPage, maxBytes: 1e6, maxAgeMs: 30_000 });
+    const heard: (readonly string[])[] = [];
+    memory.onPurge((tags) => heard.push(tags));
+    memory.purge(["article:a", "front"]);
+    memory.setKeeping(false);
+    expect(heard).toEqual([["article:a", "front"], ["all"]]);
+    expect(memory.isKeeping).toBe(false);
+  });
+
   it("stays within its byte budget by forgetting the oldest pages", async () => {
     const pages: Record<string, FetchedPage> = {};
     for (const p of ["/a", "/b", "/c"]) pages[p] = { status: 200, headers: PUBLIC, body: html(p) };

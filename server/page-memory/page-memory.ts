@@ -73,6 +73,7 @@ export class PageMemory {
   private purges = 0;
   private readonly purgedAt = new Map<string, number>();
   private keeping = true;
+  private readonly purgeListeners: ((tags: readonly string[]) => void)[] = [];
   private readonly now: () => number;
 
   constructor(private readonly options: PageMemoryOptions) {
@@ -103,8 +104,19 @@ export class PageMemory {
     return pending;
   }
 
+  /** Also tells `listener` of every purge (pages kept beside this memory, such as the not-found page). */
+  onPurge(listener: (tags: readonly string[]) => void): void {
+    this.purgeListeners.push(listener);
+  }
+
+  /** Whether pages may be kept now (see setKeeping). */
+  get isKeeping(): boolean {
+    return this.keeping;
+  }
+
   /** Forgets every page showing one of `tags`: an editor changed what they show. */
   purge(tags: readonly string[]): void {
+    for (const listener of this.purgeListeners) listener(tags);
     const at = ++this.purges;
     const purged = new Set(tags);
     for (const tag of purged) this.purgedAt.set(tag, at);
