@@ -25,6 +25,8 @@ export interface DatasetServer {
   size: DatasetSize;
   /** Where the server answers. */
   origin: string;
+  /** The server's process (its tree's CPU time is what the figures count). */
+  pid: number;
   run(scenario: Scenario, settings: RunSettings): Promise<ScenarioFigures>;
   /** Stops the server and returns everything measured on it. */
   finish(): Promise<DatasetRun>;
@@ -49,7 +51,7 @@ async function withDatabase(url: string, scenario: Scenario, body: (scenario: Sc
  * (PGlite has no inter-process lock), then serves it. On PostgreSQL the server talks
  * through a counting proxy, so queries per request are known.
  */
-export async function startDatasetServer(size: DatasetSize, adminUrl: string | undefined, options: { profile: boolean }): Promise<DatasetServer> {
+export async function startDatasetServer(size: DatasetSize, adminUrl: string | undefined, options: { profile: boolean; port: number | null }): Promise<DatasetServer> {
   log(`dataset: ${size.articles.toLocaleString("en")} articles, ${size.members.toLocaleString("en")} members…`);
   const database = await prepareBenchDatabase(size, adminUrl);
   log(`dataset ${database.reused ? "reused" : "generated"} (${database.kind}) in ${database.seconds.toFixed(1)} s`);
@@ -57,7 +59,7 @@ export async function startDatasetServer(size: DatasetSize, adminUrl: string | u
   const probe: DatabaseProbe | null = counter && { cpuByPid: () => cpuMsByPid("postgres"), statements: () => counter.statements };
   const logFile = path.join(process.cwd(), "bench", "results", `server-${size.articles}.log`);
   const profileDir = options.profile ? path.join(process.cwd(), "bench", "results", "profiles", String(size.articles)) : null;
-  const server = await startBenchServer({ port: await freePort(), databaseEnv: counter ? { DATABASE_URL: counter.url } : database.env, logFile, profileDir }).catch(async (e: unknown) => {
+  const server = await startBenchServer({ port: options.port ?? (await freePort()), databaseEnv: counter ? { DATABASE_URL: counter.url } : database.env, logFile, profileDir }).catch(async (e: unknown) => {
     await counter?.close();
     throw e;
   });
@@ -69,6 +71,7 @@ export async function startDatasetServer(size: DatasetSize, adminUrl: string | u
   const datasetServer: DatasetServer = {
     size,
     origin: server.origin,
+    pid: server.pid,
     async run(scenario, settings) {
       if (scenario.database) {
         const url = database.env.DATABASE_URL;

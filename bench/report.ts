@@ -8,25 +8,32 @@ const pad = (s: string, n: number) => s.padEnd(n);
 const num = (v: number, digits = 1) => v.toFixed(digits);
 const verdict = (ok: boolean) => (ok ? "PASS" : "MISS");
 
-/** Within the CPU budget and without a single failed response. */
+/** Within the CPU budget (and the database and p99 budgets where set) and without a single failed response. */
 export function meetsTarget(f: ScenarioFigures): boolean {
-  return f.cpuMsPerRequest <= f.targetCpuMs && f.non2xx === 0 && f.errors === 0 && f.timeouts === 0;
+  const db = f.targetDbMs === null || f.dbCpuMsPerRequest === null || f.dbCpuMsPerRequest <= f.targetDbMs;
+  const p99 = f.targetP99Ms === null || f.p99Ms <= f.targetP99Ms;
+  return f.cpuMsPerRequest <= f.targetCpuMs && db && p99 && f.non2xx === 0 && f.errors === 0 && f.timeouts === 0;
+}
+
+/** The scenario's targets in words: "≤ 3 ms CPU + 5 ms db", "≤ 0.5 ms, p99 ≤ 50". */
+export function describeTarget(f: Pick<ScenarioFigures, "targetCpuMs" | "targetDbMs" | "targetP99Ms">): string {
+  return `≤ ${f.targetCpuMs}${f.targetDbMs === null ? "" : ` + db ${f.targetDbMs}`}${f.targetP99Ms === null ? "" : `, p99 ≤ ${f.targetP99Ms}`}`;
 }
 
 export function printDatasetTable(run: DatasetRun, options: BenchOptions): void {
   const { articles, members } = run.size;
   console.log(`\n${run.database}, ${articles.toLocaleString("en")} articles, ${members.toLocaleString("en")} members — ${options.run.connections} connections, ${options.run.warmupSeconds} s warm-up + ${options.run.durationSeconds} s in ${options.run.rounds} counted rounds per scenario (CPU: median round)`);
-  console.log(`${pad("scenario", 26)}${pad("req/s", 9)}${pad("p50 ms", 9)}${pad("p99 ms", 9)}${pad("non-2xx", 9)}${pad("KB/resp", 9)}${pad("CPU ms/req", 12)}${pad("target", 9)}${pad("queries/req", 13)}${pad("db CPU ms/req", 15)}result`);
+  console.log(`${pad("scenario", 26)}${pad("req/s", 9)}${pad("p50 ms", 9)}${pad("p99 ms", 9)}${pad("non-2xx", 9)}${pad("KB/resp", 9)}${pad("CPU ms/req", 12)}${pad("target", 22)}${pad("queries/req", 13)}${pad("db CPU ms/req", 15)}${pad("result", 8)}page memory hits`);
   for (const f of run.scenarios) {
     if (f.skipped) {
-      console.log(`${pad(f.name, 26)}${f.skipped} (target ≤ ${f.targetCpuMs} ms CPU/query)`);
+      console.log(`${pad(f.name, 26)}${f.skipped} (target ${describeTarget(f)} ms CPU/request)`);
       continue;
     }
     const failed = f.non2xx + f.errors + f.timeouts;
     const db = f.dbCpuMsPerRequest === null ? "—" : num(f.dbCpuMsPerRequest, 2);
     const queries = f.queriesPerRequest === null ? "—" : num(f.queriesPerRequest, 1);
     console.log(
-      `${pad(f.name, 26)}${pad(num(f.rps, 0), 9)}${pad(num(f.p50Ms), 9)}${pad(num(f.p99Ms), 9)}${pad(String(failed), 9)}${pad(num(f.bytesPerResponse / 1024, 0), 9)}${pad(num(f.cpuMsPerRequest, 2), 12)}${pad(`≤ ${f.targetCpuMs}`, 9)}${pad(queries, 13)}${pad(db, 15)}${verdict(meetsTarget(f))}`,
+      `${pad(f.name, 26)}${pad(num(f.rps, 0), 9)}${pad(num(f.p50Ms), 9)}${pad(num(f.p99Ms), 9)}${pad(String(failed), 9)}${pad(num(f.bytesPerResponse / 1024, 0), 9)}${pad(num(f.cpuMsPerRequest, 2), 12)}${pad(describeTarget(f), 22)}${pad(queries, 13)}${pad(db, 15)}${pad(verdict(meetsTarget(f)), 8)}${f.pageMemoryHitRate === null ? "" : `${num(f.pageMemoryHitRate * 100)} %`}`,
     );
   }
   // The budget is for PostgreSQL: with PGlite the database itself lives in the server process.
@@ -63,6 +70,9 @@ function scenarioJson(f: ScenarioFigures, small: ScenarioFigures | undefined) {
     requests: f.requests,
     kb_per_response: +num(f.bytesPerResponse / 1024, 1),
     target_cpu_ms: f.targetCpuMs,
+    target_db_ms: f.targetDbMs,
+    target_p99_ms: f.targetP99Ms,
+    page_memory_hit_rate: f.pageMemoryHitRate === null ? null : +f.pageMemoryHitRate.toFixed(3),
     pass: meetsTarget(f),
     db_cpu_ms_per_req: f.dbCpuMsPerRequest === null ? null : +num(f.dbCpuMsPerRequest, 3),
     queries_per_req: f.queriesPerRequest === null ? null : +num(f.queriesPerRequest, 2),
@@ -71,7 +81,7 @@ function scenarioJson(f: ScenarioFigures, small: ScenarioFigures | undefined) {
 }
 
 /** bench/results/latest.json: the large dataset's figures in the agreed shape, plus the small run's. */
-export function writeLatestJson(small: DatasetRun, large: DatasetRun, options: BenchOptions): string {
+export function writeLatestJson(small: DatasetRun, large: DatasetRun, options: BenchOptions, measurements: Record<string, unknown>): string {
   const file = path.join(process.cwd(), "bench", "results", "latest.json");
   const json = {
     scenarios: large.scenarios.map((f) => scenarioJson(f, small.scenarios.find((s) => s.name === f.name))),
@@ -84,6 +94,7 @@ export function writeLatestJson(small: DatasetRun, large: DatasetRun, options: B
     connections: options.run.connections,
     duration_s: options.run.durationSeconds,
     rounds: options.run.rounds,
+    measurements,
     small: { articles: small.size.articles, members: small.size.members, rss_mb: Math.round(small.rssPeakMb), scenarios: small.scenarios.map((f) => scenarioJson(f, undefined)) },
     finished_at: new Date().toISOString(),
   };

@@ -9,6 +9,10 @@ import { WEBHOOK_SECRET, type RunningServer } from "./server/bench-server";
 export interface ScenarioFigures extends LoadFigures {
   name: Scenario["name"];
   targetCpuMs: number;
+  targetDbMs: number | null;
+  targetP99Ms: number | null;
+  /** Share of answers the page memory gave from memory, when the scenario reports it. */
+  pageMemoryHitRate: number | null;
   cpuMsPerRequest: number;
   /** CPU of every PostgreSQL process per request (the whole cluster; null on PGlite). */
   dbCpuMsPerRequest: number | null;
@@ -33,7 +37,7 @@ export interface DatabaseProbe {
 const WORKER = path.join(process.cwd(), "bench", "load", "load-worker.ts");
 
 export function skippedFigures(scenario: Scenario): ScenarioFigures {
-  return { name: scenario.name, targetCpuMs: scenario.targetCpuMs, requests: 0, rps: 0, p50Ms: 0, p99Ms: 0, non2xx: 0, errors: 0, timeouts: 0, seconds: 0, bytesPerResponse: 0, cpuMsPerRequest: 0, dbCpuMsPerRequest: null, queriesPerRequest: null, skipped: scenario.skipped ?? "skipped" };
+  return { name: scenario.name, targetCpuMs: scenario.targetCpuMs, targetDbMs: scenario.targetDbMs ?? null, targetP99Ms: scenario.targetP99Ms ?? null, pageMemoryHitRate: null, pageMemoryHits: 0, pageMemoryMisses: 0, requests: 0, rps: 0, p50Ms: 0, p99Ms: 0, non2xx: 0, errors: 0, timeouts: 0, seconds: 0, bytesPerResponse: 0, cpuMsPerRequest: 0, dbCpuMsPerRequest: null, queriesPerRequest: null, skipped: scenario.skipped ?? "skipped" };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -66,6 +70,8 @@ export function runScenario(scenario: Scenario, server: RunningServer, settings:
     rounds: settings.rounds,
     requests: scenario.requests,
     webhook: scenario.webhook ? { secret: WEBHOOK_SECRET, customers: scenario.webhook.customers } : undefined,
+    paths: scenario.paths,
+    expectStatus: scenario.expectStatus,
   };
   const worker = spawn(process.execPath, ["--import", "tsx", WORKER], {
     stdio: ["ignore", "inherit", "inherit", "ipc"],
@@ -92,6 +98,9 @@ export function runScenario(scenario: Scenario, server: RunningServer, settings:
             ...combined.figures,
             name: scenario.name,
             targetCpuMs: scenario.targetCpuMs,
+            targetDbMs: scenario.targetDbMs ?? null,
+            targetP99Ms: scenario.targetP99Ms ?? null,
+            pageMemoryHitRate: scenario.reportsPageMemory ? combined.figures.pageMemoryHits / Math.max(1, combined.figures.pageMemoryHits + combined.figures.pageMemoryMisses) : null,
             cpuMsPerRequest: combined.cpuMsPerRequest,
             dbCpuMsPerRequest: probe ? combined.dbCpuMsPerRequest : null,
             queriesPerRequest: probe ? combined.queriesPerRequest : null,

@@ -3,7 +3,7 @@ import { signGiftToken } from "@/lib/access/gift/gift-token";
 import { METER_COOKIE, writeMeterCookie } from "@/lib/access/meter/meter-cookie";
 import { SESSION_COOKIE_PLAIN } from "@/lib/auth/session-cookie-names";
 import { LOW_MEMBER, pageFixtures, SEARCH_QUERIES, SUBSCRIBER, webhookCustomers } from "./data/fixtures";
-import type { LoadRequest } from "./load/load-protocol";
+import type { LoadRequest, PathSource } from "./load/load-protocol";
 import type { WebhookCustomer } from "./load/webhook-events";
 import { BENCH_AUTH_SECRET } from "./server/bench-server";
 
@@ -19,6 +19,9 @@ export const SCENARIO_NAMES = [
   "webhook",
   "metered-anonymous",
   "gift",
+  "long-tail-anonymous",
+  "members-long-tail",
+  "not-found",
 ] as const;
 
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
@@ -27,6 +30,16 @@ export interface Scenario {
   name: ScenarioName;
   /** Server CPU budget per request (ms), from the performance issue. */
   targetCpuMs: number;
+  /** Database CPU budget per request (ms; PostgreSQL only), where the issue sets one. */
+  targetDbMs?: number;
+  /** Worst round's p99 latency budget (ms), where the issue sets one. */
+  targetP99Ms?: number;
+  /** The status every answer must have (default: any 2xx). */
+  expectStatus?: number;
+  /** Paths drawn by the load generator (the first request gives method and headers). */
+  paths?: PathSource;
+  /** Report the page memory's hit rate (x-lede-page-memory). */
+  reportsPageMemory?: boolean;
   requests: LoadRequest[];
   webhook?: { customers: WebhookCustomer[] };
   /**
@@ -44,6 +57,9 @@ const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br" };
 const get = (path: string, headers?: Record<string, string>): LoadRequest => ({ method: "GET", path, headers: { ...BROWSER_HEADERS, ...headers } });
 const asMember = (token: string) => ({ cookie: `${SESSION_COOKIE_PLAIN}=${token}` });
 
+/** Readers' visits over the whole archive: Zipf with s = 1 over the articles' rank, newest first. */
+const zipf = (articles: number, seed: number): PathSource => ({ kind: "zipf-articles", articles, exponent: 1, seed });
+
 /** Every scenario of the benchmark, on the pages of a dataset of `articles` articles. */
 export function buildScenarios(articles: number): Scenario[] {
   const pages = pageFixtures(articles);
@@ -59,8 +75,15 @@ export function buildScenarios(articles: number): Scenario[] {
     { name: "category", targetCpuMs: 2, requests: pages.categories.map((s) => get(`/categories/${s}`)) },
     { name: "author", targetCpuMs: 2, requests: pages.authors.map((s) => get(`/authors/${s}`)) },
     // Anonymous readers; every other query asks for its second page of results.
-    { name: "search", targetCpuMs: 20, requests: SEARCH_QUERIES.map((q, i) => get(`/search?${new URLSearchParams(i % 2 ? { q, page: "2" } : { q })}`)) },
-    { name: "webhook", targetCpuMs: 5, requests: [{ method: "POST", path: "/api/stripe/webhook" }], webhook: { customers: webhookCustomers() } },
+    { name: "search", targetCpuMs: 3, targetDbMs: 5, requests: SEARCH_QUERIES.map((q, i) => get(`/search?${new URLSearchParams(i % 2 ? { q, page: "2" } : { q })}`)) },
+    { name: "webhook", targetCpuMs: 1.5, requests: [{ method: "POST", path: "/api/stripe/webhook" }], webhook: { customers: webhookCustomers() } },
+    // Search engines and shared links land anywhere in the archive: most requests go to recent
+    // pieces, many to old ones, with the page memory at its default size.
+    { name: "long-tail-anonymous", targetCpuMs: 0.5, targetP99Ms: 50, paths: zipf(articles, 1), reportsPageMemory: true, requests: [get("/")] },
+    // A level-2 subscriber over the same archive: level 3 pieces answer with the paywall box.
+    { name: "members-long-tail", targetCpuMs: 1.5, paths: zipf(articles, 2), requests: [get("/", asMember(SUBSCRIBER.token))] },
+    // Probes and mistyped links: a new unknown article address each time, answered 404.
+    { name: "not-found", targetCpuMs: 0.3, expectStatus: 404, paths: { kind: "unknown-articles" }, requests: [get("/")] },
     // An anonymous reader with one free article read this month, of 3: each request is a
     // metered read (decideAccess, the gated part, a new signed cookie), spliced like a member's.
     {

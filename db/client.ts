@@ -23,6 +23,14 @@ export function databaseKind(): DatabaseKind {
   return process.env.DATABASE_URL ? "postgres" : "pglite";
 }
 
+/**
+ * PGlite runs PostgreSQL inside this process's WebAssembly memory, which grows to what
+ * PostgreSQL touches and never shrinks: its buffer cache (128 MB by default) and sort or
+ * index-build memory are bounded here, so the embedded server stays small. The operating
+ * system still caches the data files; PGlite's own cache needs only the hot pages.
+ */
+export const PGLITE_MEMORY_BOUNDS = ["-c", "shared_buffers=16MB", "-c", "work_mem=4MB", "-c", "maintenance_work_mem=16MB", "-c", "temp_buffers=4MB"];
+
 /** A driver's connection, before Drizzle is put over it. */
 interface Connection {
   kind: DatabaseKind;
@@ -48,7 +56,7 @@ async function openConnection(target: { url?: string; dataDir?: string }): Promi
   const dir = target.dataDir ?? pgliteDataDir();
   // PGlite does not create its parent folder, and has no inter-process lock: one instance per process.
   if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
-  const client = new PGlite(dir);
+  const client = new PGlite(dir, { startParams: [...PGlite.defaultStartParams, ...PGLITE_MEMORY_BOUNDS] });
   const wrap = async () => {
     const { drizzle } = await import("drizzle-orm/pglite");
     return drizzle(client, { schema }) as unknown as Database;

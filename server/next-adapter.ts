@@ -89,6 +89,9 @@ export function pagePathOfCacheKey(key: string): string | null {
   return normalisePagePath(key.slice(at + 2));
 }
 
+/** 6. The address of Next's not-found page, which Next answers (404) as it answers any unknown address. */
+export const NOT_FOUND_PAGE_PATH = "/_not-found";
+
 /** 6. Whether a cached page is Next's not-found or error page (served for any unknown address). */
 export function isNotFoundPage(path: string): boolean {
   return path === "/_not-found" || path === "/_error" || path === "/404" || path === "/500";

@@ -30,8 +30,12 @@ import { createNextHandler } from "./next-adapter";
 import { startAnonymousMeterSwitch } from "./access/anonymous-meter-switch";
 import { startOrganisationRanges } from "./access/organisation-ranges";
 import { sendSharedPage, servePersonalArticle, serveSearchPage } from "./page-memory/serve-pages";
+import { answerUnknownArticle, sharedNotFoundPage } from "./page-memory/not-found-page";
 import { sharedPageMemory } from "./page-memory/shared-page-memory";
 import { isSharedPageRequest, routeRequest, type LedeRoute } from "./route-table";
+
+/** A shared page that is not in memory and exists (or is not an article): fetched through the page memory. */
+type SharedFetch = { kind: "shared-fetch"; path: string; personal: { slug: string; token: string } | null };
 
 type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
@@ -70,6 +74,7 @@ async function main(): Promise<void> {
   // Compression comes first so that it sees the markup as sent.
   const compress = compression() as unknown as Middleware;
   const memory = sharedPageMemory();
+  const notFound = sharedNotFoundPage(memory);
   const anonymousMeter = startAnonymousMeterSwitch(getDb);
   const organisations = startOrganisationRanges(getDb);
   // PostgreSQL can go away and come back; the embedded database cannot.
@@ -109,7 +114,7 @@ async function main(): Promise<void> {
     answer(request, response, first);
   });
 
-  const answer = (request: http.IncomingMessage, response: http.ServerResponse, route: LedeRoute) => {
+  const answer = (request: http.IncomingMessage, response: http.ServerResponse, route: LedeRoute | SharedFetch) => {
     if (route.kind === "webhook") return answerWebhook(request, response);
     if (route.kind === "shared") {
       // A gated article while the anonymous meter is on, or from inside an organisation's range:
@@ -121,6 +126,18 @@ async function main(): Promise<void> {
       const kept = memory.peek(route.path);
       if (kept && !(personal && isGatedPage(kept.html))) return sendSharedPage(request, response, kept, true);
       if (kept && personal) return answer(request, response, { kind: "personal-article", ...personal });
+      // An article address not in memory may name no piece: Next's not-found page then, without entering Next.
+      if (route.articleSlug !== undefined) {
+        getDb()
+          .then((db) => answerUnknownArticle(request, response, route.articleSlug!, { db, notFound }))
+          .catch((e: unknown) => (console.error("[lede] not-found check failed, asking Next:", e), false))
+          .then((answered) => answered || answer(request, response, { kind: "shared-fetch", path: route.path, personal }));
+        return;
+      }
+      return answer(request, response, { kind: "shared-fetch", path: route.path, personal });
+    }
+    if (route.kind === "shared-fetch") {
+      const { personal } = route;
       memory.get(route.path).then(
         (page) => (personal && isGatedPage(page.html) ? answer(request, response, { kind: "personal-article", ...personal }) : sendSharedPage(request, response, page, false)),
         (e: unknown) => {

@@ -24,12 +24,7 @@ import { articleMarkdown, articleTitle, standfirst } from "./synthetic-text";
 /** Bodies rendered once and shared: rendering 20,000 Markdown bodies would dominate the run. */
 const BODY_VARIANTS = 8;
 const ARTICLE_BATCH = 250;
-const LINK_BATCH = 2000;
 const SPAN_MS = 3 * 365 * 86_400_000;
-
-export async function insertInBatches<T>(rows: T[], size: number, insert: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
-}
 
 function renderBodies() {
   return Array.from({ length: BODY_VARIANTS }, (_, v) => {
@@ -65,10 +60,11 @@ export async function generateArticles(db: Database, options: { count: number; n
   const bodies = renderBodies();
   const heroes = heroImages();
   const step = SPAN_MS / options.count;
-  const indexes = Array.from({ length: options.count }, (_, i) => i);
-  await insertInBatches(indexes, ARTICLE_BATCH, (batch) =>
-    db.insert(articles).values(
-      batch.map((i) => {
+  // Streamed: one batch of articles and their links at a time, so memory stays flat at any size.
+  for (let first = 0; first < options.count; first += ARTICLE_BATCH) {
+    const indexes = Array.from({ length: Math.min(ARTICLE_BATCH, options.count - first) }, (_, j) => first + j);
+    await db.insert(articles).values(
+      indexes.map((i) => {
         const body = bodies[i % BODY_VARIANTS]!;
         const requirement = articleRequirement(i);
         const publishedAt = new Date(options.now.getTime() - 60_000 - i * step);
@@ -95,16 +91,12 @@ export async function generateArticles(db: Database, options: { count: number; n
           effReqCcaps: requirement.ccaps,
         };
       }),
-    ),
-  );
+    );
+    await db.insert(articleAuthors).values(indexes.flatMap((i) => articleAuthorIds(i, authorTotal).map((authorId, position) => ({ articleId: i + 1, authorId, position }))));
+    await db.insert(articleCategories).values(indexes.map((i) => ({ articleId: i + 1, categoryId: articleCategoryId(i), position: 0 })));
+    await db.insert(articleTags).values(indexes.flatMap((i) => articleTagIds(i).map((tagId) => ({ articleId: i + 1, tagId }))));
+  }
   await syncSequence(db, "articles");
-
-  const bylines = indexes.flatMap((i) => articleAuthorIds(i, authorTotal).map((authorId, position) => ({ articleId: i + 1, authorId, position })));
-  await insertInBatches(bylines, LINK_BATCH, (batch) => db.insert(articleAuthors).values(batch));
-  const sections = indexes.map((i) => ({ articleId: i + 1, categoryId: articleCategoryId(i), position: 0 }));
-  await insertInBatches(sections, LINK_BATCH, (batch) => db.insert(articleCategories).values(batch));
-  const tagLinks = indexes.flatMap((i) => articleTagIds(i).map((tagId) => ({ articleId: i + 1, tagId })));
-  await insertInBatches(tagLinks, LINK_BATCH, (batch) => db.insert(articleTags).values(batch));
   // The search documents are generated columns; the names they include are kept by the site's own writer.
   await refreshSearchNames(db);
 }

@@ -19,7 +19,18 @@ export interface LoadJob {
   requests: LoadRequest[];
   /** When set, every request is a freshly signed Stripe event for one of these customers. */
   webhook?: { secret: string; customers: WebhookCustomer[] };
+  /** When set, an answer with another status counts as failed (non2xx); default: any 2xx. */
+  expectStatus?: number;
+  /** When set, each request's path is drawn here instead (the first request gives method and headers). */
+  paths?: PathSource;
 }
+
+/**
+ * Paths made by the load generator itself (a list of 20,000 would not fit the job's
+ * environment variable): articles of the generated dataset drawn with a Zipf law over their
+ * rank (newest first), or article addresses no piece has, a new one each time.
+ */
+export type PathSource = { kind: "zipf-articles"; articles: number; exponent: number; seed: number } | { kind: "unknown-articles" };
 
 export interface LoadFigures {
   requests: number;
@@ -32,6 +43,9 @@ export interface LoadFigures {
   seconds: number;
   /** Average response size, headers included. */
   bytesPerResponse: number;
+  /** Answers marked `x-lede-page-memory: hit` and `miss` (shared pages only). */
+  pageMemoryHits: number;
+  pageMemoryMisses: number;
 }
 
 export type WorkerMessage = { kind: "ready" } | { kind: "round"; figures: LoadFigures } | { kind: "failed"; message: string };

@@ -33,6 +33,8 @@ export function combineRounds(rounds: Round[]) {
     errors: sum((r) => r.figures.errors),
     timeouts: sum((r) => r.figures.timeouts),
     bytesPerResponse: sum((r) => r.figures.bytesPerResponse * r.figures.requests) / Math.max(1, requests),
+    pageMemoryHits: sum((r) => r.figures.pageMemoryHits),
+    pageMemoryMisses: sum((r) => r.figures.pageMemoryMisses),
   };
   return {
     figures,

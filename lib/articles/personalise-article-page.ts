@@ -21,8 +21,13 @@ export interface SharedPage {
 }
 
 export type PersonalisedPage =
-  /** `meterCookie`: the anonymous reader's new signed meter, to be set with the answer. */
-  | { kind: "page"; status: number; html: string; meterCookie?: string }
+  /**
+   * `meterCookie`: the anonymous reader's new signed meter, to be set with the answer.
+   * `rest`: what replaces the shared page's article rest (lib/articles/splice-article-rest), when
+   * the page has one; `html` is the page with it replaced (spliced when read), else the shared page
+   * as it is. The server may send the shared page's parts around `rest` instead (server/page-memory/gzip-frame).
+   */
+  | { kind: "page"; status: number; html: string; rest?: string; meterCookie?: string }
   /** Staff and authors may see drafts and their own pieces: their page is rendered for them. */
   | { kind: "render-per-request"; member: SignedInMember };
 
@@ -100,7 +105,16 @@ export async function personaliseArticlePage(
       giftable: member !== null && (decision.reason === "level" || decision.reason === "complimentary"),
     },
   );
-  return { kind: "page", status: 200, html: spliceArticleRest(shared.body, rest) ?? shared.body, meterCookie };
+  return {
+    kind: "page",
+    status: 200,
+    rest,
+    meterCookie,
+    // Spliced when asked: a server that sends the page compressed around `rest` never needs it whole.
+    get html() {
+      return spliceArticleRest(shared.body, rest) ?? shared.body;
+    },
+  };
 }
 
 /** The reader's meter for decideAccess: a member's from the database, a visitor's from their cookie. */

@@ -1,8 +1,8 @@
-import { and, eq, lte } from "drizzle-orm";
+import { and, eq, lte, type Placeholder } from "drizzle-orm";
 import { articles } from "@/db/schema";
 
 /** Published and due: scheduled pieces appear at their time without a cron process. */
-export function isPublishedSql(now: Date) {
+export function isPublishedSql(now: Date | Placeholder) {
   return and(eq(articles.status, "published"), lte(articles.publishedAt, now));
 }
 

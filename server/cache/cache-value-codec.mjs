@@ -9,16 +9,24 @@ const BYTES = "$lede:bytes";
 const MAP = "$lede:map";
 
 /**
- * @this {unknown}
- * @param {string} key
+ * The value with its byte arrays and Maps replaced by tagged objects, walked before
+ * JSON.stringify: a replacer would come too late, after Buffer#toJSON has already turned
+ * every byte into a number in an array (slow, and most of a page write's cost).
  * @param {unknown} value
+ * @returns {unknown}
  */
-function replacer(key, value) {
-  // JSON.stringify has already called Buffer#toJSON on `value`; the holder has the original.
-  const raw = /** @type {Record<string, unknown>} */ (this)[key];
-  if (raw instanceof Uint8Array) return { [BYTES]: Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString("base64") };
-  if (raw instanceof Map) return { [MAP]: [...raw.entries()] };
-  return value;
+function tagged(value) {
+  if (value === null || typeof value !== "object") return value;
+  if (value instanceof Uint8Array) return { [BYTES]: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString("base64") };
+  if (value instanceof Map) return { [MAP]: [...value.entries()].map(([k, v]) => [tagged(k), tagged(v)]) };
+  if (Array.isArray(value)) return value.map(tagged);
+  const proto = Object.getPrototypeOf(value);
+  // Anything else (a Date, …) is left to its own toJSON.
+  if (proto !== Object.prototype && proto !== null) return value;
+  /** @type {Record<string, unknown>} */
+  const out = {};
+  for (const [k, v] of Object.entries(value)) out[k] = tagged(v);
+  return out;
 }
 
 /**
@@ -38,7 +46,7 @@ function reviver(_key, value) {
  * @returns {string}
  */
 export function encodeCacheValue(value) {
-  return JSON.stringify(value, replacer);
+  return JSON.stringify(tagged(value));
 }
 
 /**

@@ -150,12 +150,25 @@ describe("PageMemory", () => {
     expect(memory.peek("/articles/a")).toBeDefined();
   });
 
+  it("tells its purge listeners of every purge, and of forgetting everything when it stops keeping", () => {
+    const memory = new PageMemory({ fetchPage: fakeNext({}).fetchPage, maxBytes: 1e6, maxAgeMs: 30_000 });
+    const heard: (readonly string[])[] = [];
+    memory.onPurge((tags) => heard.push(tags));
+    memory.purge(["article:a", "front"]);
+    memory.setKeeping(false);
+    expect(heard).toEqual([["article:a", "front"], ["all"]]);
+    expect(memory.isKeeping).toBe(false);
+  });
+
   it("stays within its byte budget by forgetting the oldest pages", async () => {
     const pages: Record<string, FetchedPage> = {};
     for (const p of ["/a", "/b", "/c"]) pages[p] = { status: 200, headers: PUBLIC, body: html(p) };
     const next = fakeNext(pages);
     const one = await new PageMemory({ fetchPage: next.fetchPage, maxBytes: 1e9, maxAgeMs: 30_000 }).get("/a");
-    const entryBytes = one.body.length + one.gzip!.length + 1024;
+    // A kept page holds its gzip only; its markup is decompressed from it when asked.
+    expect(one.keptBytes).toBe(one.gzip!.length);
+    expect(one.body.toString()).toBe(html("/a"));
+    const entryBytes = one.keptBytes + one.policy.length + 1024;
     const memory = new PageMemory({ fetchPage: next.fetchPage, maxBytes: entryBytes * 2 + 10, maxAgeMs: 30_000 });
     for (const p of ["/a", "/b", "/c"]) await memory.get(p);
     expect(memory.size).toBe(2);

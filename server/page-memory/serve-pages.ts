@@ -14,6 +14,7 @@ import { spliceSearchPage } from "@/lib/search/splice-search-page";
 
 import { PAGE_CACHE_HEADERS } from "../next-adapter";
 import { SEARCH_SHELL_PATH } from "../route-table";
+import { gzipPersonalPage } from "./article-frames";
 import type { MemorisedPage, PageMemory } from "./page-memory";
 
 /** Sends a kept page as it is, compressed once already when the reader accepts gzip. */
@@ -35,8 +36,8 @@ export function sendSharedPage(request: IncomingMessage, response: ServerRespons
   response.end(body);
 }
 
-/** Sends one reader's copy of a shared page: its headers, but never cacheable. */
-function sendPrivatePage(response: ServerResponse, status: number, shared: MemorisedPage, html: string, setCookie?: string): void {
+/** Sends one reader's copy of a shared page: its headers, but never cacheable; `gzip`: the page compressed already. */
+function sendPrivatePage(response: ServerResponse, status: number, shared: MemorisedPage, html: string, setCookie?: string, gzip?: Buffer | null): void {
   const headers: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(shared.headers)) if (!SHARED_ONLY_HEADERS.has(name)) headers[name] = value;
   response.writeHead(status, {
@@ -46,8 +47,9 @@ function sendPrivatePage(response: ServerResponse, status: number, shared: Memor
     // What is spliced in holds no script: the shared page's hashes allow every script it has.
     "content-security-policy": shared.policy,
     ...(setCookie && { "set-cookie": setCookie }),
+    ...(gzip && { "content-encoding": "gzip", "content-length": gzip.length, vary: "Accept-Encoding" }),
   });
-  response.end(html);
+  response.end(gzip ?? html);
 }
 
 /** A shared page's headers that do not belong on one reader's private copy. */
@@ -66,6 +68,7 @@ export async function servePersonalArticle(
   deps: { db: Database; memory: PageMemory; institution?: InstitutionGrant | null },
 ): Promise<boolean> {
   let shared: MemorisedPage | undefined;
+  let kept = false;
   const config = env();
   const page = await personaliseArticlePage(deps.db, {
     slug: route.slug,
@@ -78,7 +81,15 @@ export async function servePersonalArticle(
     secret: config.AUTH_SECRET ?? null,
     sharedPage: async (path) => {
       shared = await deps.memory.get(path);
-      return { status: shared.status, body: shared.html };
+      kept = deps.memory.peek(path) === shared;
+      const page = shared;
+      // Decompressed only if read: a page sent around the reader's part (gzip-frame) never is.
+      return {
+        status: page.status,
+        get body() {
+          return page.html;
+        },
+      };
     },
   });
   if (page.kind === "render-per-request") {
@@ -92,7 +103,8 @@ export async function servePersonalArticle(
   const cookie =
     page.meterCookie &&
     serializeCookie(METER_COOKIE, page.meterCookie, { httpOnly: true, sameSite: "lax", secure: config.isHttps, path: "/", maxAge: METER_COOKIE_MAX_AGE_S });
-  sendPrivatePage(response, page.status, shared, page.html, cookie || undefined);
+  const gzip = page.rest === undefined ? null : gzipPersonalPage(request, shared, page.rest, kept);
+  sendPrivatePage(response, page.status, shared, page.html, cookie || undefined, gzip);
   return true;
 }
 

@@ -1,0 +1,34 @@
+import { gunzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { gzipFrame, gzipInFrame } from "./gzip-frame";
+
+const page = (n: number) => `<!doctype html><html><head><title>Page ${n}</title></head><body>${"<p>Shared markup, repeated. </p>".repeat(n)}`;
+
+describe("gzipInFrame", () => {
+  it("decompresses to exactly prefix + middle + suffix, for many readers of one frame", () => {
+    const prefix = Buffer.from(page(200));
+    const suffix = Buffer.from(`<script>self.__next_f.push([1,"é ünïcode ✓"])</script>${"</div>".repeat(500)}</body></html>`);
+    const frame = gzipFrame(prefix, suffix);
+    for (const middle of ["<p>Reader one's full text.</p>".repeat(300), "<aside>Paywall for reader two</aside>", "", "ü✓€".repeat(1000)]) {
+      const gz = gzipInFrame(frame, Buffer.from(middle));
+      expect(gunzipSync(gz).toString("utf8")).toBe(prefix.toString() + middle + suffix.toString());
+    }
+  });
+
+  it("is one gzip member a strict decoder accepts (no trailing data), smaller than the page", () => {
+    const prefix = Buffer.from(page(300));
+    const suffix = Buffer.from(page(300));
+    const middle = Buffer.from("<p>middle</p>".repeat(100));
+    const gz = gzipInFrame(gzipFrame(prefix, suffix), middle);
+    expect(gz.subarray(0, 3)).toEqual(Buffer.from([0x1f, 0x8b, 0x08]));
+    // Node's gunzip reads concatenated members too; a single member is what every browser reads.
+    expect(gz.lastIndexOf(Buffer.from([0x1f, 0x8b, 0x08]))).toBe(0);
+    expect(gunzipSync(gz, { finishFlush: 0 }).length).toBe(prefix.length + middle.length + suffix.length);
+    expect(gz.length).toBeLessThan((prefix.length + middle.length + suffix.length) / 5);
+  });
+
+  it("handles empty shared parts", () => {
+    const gz = gzipInFrame(gzipFrame(Buffer.alloc(0), Buffer.alloc(0)), Buffer.from("only the middle"));
+    expect(gunzipSync(gz).toString()).toBe("only the middle");
+  });
+});
