@@ -8,3 +8,4 @@ export * from "./newsroom";
 export * from "./wordpress-import";
 export * from "./site";
 export * from "./member-notes";
+export * from "./attribution";

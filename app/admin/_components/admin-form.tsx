@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { createContext, useContext, useState, type FormEvent, type ReactNode } from "react";
+import { useIsHydrated } from "@/app/_components/use-is-hydrated";
 
 const ErrorsContext = createContext<Record<string, string>>({});
 
@@ -63,6 +64,9 @@ export function AdminForm(props: {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  // A submit before the script runs would send the fields the browser's own way (a GET with
+  // them in the URL) and lose the save; the fields stay disabled until hydration.
+  const isHydrated = useIsHydrated();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -91,7 +95,9 @@ export function AdminForm(props: {
   return (
     <ErrorsContext.Provider value={errors}>
       <form onSubmit={onSubmit} noValidate className={props.className ?? "admin-form"} aria-label={props.label} aria-busy={busy}>
-        {props.children}
+        <fieldset className="admin-form-fields" disabled={!isHydrated}>
+          {props.children}
+        </fieldset>
         {message && (
           <p className={message.kind === "ok" ? "form-message" : "form-error"} role={message.kind === "ok" ? "status" : "alert"}>
             {message.text}
