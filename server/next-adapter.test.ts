@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { isFreshCachedPage, nextTagsOf, pagePathOfCacheKey, ROUTER_REQUEST_HEADERS } from "./next-adapter";
+import { isFreshCachedPage, nextTagsOf, pagePathOfCacheKey, remainingFreshnessMs, RENDERED_AT_HEADER, ROUTER_REQUEST_HEADERS, withRenderedAt } from "./next-adapter";
 
 /*
  * Pins the Next internals the serving layer relies on (listed at the top of
@@ -41,6 +41,17 @@ describe("the Next internals the serving layer uses", () => {
   it("still takes a cache handler with get, set, revalidateTag and resetRequestCache", () => {
     const incremental = nextFile("server/lib/incremental-cache/index.js");
     for (const method of ["cacheHandler.get(", "cacheHandler.set(", "revalidateTag(", "resetRequestCache()"]) expect(incremental, method).toContain(method);
+  });
+
+  it("sends a cached page's own headers with it, so the time its render began reaches the page memory", () => {
+    const runtime = nextFile("build/templates/app-page-runtime.js");
+    expect(runtime).toMatch(/if \(cachedData\.headers\) \{\s*const headers = \{\s*\.\.\.cachedData\.headers/);
+    expect(runtime).toContain("res.appendHeader(key, value)");
+    const value = withRenderedAt({ kind: "APP_PAGE", status: 200, headers: { "x-next-cache-tags": "a" } }, 1_000);
+    expect(value.headers).toEqual({ "x-next-cache-tags": "a", [RENDERED_AT_HEADER]: "1000" });
+    expect(withRenderedAt({ kind: "FETCH" }, 1_000)).toEqual({ kind: "FETCH" });
+    expect(remainingFreshnessMs({ ...value.headers, "cache-control": "s-maxage=300, stale-while-revalidate=60" }, 201_000)).toBe(100_000);
+    expect(remainingFreshnessMs({ "cache-control": "s-maxage=300" }, 201_000)).toBeNull();
   });
 
   it("names the build phase as lib/env expects", () => {

@@ -16,6 +16,9 @@
  * 6. The shape of a response-cache key (Next 16.4: `/route-cache/<kind>/<sha256>/$<path>`,
  *    next/dist/server/lib/route-cache-key): the page's path is read from it.
  * 7. The build phase name `phase-production-build` (process.env.NEXT_PHASE while prerendering).
+ * 8. Headers of a cached value are sent with the page when Next serves it from the page cache
+ *    (app-page-runtime: `cachedData.headers` appended to the response): the cache handler
+ *    adds the time the page's render began, so the page memory knows the copy's age.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
@@ -69,6 +72,26 @@ export interface NextCacheValue {
   kind: string;
   status?: number;
   headers?: Record<string, string | string[] | undefined>;
+}
+
+/** 8. The header carrying when a cached page's render began (ms since the epoch). */
+export const RENDERED_AT_HEADER = "x-lede-rendered-at";
+
+/** 8. The value as Next should send it: its headers also say when its render began. */
+export function withRenderedAt<T extends NextCacheValue | null>(value: T, renderedFrom: number): T {
+  if (!value || !isResponseValue(value)) return value;
+  return { ...value, headers: { ...value.headers, [RENDERED_AT_HEADER]: String(renderedFrom) } };
+}
+
+/**
+ * 2 and 8. How much longer a page Next served from its cache stays fresh: its s-maxage less the
+ * age of the copy; null when the response does not say when its render began.
+ */
+export function remainingFreshnessMs(headers: Record<string, string | string[] | undefined>, now: number): number | null {
+  const renderedAt = Number(headers[RENDERED_AT_HEADER]);
+  if (!Number.isFinite(renderedAt) || renderedAt <= 0) return null;
+  const cacheControl = headers["cache-control"];
+  return Math.max(0, sharedMaxAgeMs(Array.isArray(cacheControl) ? cacheControl.join(", ") : cacheControl) - Math.max(0, now - renderedAt));
 }
 
 /** 5. The tags Next stored with a page (its path and layouts as `_N_T_…`). */

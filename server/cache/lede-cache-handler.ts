@@ -6,7 +6,7 @@
  * read before a save is refused when stored and never served after the save.
  */
 import { pageTagsForPath } from "@/lib/page-tags/page-tags";
-import { isNotFoundPage, isResponseValue, nextTagsOf, pagePathOfCacheKey, type NextCacheValue } from "../next-adapter";
+import { isNotFoundPage, isResponseValue, nextTagsOf, pagePathOfCacheKey, withRenderedAt, type NextCacheValue } from "../next-adapter";
 import { decodeCacheValue, encodeCacheValue } from "./cache-value-codec.mjs";
 import { pageStore } from "./page-cache";
 import { MAX_ENTRY_SECONDS, UNKNOWN_RENDER_MS, type PageStore } from "./page-store";
@@ -48,7 +48,8 @@ export default class LedeCacheHandler {
       renderClock(UNKNOWN_RENDER_MS).begin(key, found.now, path ? pageTagsForPath(path) : extra);
     }
     if (!found.page || !stored) return null;
-    return { lastModified: found.page.renderedFrom, value: stored.value, cacheControl: stored.cacheControl };
+    // The copy says when its render began: the page memory keeps it only while it is fresh.
+    return { lastModified: found.page.renderedFrom, value: withRenderedAt(stored.value, found.page.renderedFrom), cacheControl: stored.cacheControl };
   }
 
   async set(key: string, value: NextCacheValue | null, ctx: SetContext = {}) {

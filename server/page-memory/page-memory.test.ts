@@ -78,6 +78,27 @@ describe("PageMemory", () => {
     expect(memory.peek("/long")).toBeUndefined();
   });
 
+  it("keeps a copy that says its age until its s-maxage runs out, beyond the default for copies of unknown age", async () => {
+    const time = clock();
+    const renderedAt = (agoMs: number) => ({ "x-lede-rendered-at": String(time.now() - agoMs) });
+    const next = fakeNext({
+      "/old": { status: 200, headers: { ...PUBLIC, ...renderedAt(250_000) }, body: html("O") },
+      "/new": { status: 200, headers: { ...PUBLIC, ...renderedAt(1_000) }, body: html("N") },
+      "/unknown": { status: 200, headers: PUBLIC, body: html("U") },
+    });
+    const memory = new PageMemory({ fetchPage: next.fetchPage, maxBytes: 10_000_000, maxAgeMs: 600_000, now: time.now });
+    for (const p of ["/old", "/new", "/unknown"]) await memory.get(p);
+    expect((await memory.get("/new")).headers["x-lede-rendered-at"]).toBeUndefined();
+    time.advance(30_001);
+    expect(memory.peek("/unknown")).toBeUndefined();
+    expect(memory.peek("/old")).toBeDefined();
+    time.advance(20_000);
+    expect(memory.peek("/old")).toBeUndefined();
+    expect(memory.peek("/new")).toBeDefined();
+    time.advance(249_000);
+    expect(memory.peek("/new")).toBeUndefined();
+  });
+
   it("a purge forgets exactly the pages showing its tags", async () => {
     const pages: Record<string, FetchedPage> = {};
     for (const p of ["/articles/a", "/articles/b", "/categories/libya/page/2", "/tags/nato", "/front/home"]) pages[p] = { status: 200, headers: PUBLIC, body: html(p) };

@@ -2,7 +2,7 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
 import { ALL_PAGES_TAG, pageTagsForPath } from "@/lib/page-tags/page-tags";
 import { hashScriptPolicy } from "../csp/content-security-policy";
-import { isFreshCachedPage, sharedMaxAgeMs } from "../next-adapter";
+import { isFreshCachedPage, remainingFreshnessMs, RENDERED_AT_HEADER, sharedMaxAgeMs } from "../next-adapter";
 
 /** One page as the server answers it to any anonymous reader, ready to send. */
 export interface MemorisedPage {
@@ -33,8 +33,12 @@ export interface PageMemoryOptions {
   fetchPage: (path: string) => Promise<FetchedPage>;
   /** Bytes the kept pages may take in all (0: nothing is kept, every page is fetched). */
   maxBytes: number;
-  /** Longest a page is kept without a purge (capped further by its s-maxage). */
+  /**
+   * Longest a page is kept without a purge, capped further by what is left of its s-maxage
+   * (a copy that does not say its age is kept for at most `unknownAgeMaxMs`).
+   */
   maxAgeMs: number;
+  unknownAgeMaxMs?: number;
   now?: () => number;
 }
 
@@ -48,6 +52,7 @@ const DROPPED_HEADERS = new Set([
   "etag",
   "set-cookie",
   "content-security-policy",
+  RENDERED_AT_HEADER,
 ]);
 
 interface Entry {
@@ -148,7 +153,10 @@ export class PageMemory {
     const fetched = await this.options.fetchPage(path);
     const page = memorisePage(fetched);
     const tags = pageTagsForPath(path);
-    const maxAge = Math.min(this.options.maxAgeMs, sharedMaxAgeMs(page.headers["cache-control"]));
+    // Purges drop a kept page at once; its age only bounds how long an unpurged copy lives,
+    // so an archived piece read every few minutes stays in memory instead of being fetched each time.
+    const fresh = remainingFreshnessMs(fetched.headers, this.now()) ?? Math.min(this.options.unknownAgeMaxMs ?? 30_000, sharedMaxAgeMs(page.headers["cache-control"]));
+    const maxAge = Math.min(this.options.maxAgeMs, fresh);
     const purgedSince = tags.some((t) => (this.purgedAt.get(t) ?? 0) > started);
     if (this.entries && page.shareable && maxAge > 0 && this.keeping && !purgedSince) this.entries.set(path, { page, tags }, { ttl: maxAge });
     return page;

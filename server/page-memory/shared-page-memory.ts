@@ -3,8 +3,12 @@ import { pageStore } from "../cache/page-cache";
 import { fetchOwnPage } from "./fetch-own-page";
 import { PageMemory } from "./page-memory";
 
-/** A kept page is fetched again at least this often, even with no purge heard. */
-const MAX_AGE_MS = 30_000;
+/**
+ * A kept page is fetched again at least this often, even with no purge heard (a safety net:
+ * purges reach every instance, and no page's s-maxage is longer). Within it, a page lives as
+ * long as Next's copy stays fresh.
+ */
+const MAX_AGE_MS = 10 * 60_000;
 
 const holder = globalThis as unknown as { __ledePageMemory?: PageMemory };
 
