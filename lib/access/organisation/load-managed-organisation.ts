@@ -26,7 +26,7 @@ export async function loadManagedOrganisations(db: Database, options: { userId: 
     .leftJoin(users, eq(users.id, organisationSeats.userId))
     .where(sql`${organisationSeats.organisationId} in ${rows.map((r) => r.id)}`)
     .orderBy(asc(organisationSeats.email));
-  return rows.map((r) => ({ ...r, holders: seats.filter((s) => s.organisationId === r.id).map(({ organisationId: _, ...s }) => s) }));
+  return rows.map((r) => ({ ...r, holders: seats.filter((s) => s.organisationId === r.id).map((s) => ({ id: s.id, email: s.email, name: s.name, acceptedAt: s.acceptedAt, expiresAt: s.expiresAt })) }));
 }
 
 /** Refuses a member who does not manage the organisation (404: its existence is nobody else's business). */
@@ -39,4 +39,10 @@ export async function requireManager(db: Database, options: { userId: string; or
     .limit(1);
   if (!row) throw new AppError("NOT_FOUND", "You do not manage this organisation.");
   return row;
+}
+
+/** Whether a member manages any organisation (the account page links to its seats). */
+export async function managesAnOrganisation(db: Database, options: { userId: string }): Promise<boolean> {
+  const [row] = await db.select({ id: organisationManagers.organisationId }).from(organisationManagers).where(eq(organisationManagers.userId, options.userId)).limit(1);
+  return Boolean(row);
 }

@@ -1,7 +1,9 @@
 import { headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { describeAccess } from "@/lib/access/describe-access";
+import Link from "next/link";
 import { listAccessSources } from "@/lib/access/list-access-sources";
+import { managesAnOrganisation } from "@/lib/access/organisation/load-managed-organisation";
 import { clientIp } from "@/server/http/client-ip";
 import { formatCcap } from "@/lib/access/describe-requirement";
 import { observeEntitlementExpiry } from "@/lib/billing/observe-entitlement-expiry";
@@ -15,9 +17,10 @@ export async function AccessSection({ member, now }: AccountSectionProps) {
   const userId = member.viewer.id;
   const access = describeAccess(member.viewer.grants, now);
   // An access that ended by date is written to the history here if nothing saw it yet.
-  const [settings, sources] = await Promise.all([
+  const [settings, sources, isManager] = await Promise.all([
     getSettings(db),
     listAccessSources(db, { userId, now, clientIp: clientIp(await headers()) }),
+    managesAnOrganisation(db, { userId }),
     observeEntitlementExpiry(db, { userId, now }),
   ]);
   return (
@@ -30,6 +33,11 @@ export async function AccessSection({ member, now }: AccountSectionProps) {
           </li>
         ))}
       </ul>
+      {isManager && (
+        <p>
+          <Link href="/account/organisation">Manage your organisation&apos;s seats</Link>
+        </p>
+      )}
       <dl className="facts">
         <dt>Access level</dt>
         <dd data-testid="account-level">
