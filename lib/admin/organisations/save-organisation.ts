@@ -44,14 +44,14 @@ function dayStart(value: string, field: string, next = false): Date | null {
  * Adds, changes or removes an organisation with institutional access (editors), audited; the
  * server reads the ranges again at once (server/access/organisation-ranges).
  */
-export async function saveOrganisation(db: Database, options: { actorId: string; input: unknown }): Promise<{ message: string }> {
+export async function saveOrganisation(db: Database, options: { actorId: string; input: unknown }): Promise<{ message: string; id: number }> {
   const form = parseInput(organisationSchema, options.input);
   if (form.action === "delete") {
     const [before] = await db.delete(organisations).where(eq(organisations.id, form.id)).returning();
     if (!before) throw new AppError("NOT_FOUND", "No such organisation.");
     await recordAudit(db, { actorId: options.actorId, action: "organisation.delete", targetType: "organisation", targetId: String(form.id), before, after: null, reason: form.reason });
     announceAccessSettingsChanged();
-    return { message: `Removed ${before.name}.` };
+    return { message: `Removed ${before.name}.`, id: form.id };
   }
   if (form.grant.level === null && form.grant.ccaps.length === 0) {
     throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { "grant.level": "Choose what the organisation's readers may read." });
@@ -87,7 +87,7 @@ export async function saveOrganisation(db: Database, options: { actorId: string;
     await recordAudit(db, { actorId: options.actorId, action: "organisation.create", targetType: "organisation", targetId: String(saved.id), before: null, after, reason: form.reason });
   }
   announceAccessSettingsChanged();
-  return { message: `Saved ${form.name} (${values.ipRanges.length} address range(s), ${values.emailDomains.length} e-mail domain(s), ${values.seats} seat(s)).` };
+  return { id: saved.id, message: `Saved ${form.name} (${values.ipRanges.length} address range(s), ${values.emailDomains.length} e-mail domain(s), ${values.seats} seat(s)).` };
 }
 
 /** The managers' accounts, by address (one per line or comma-separated); an address with no account is refused by name. */

@@ -30,8 +30,8 @@ export const POST = mutationRoute(async (request) => {
     return NextResponse.json({ organisation, redirect: "/account/organisation/accept?accepted=1" });
   }
   if (body.action === "invite") {
-    const { message } = await inviteToSeat(db, { managerId: member.viewer.id, organisationId: body.organisationId, email: body.email, origin: env().publicOrigin, now });
-    return NextResponse.json({ message, redirect: "/account/organisation?done=invited" });
+    const { message, seatId } = await inviteToSeat(db, { managerId: member.viewer.id, organisationId: body.organisationId, email: body.email, origin: env().publicOrigin, now });
+    return NextResponse.json({ message, seatId, redirect: "/account/organisation?done=invited" });
   }
   const { message } = await removeSeat(db, { managerId: member.viewer.id, organisationId: body.organisationId, seatId: body.seatId });
   return NextResponse.json({ message, redirect: "/account/organisation?done=removed" });
