@@ -1,7 +1,7 @@
 import { and, eq, like, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { articles, auditLog, organisationReads, organisations, outbox, users } from "@/db/schema";
+import { articles, auditLog, memberCcaps, organisationReads, organisations, outbox, plans, subscriptions, users } from "@/db/schema";
 import { createTestDatabase } from "@/db/test-database";
 import { saveOrganisation } from "@/lib/admin/organisations/save-organisation";
 import { personaliseArticlePage, type SharedPage } from "@/lib/articles/personalise-article-page";
@@ -101,6 +101,20 @@ describe("e-mail domains", () => {
     const freeSources = await listAccessSources(db, { userId: free.id, now });
     expect(freeSources).toEqual([{ kind: "free", text: expect.stringContaining("a free account") }]);
     expect(JSON.stringify(freeSources)).not.toMatch(/plan/i);
+  });
+
+  it("words a trial, a newsroom grant with its end, complimentary access; ended ones are left out", async () => {
+    const m = await member("many@readers.example", true);
+    const [plan] = await db.insert(plans).values({ name: "Premium", level: 2, amount: 900, stripePriceId: "price_sources" }).returning({ id: plans.id });
+    const day = (d: string) => new Date(`${d}T12:00:00Z`);
+    await db.insert(subscriptions).values({ id: "sub_sources", userId: m.id, customerId: "cus_sources", planId: plan!.id, priceId: "price_sources", status: "trialing", trialEnd: day("2026-12-20") });
+    await db.insert(memberCcaps).values([
+      { userId: m.id, ccap: "dossier_libya", expiresAt: day("2027-01-31") },
+      { userId: m.id, ccap: "pdf_edition", expiresAt: day("2026-12-01") },
+    ]);
+    await db.update(users).set({ compLevel: 3, compUntil: day("2027-02-28") }).where(eq(users.id, m.id));
+    const texts = (await listAccessSources(db, { userId: m.id, now })).map((s) => s.text);
+    expect(texts).toEqual(["Premium (trial until 20 December 2026): Level 2 “Premium”", "Dossier libya, granted by the newsroom until 31 January 2027", "Level 3 “Insider”, complimentary until 28 February 2027"]);
   });
 });
 
