@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
+import Link from "next/link";
 import { getDb } from "@/db/client";
 import { describeAccess } from "@/lib/access/describe-access";
-import Link from "next/link";
 import { listAccessSources } from "@/lib/access/list-access-sources";
 import { managesAnOrganisation } from "@/lib/access/organisation/load-managed-organisation";
 import { clientIp } from "@/server/http/client-ip";
