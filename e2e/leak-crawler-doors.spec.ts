@@ -87,7 +87,7 @@ test.beforeAll(async () => {
   expect(metered.length).toBeGreaterThanOrEqual(LIMIT + 2);
   await asEditor(async (editor) => {
     const saved = await editor.post("/api/admin/organisations", {
-      data: { action: "save", name: "University of Tartu", grant: { level: "2", ccaps: [] }, startsOn: "", endsOn: "", ipRanges: "203.0.113.0/24\n2001:db8:ab::/48", reason: "e2e doors" },
+      data: { action: "save", name: "University of Tartu", grant: { level: "2", ccaps: [] }, startsOn: "", endsOn: "", ipRanges: "203.0.113.0/24\n2001:db8:ab::/48", emailDomains: "ut.example", reason: "e2e doors" },
       headers: { origin: BASE_URL },
     });
     expect(saved.status(), await saved.text()).toBe(200);
@@ -269,6 +269,58 @@ const exhaustMeter = (count: number, signUp: boolean) => async (request: APIRequ
   return { mayAlsoRead: read.map((p) => p.slug) };
 };
 
+/** Signs a fresh member up at `email` (a password sign-up proves nothing about the address). */
+async function signUp(request: APIRequestContext, email: string): Promise<void> {
+  const res = await request.post("/api/session/signup", { data: { name: "Door Viewer", email, password: "door-viewer-password" }, headers: { origin: BASE_URL } });
+  expect(res.status(), await res.text()).toBe(201);
+}
+
+/**
+ * A member who held a seat of an organisation (level 2) and read through it, until its manager
+ * removed the seat; then their free articles are used up, so only the seat could open anything.
+ */
+async function removedSeat(request: APIRequestContext) {
+  const email = uniqueEmail("removed-seat");
+  await signUp(request, email);
+  const manager = await apiRequest.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { "x-forwarded-for": randomIp() } });
+  const managerEmail = uniqueEmail("seat-manager");
+  await signUp(manager, managerEmail);
+  let organisationId = 0;
+  await asEditor(async (editor) => {
+    const saved = await editor.post("/api/admin/organisations", {
+      data: { action: "save", name: `Seat Org ${Date.now().toString(36)}`, grant: { level: "2", ccaps: [] }, startsOn: "", endsOn: "", seats: "1", managers: managerEmail, reason: "e2e doors" },
+      headers: { origin: BASE_URL },
+    });
+    expect(saved.status(), await saved.text()).toBe(200);
+    organisationId = ((await saved.json()) as { id: number }).id;
+  });
+  const invited = await manager.post("/api/account/organisation", { data: { action: "invite", organisationId, email }, headers: { origin: BASE_URL } });
+  expect(invited.status(), await invited.text()).toBe(200);
+  const { seatId } = (await invited.json()) as { seatId: number };
+  let token = "";
+  await expect(async () => {
+    const outbox = await (await request.get("/dev/outbox")).text();
+    const item = outbox.split(`data-to="${email}"`)[1] ?? "";
+    token = /accept\?token=([A-Za-z0-9_-]{43})/.exec(item)?.[1] ?? "";
+    expect(token).not.toBe("");
+  }).toPass({ timeout: 10_000 });
+  expect((await request.post("/api/account/organisation", { data: { action: "accept", token }, headers: { origin: BASE_URL } })).status()).toBe(200);
+  const seated = level2[2]!;
+  expect(leakedSentences(seated, await (await request.get(`/articles/${seated.slug}`)).text()).length, "the seat opens a level 2 piece").toBeGreaterThan(0);
+  const removed = await manager.post("/api/account/organisation", { data: { action: "remove", organisationId, seatId }, headers: { origin: BASE_URL } });
+  expect(removed.status(), await removed.text()).toBe(200);
+  await manager.dispose();
+  return exhaustMeter(MEMBER_LIMIT, false)(request);
+}
+
+/** A member whose address is at an organisation's e-mail domain but was never proved. */
+async function unprovedAtDomain(request: APIRequestContext) {
+  await signUp(request, `unproved-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@ut.example`);
+  const account = await (await request.get("/account")).text();
+  expect(account).not.toContain("University of Tartu (your e-mail domain)");
+  return exhaustMeter(MEMBER_LIMIT, false)(request);
+}
+
 const doorViewers: LeakViewer[] = [
   { name: "anonymous, meter used up", level: null, ccaps: [], setUp: exhaustMeter(LIMIT, false) },
   { name: "anonymous, forged meter cookie", level: null, ccaps: [], setUp: async () => {}, cookies: USED_UP_METER },
@@ -287,6 +339,8 @@ const doorViewers: LeakViewer[] = [
     },
   },
   { name: "anonymous, outside every organisation's range", level: null, ccaps: [], ip: OUTSIDE, cookies: USED_UP_METER, setUp: async () => {} },
+  { name: "level 0 member, unproved address at an organisation's e-mail domain, meter used up", level: 0, ccaps: [], setUp: unprovedAtDomain },
+  { name: "level 0 member whose organisation seat was removed, meter used up", level: 0, ccaps: [], setUp: removedSeat },
   // A valid token, of one article: every other article asked for with it.
   {
     name: "anonymous, gift token of another article",

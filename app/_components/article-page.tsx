@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { decideAccess } from "@/lib/access/decide-access";
 import { ANONYMOUS } from "@/lib/access/types";
 import { articleStructuredData } from "@/lib/articles/article-structured-data";
+import { recordOrganisationRead } from "@/lib/access/organisation/record-organisation-read";
 import { loadGatedHtml } from "@/lib/articles/load-gated-html";
 import { renderArticleRest } from "@/lib/articles/render-article-rest";
 import type { SignedInMember } from "@/lib/auth/load-viewer";
@@ -28,6 +29,8 @@ export async function ArticlePage(props: { slug: string; member: SignedInMember 
   const isOwnArticle = member !== null && view.authors.some((a) => a.userId === member.viewer.id);
   const decision = decideAccess(viewer, view.requirement, { now, isPublished: view.isPublished, isOwnArticle });
   if (!view.isPublished && !decision.allowed) notFound();
+  // A member reading through their organisation (domain or seat): counted in its usage.
+  if (decision.institution) await recordOrganisationRead(db, { organisationId: decision.institution.id, articleId: view.id, via: decision.institution.via, now });
 
   const restHtml = renderArticleRest(
     decision.allowed

@@ -63,5 +63,9 @@ export const organisations = pgTable("organisations", {
   endsAt: timestamp("ends_at", { withTimezone: true, mode: "date" }),
   /** Normalised CIDR ranges (lib/access/institution/parse-ip-ranges). */
   ipRanges: text("ip_ranges").array().notNull().default(sql`'{}'::text[]`),
+  /** Lower-case domains: a member whose proved address is at one (or a subdomain) reads as the organisation. */
+  emailDomains: text("email_domains").array().notNull().default(sql`'{}'::text[]`),
+  /** Seats its managers fill by invitation (db/schema/organisation-access); 0 = none. */
+  seats: integer("seats").notNull().default(0),
   createdAt: createdAt(),
 });

@@ -13,7 +13,7 @@ const account = (level: number): Grant => ({ source: "account", level, ccaps: []
 const ccap = (name: string, until: Date | null = null): Grant => ({ source: "editor", level: null, ccaps: [name], until });
 const comp = (level: number, until: Date): Grant => ({ source: "complimentary", level, ccaps: [], until });
 const plan = (level: number, until: Date | null, ccaps: string[] = []): Grant => ({ source: "plan", level, ccaps, until });
-const member = (grants: Grant[], role: Role = "reader"): Viewer => ({ kind: "member", id: "m1", role, grants });
+const member = (grants: Grant[], role: Role = "reader", organisations?: InstitutionGrant[]): Viewer => ({ kind: "member", id: "m1", role, grants, organisations });
 
 interface Case {
   name: string;
@@ -28,12 +28,14 @@ interface Case {
   meter?: Meter;
   gift?: GiftLink;
   institution?: InstitutionGrant;
+  /** The door an organisation's access came through, when it opened the read. */
+  via?: InstitutionGrant["via"];
   /** The meter's outcome expected on the decision (undefined: none). */
   meterOutcome?: { remaining: number; counts: boolean };
 }
 
 const gift = (more: Partial<GiftLink> = {}): GiftLink => ({ articleMatches: true, until: future, revoked: false, opens: 0, maxOpens: null, giverName: "Ada", ...more });
-const org = (more: Partial<InstitutionGrant> = {}): InstitutionGrant => ({ name: "University of Tartu", level: 2, ccaps: [], from: past, until: future, ...more });
+const org = (more: Partial<InstitutionGrant> = {}): InstitutionGrant => ({ id: 1, name: "University of Tartu", via: "range", level: 2, ccaps: [], from: past, until: future, ...more });
 const meter = (used: number, more: Partial<Meter> = {}): Meter => ({ limit: 3, used, unlockedThis: false, ceiling: 2, neverMetered: false, ...more });
 
 const cases: Case[] = [
@@ -138,6 +140,20 @@ const cases: Case[] = [
   { name: "institution: an open-ended term", viewer: ANONYMOUS, requirement: req(1), institution: org({ from: null, until: null }), allowed: true, reason: "institution" },
   { name: "institution: never opens a draft", viewer: ANONYMOUS, requirement: req(1), published: false, institution: org(), allowed: false, reason: "unpublished" },
   { name: "institution: costs no free article", viewer: ANONYMOUS, requirement: req(1), institution: org(), meter: meter(0), allowed: true, reason: "institution" },
+  // a member's organisations, by proved e-mail domain or seat (loaded with the session)
+  { name: "domain: a level 0 member at a proved domain reads level 2", viewer: member([account(0)], "reader", [org({ via: "domain" })]), requirement: req(2), allowed: true, reason: "institution", via: "domain" },
+  { name: "domain: its level does not reach level 3", viewer: member([account(0)], "reader", [org({ via: "domain" })]), requirement: req(3), allowed: false, reason: "level-too-low", missingLevel: 3 },
+  { name: "domain: on top of their own ccap", viewer: member([account(0), ccap("dossier_libya")], "reader", [org({ via: "domain" })]), requirement: req(2, ["dossier_libya"]), allowed: true, reason: "institution", via: "domain" },
+  { name: "domain: after the organisation's term", viewer: member([account(0)], "reader", [org({ via: "domain", until: past })]), requirement: req(1), allowed: false, reason: "level-too-low" },
+  { name: "domain: before the organisation's term", viewer: member([account(0)], "reader", [org({ via: "domain", from: future })]), requirement: req(1), allowed: false, reason: "level-too-low" },
+  { name: "domain: their own level comes first", viewer: member([account(2)], "reader", [org({ via: "domain" })]), requirement: req(2), allowed: true, reason: "level" },
+  { name: "seat: a seat holder reads level 2", viewer: member([account(0)], "reader", [org({ id: 2, via: "seat" })]), requirement: req(2), allowed: true, reason: "institution", via: "seat" },
+  { name: "seat: the second organisation opens what the first does not", viewer: member([account(0)], "reader", [org({ via: "domain", level: 1 }), org({ id: 2, via: "seat", level: 3 })]), requirement: req(3), allowed: true, reason: "institution", via: "seat" },
+  { name: "seat: two organisations' grants are not added together", viewer: member([account(0)], "reader", [org({ level: 1, ccaps: ["pdf_edition"], via: "domain" }), org({ id: 2, level: 2, via: "seat" })]), requirement: req(2, ["pdf_edition"]), allowed: false, reason: "level-too-low" },
+  { name: "seat: never opens a draft", viewer: member([account(0)], "reader", [org({ via: "seat" })]), requirement: req(1), published: false, allowed: false, reason: "unpublished" },
+  { name: "seat: the request's range is weighed first", viewer: member([account(0)], "reader", [org({ id: 2, via: "seat" })]), requirement: req(1), institution: org(), allowed: true, reason: "institution", via: "range" },
+  { name: "seat: costs no free article", viewer: member([account(0)], "reader", [org({ via: "seat" })]), requirement: req(1), meter: meter(0), allowed: true, reason: "institution", via: "seat" },
+  { name: "no organisations: a level 0 member meets the paywall", viewer: member([account(0)], "reader", []), requirement: req(1), allowed: false, reason: "level-too-low" },
 ];
 
 describe("decideAccess", () => {
@@ -149,6 +165,7 @@ describe("decideAccess", () => {
     if (c.missingCcaps !== undefined) expect(d.missing.ccaps).toEqual(c.missingCcaps);
     if (c.allowed) expect(d.missing).toEqual({ level: null, ccaps: [] });
     expect(d.meter ? { remaining: d.meter.remaining, counts: d.meter.counts } : undefined).toEqual(c.meterOutcome);
+    if (c.reason === "institution") expect(d.institution?.via).toBe(c.via ?? "range");
   });
 
   it("covers at least 40 cases", () => expect(cases.length).toBeGreaterThanOrEqual(40));

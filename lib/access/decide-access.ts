@@ -10,7 +10,7 @@ export interface AccessContext {
   meter?: Meter;
   /** A gift link presented with the request (`?gift=`), verified and loaded. */
   gift?: GiftLink;
-  /** The organisation whose address range the request comes from, if any. */
+  /** The organisation whose address range the request comes from, if any (a member's own organisations ride on the viewer). */
   institution?: InstitutionGrant;
 }
 
@@ -30,15 +30,18 @@ function grantSatisfies(grants: readonly Grant[], requirement: Requirement): boo
 /**
  * The one place that decides whether a viewer may read the gated part of a piece.
  * Early returns, in order: unpublished → staff → public → anonymous → entitlements; a
- * refusal then gives way to an organisation's access on top of the viewer's own grants, else
+ * refusal then gives way to an organisation's access on top of the viewer's own grants (the
+ * request's address range first, then a member's organisations by proved domain or seat), else
  * to a valid gift link for this piece, else to the free-article meter when it applies
  * (withMeter). Neither an institutional nor a gift read costs the reader a free article.
  */
 export function decideAccess(viewer: Viewer, requirement: Requirement, context: AccessContext): AccessDecision {
   const decision = decideByEntitlements(viewer, requirement, context);
   if (decision.allowed || decision.reason === "unpublished") return decision;
-  if (context.institution && institutionOpens(viewer, requirement, context.institution, context.now)) {
-    return { allowed: true, reason: "institution", missing: NOTHING_MISSING, institution: { name: context.institution.name } };
+  const institutions = [...(context.institution ? [context.institution] : []), ...(viewer.kind === "member" ? (viewer.organisations ?? []) : [])];
+  const opening = institutions.find((i) => institutionOpens(viewer, requirement, i, context.now));
+  if (opening) {
+    return { allowed: true, reason: "institution", missing: NOTHING_MISSING, institution: { id: opening.id, name: opening.name, via: opening.via } };
   }
   if (context.gift && giftOpens(context.gift, context.now)) {
     return { allowed: true, reason: "gift", missing: NOTHING_MISSING, gift: { giverName: context.gift.giverName } };

@@ -21,7 +21,14 @@ export interface Grant {
 
 export type Viewer =
   | { kind: "anonymous" }
-  | { kind: "member"; id: string; role: Role; grants: readonly Grant[] };
+  | {
+      kind: "member";
+      id: string;
+      role: Role;
+      grants: readonly Grant[];
+      /** Organisations the member reads through by a proved e-mail domain or a seat (lib/access/organisation). */
+      organisations?: readonly InstitutionGrant[];
+    };
 
 export const ANONYMOUS: Viewer = { kind: "anonymous" };
 
@@ -48,13 +55,21 @@ export interface AccessDecision {
   meter?: MeterOutcome;
   /** Present when a gift link opened this read: who gave it (first name; null for a publisher link). */
   gift?: { giverName: string | null };
-  /** Present when an organisation's institutional access opened this read. */
-  institution?: { name: string };
+  /** Present when an organisation's institutional access opened this read (which one, and through what). */
+  institution?: { id: number; name: string; via: InstitutionVia };
 }
 
-/** An organisation's institutional access, for a reader inside its address ranges (lib/access/institution). */
+/** How a reader reaches an organisation: its address ranges, a proved address at its e-mail domain, a seat. */
+export type InstitutionVia = "range" | "domain" | "seat";
+
+/**
+ * An organisation's institutional access: for a reader inside its address ranges
+ * (lib/access/institution), or a member at its e-mail domain or in one of its seats.
+ */
 export interface InstitutionGrant {
+  id: number;
   name: string;
+  via: InstitutionVia;
   level: number | null;
   ccaps: readonly string[];
   /** Its term: access from `from` (inclusive) until `until` (exclusive); null = open-ended. */

@@ -8,6 +8,7 @@ import { decideAccess } from "@/lib/access/decide-access";
 import { addCookieUnlock, countCookieMeter } from "@/lib/access/meter/count-meter";
 import { readMeterCookie, writeMeterCookie } from "@/lib/access/meter/meter-cookie";
 import { meterPeriodStart } from "@/lib/access/meter/meter-period-start";
+import { recordOrganisationRead } from "@/lib/access/organisation/record-organisation-read";
 import { ANONYMOUS, type InstitutionGrant, type Meter } from "@/lib/access/types";
 import { loadSessionMember, type SignedInMember } from "@/lib/auth/load-viewer";
 import { loadArticleAccess, type ArticleAccess } from "./load-article-access";
@@ -80,6 +81,8 @@ export async function personaliseArticlePage(
     institution: options.institution,
   });
   let meterCookie: string | undefined;
+  // A read the organisation's access opened counts in its usage (one upsert).
+  if (decision.institution) await recordOrganisationRead(db, { organisationId: decision.institution.id, articleId: access.id, via: decision.institution.via, now });
   if (decision.meter?.counts) {
     if (member) await db.insert(meterReads).values({ memberId: member.viewer.id, articleId: access.id, readAt: now });
     else meterCookie = writeMeterCookie(addCookieUnlock(cookie, access.id, now, periodStart), options.secret!);

@@ -60,7 +60,8 @@ function renderPaywallBox(rest: Extract<ArticleRest, { kind: "paywall" }>, retur
   } else if (decision.reason === "level-too-low" && decision.missing.level !== null) {
     const label = levelLabels[decision.missing.level] ?? `Level ${decision.missing.level}`;
     heading = `Upgrade to Level ${decision.missing.level} “${label}” to keep reading`;
-    text = `Your current plan does not include this article. It needs: ${needs}.`;
+    // Not "your current plan": a free member has none.
+    text = `Your access does not include this article. It needs: ${needs}.`;
   } else {
     heading = `This article needs ${missingCcaps}`;
     text = `Your account does not include ${missingCcaps}. It needs: ${needs}.`;

@@ -4,6 +4,7 @@ import { sessions, users } from "@/db/schema";
 import type { Role, Viewer } from "@/lib/access/types";
 import { isWellFormedSessionToken } from "./session-cookie";
 import { ccapsOf, entitlementColumns, grantsOf, type EntitlementRow } from "@/lib/members/member-grants";
+import { memberOrganisationsColumn, organisationsOf } from "@/lib/access/organisation/member-organisations";
 
 export interface SignedInMember {
   viewer: Extract<Viewer, { kind: "member" }>;
@@ -24,6 +25,7 @@ type Row = EntitlementRow & {
   name: string | null;
   role: Role;
   lastSeenAt: Date;
+  organisationsJson: Parameters<typeof organisationsOf>[0];
 };
 
 /**
@@ -40,6 +42,7 @@ export async function loadViewer(db: Database, token: string, now: Date): Promis
       role: users.role,
       lastSeenAt: sessions.lastSeenAt,
       ...entitlementColumns(),
+      organisationsJson: memberOrganisationsColumn(),
     })
     .from(sessions)
     .innerJoin(users, eq(sessions.userId, users.id))
@@ -48,7 +51,7 @@ export async function loadViewer(db: Database, token: string, now: Date): Promis
   if (!row) return null;
 
   return {
-    viewer: { kind: "member", id: row.userId, role: row.role, grants: grantsOf(row) },
+    viewer: { kind: "member", id: row.userId, role: row.role, grants: grantsOf(row), organisations: organisationsOf(row.organisationsJson) },
     sessionId: row.sessionId,
     lastSeenAt: row.lastSeenAt,
     email: row.email,

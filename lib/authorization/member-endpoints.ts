@@ -37,6 +37,8 @@ export const UNKNOWN_ID = "unknown_00000000000000000000";
 export const MEMBER_ENDPOINTS: readonly MemberEndpoint[] = [
   // Pages that read the session
   { file: "app/(site)/account/page.tsx", method: "GET", url: "/account", callers: "member", mutates: false },
+  { file: "app/(site)/account/organisation/page.tsx", method: "GET", url: "/account/organisation", callers: "member", mutates: false },
+  { file: "app/(site)/account/organisation/accept/page.tsx", method: "GET", url: `/account/organisation/accept?token=${UNKNOWN_ID}`, callers: "member", mutates: false },
   { file: "app/(site)/account/receipts/[id]/page.tsx", method: "GET", url: `/account/receipts/${UNKNOWN_ID}`, callers: "member", mutates: false },
   { file: "app/(site)/billing/test-checkout/[id]/page.tsx", method: "GET", url: `/billing/test-checkout/${UNKNOWN_ID}`, callers: "member", mutates: false, owns: "test-checkout", only: "test-mode" },
   { file: "app/(site)/subscribe/page.tsx", method: "GET", url: "/subscribe", callers: "anyone", mutates: false },
@@ -54,6 +56,8 @@ export const MEMBER_ENDPOINTS: readonly MemberEndpoint[] = [
   { file: "app/dev/outbox/page.tsx", method: "GET", url: "/dev/outbox", callers: "anyone", mutates: false, only: "dev-outbox" },
   // Route handlers
   { file: "app/api/account/gifts/route.ts", method: "POST", url: "/api/account/gifts", callers: "member", mutates: true, body: { action: "revoke", id: 2_000_000_000 } },
+  // An organisation's seats: only its managers invite or remove (another's organisation: 404), only the invited address accepts.
+  { file: "app/api/account/organisation/route.ts", method: "POST", url: "/api/account/organisation", callers: "member", mutates: true, body: { action: "remove", organisationId: 2_000_000_000, seatId: 2_000_000_000 } },
   { file: "app/api/account/delete/route.ts", method: "POST", url: "/api/account/delete", callers: "member", mutates: true, body: { confirmEmail: "not-the-address@readers.example" } },
   { file: "app/api/account/email/route.ts", method: "POST", url: "/api/account/email", callers: "member", mutates: true, body: { newEmail: "not-an-address" } },
   { file: "app/api/account/email/confirm/route.ts", method: "POST", url: "/api/account/email/confirm", callers: "anyone", mutates: true, body: { token: UNKNOWN_ID } },

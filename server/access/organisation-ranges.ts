@@ -24,7 +24,7 @@ export function startOrganisationRanges(db: () => Promise<Database>): { match: (
       const rows = await (await db()).select().from(organisations);
       list = rows
         .filter((r) => r.ipRanges.length > 0)
-        .map((r) => ({ grant: { name: r.name, level: r.level, ccaps: r.ccaps, from: r.startsAt, until: r.endsAt }, ranges: compileIpRanges(r.ipRanges) }));
+        .map((r) => ({ grant: { id: r.id, name: r.name, via: "range" as const, level: r.level, ccaps: r.ccaps, from: r.startsAt, until: r.endsAt }, ranges: compileIpRanges(r.ipRanges) }));
     } catch (e) {
       console.error("[lede] organisations could not be read (tried again later):", e);
     }

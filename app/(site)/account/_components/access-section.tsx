@@ -1,5 +1,10 @@
+import { headers } from "next/headers";
+import Link from "next/link";
 import { getDb } from "@/db/client";
 import { describeAccess } from "@/lib/access/describe-access";
+import { listAccessSources } from "@/lib/access/list-access-sources";
+import { managesAnOrganisation } from "@/lib/access/organisation/load-managed-organisation";
+import { clientIp } from "@/server/http/client-ip";
 import { formatCcap } from "@/lib/access/describe-requirement";
 import { observeEntitlementExpiry } from "@/lib/billing/observe-entitlement-expiry";
 import { formatDate } from "@/lib/content/format-date";
@@ -12,10 +17,27 @@ export async function AccessSection({ member, now }: AccountSectionProps) {
   const userId = member.viewer.id;
   const access = describeAccess(member.viewer.grants, now);
   // An access that ended by date is written to the history here if nothing saw it yet.
-  const [settings] = await Promise.all([getSettings(db), observeEntitlementExpiry(db, { userId, now })]);
+  const [settings, sources, isManager] = await Promise.all([
+    getSettings(db),
+    listAccessSources(db, { userId, now, clientIp: clientIp(await headers()) }),
+    managesAnOrganisation(db, { userId }),
+    observeEntitlementExpiry(db, { userId, now }),
+  ]);
   return (
     <section aria-labelledby="access-heading">
       <h2 id="access-heading">Your access</h2>
+      <ul data-testid="access-sources">
+        {sources.map((s) => (
+          <li key={s.text} data-source={s.kind}>
+            {s.text}
+          </li>
+        ))}
+      </ul>
+      {isManager && (
+        <p>
+          <Link href="/account/organisation">Manage your organisation&apos;s seats</Link>
+        </p>
+      )}
       <dl className="facts">
         <dt>Access level</dt>
         <dd data-testid="account-level">

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { formatDate } from "@/lib/content/format-date";
+import { listAccessSources } from "@/lib/access/list-access-sources";
 import { loadMember } from "@/lib/admin/members/load-member";
 import { loadMemberLabels } from "@/lib/admin/members/set-member-labels";
 import { can, canActOnMember } from "@/lib/admin/permissions";
@@ -25,7 +26,7 @@ export default async function MemberPage({ params }: Props) {
   const now = new Date();
   const [member, catalogue, settings] = await Promise.all([loadMember(db, id, now), listCcapCatalogue(db), getSettings(db)]);
   if (!member) notFound();
-  const labels = await loadMemberLabels(db, member.user.id);
+  const [labels, sources] = await Promise.all([loadMemberLabels(db, member.user.id), listAccessSources(db, { userId: member.user.id, now })]);
   const { user, entitlements: e } = member;
   const action = `/api/admin/members/${user.id}/entitlements`;
   const levels = settings.levelLabels.map((l, i) => ({ value: String(i), label: `${i} “${l}”` }));
@@ -47,6 +48,14 @@ export default async function MemberPage({ params }: Props) {
         </dd>
         <dt>Complimentary</dt>
         <dd data-testid="member-comp">{e.compLevel !== null && e.compUntil ? `Level ${e.compLevel} ${compActive ? "until" : "ended"} ${e.compUntil.toISOString().slice(0, 16).replace("T", " ")} UTC` : "None"}</dd>
+        <dt>Access from</dt>
+        <dd>
+          <ul data-testid="member-access-sources">
+            {sources.map((s) => (
+              <li key={s.text}>{s.text}</li>
+            ))}
+          </ul>
+        </dd>
         <dt>Member since</dt>
         <dd>{formatDate(user.createdAt)}</dd>
       </dl>
