@@ -1,3 +1,4 @@
+import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
 import { parse } from "csv-parse/sync";
 import { eq, inArray } from "drizzle-orm";
 import { z } from "zod";
@@ -121,6 +122,7 @@ export async function importMembersCsv(db: Database, options: { actor: StaffView
       if (!userId) {
         const [row] = await t.insert(users).values({ email: p.email, name: p.name ?? null, level: 0, role: "reader" }).returning({ id: users.id });
         userId = row!.id;
+        await enqueueWebhookEvent(t, { type: "member.created", data: { memberId: userId, email: p.email, name: p.name ?? null, source: "import" } });
       } else if (p.name) {
         await t.update(users).set({ name: p.name }).where(eq(users.id, userId));
       }
