@@ -1,15 +1,20 @@
 import { getDb } from "@/db/client";
 import { logBillingWarningsOnce } from "@/lib/billing/billing-start-up-warnings";
 import { sweepEntitlementExpiries } from "@/lib/billing/sweep-entitlement-expiries";
+import { deliverDueWebhooks } from "@/lib/webhooks/deliver-due-webhooks";
+import { webhookConfig } from "@/lib/webhooks/webhook-config";
 
 /** How often ends of access that no request observed are written to the history. */
 const SWEEP_EVERY_MS = 5 * 60_000;
+/** How often the webhook outbox is looked at (a full round looks again at once). */
+const WEBHOOKS_EVERY_MS = 3_000;
 /** The first sweep after a start looks this far back (writing an expiry is idempotent). */
 const FIRST_SWEEP_LOOKBACK_MS = 7 * 24 * 3600_000;
 
 /**
  * What the server does besides answering requests: billing warnings once at start, and the
- * periodic sweep of ends of access (cancel at period end, grace, complimentary, capabilities).
+ * periodic sweep of ends of access (cancel at period end, grace, complimentary, capabilities),
+ * and the webhook delivery worker (every instance runs one; claims keep them apart).
  * Failures are logged, never fatal: the next round tries again.
  */
 export function startBackgroundTasks(): () => void {
@@ -26,6 +31,23 @@ export function startBackgroundTasks(): () => void {
       console.error("[lede] expiry sweep failed (tried again later):", e);
     }
   };
+  let delivering = false;
+  const deliver = async () => {
+    // One round at a time per process; each request is bounded by LEDE_WEBHOOK_TIMEOUT_MS.
+    if (delivering) return;
+    delivering = true;
+    try {
+      const db = await getDb();
+      const options = { ...webhookConfig(), limit: 10 };
+      while ((await deliverDueWebhooks(db, options)).claimed === options.limit);
+    } catch (e) {
+      console.error("[lede] webhook delivery failed (tried again later):", e);
+    } finally {
+      delivering = false;
+    }
+  };
+  const webhooks = setInterval(() => void deliver(), WEBHOOKS_EVERY_MS);
+  webhooks.unref();
   const first = setTimeout(() => void sweep(), 10_000);
   const timer = setInterval(() => void sweep(), SWEEP_EVERY_MS);
   first.unref();
@@ -33,5 +55,6 @@ export function startBackgroundTasks(): () => void {
   return () => {
     clearTimeout(first);
     clearInterval(timer);
+    clearInterval(webhooks);
   };
 }
