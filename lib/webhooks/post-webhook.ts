@@ -49,7 +49,7 @@ export function postWebhook(options: { url: string; body: string; headers: Recor
     const host = url.hostname.replace(/^\[|\]$/g, "");
     if (!options.allowPrivate && isIP(host) && isPrivateAddress(host)) {
       // An address literal is not looked up, so the guard runs here.
-      return finish({ statusCode: null, excerpt: "", error: `refused: ${host} is a private address` });
+      return resolve({ statusCode: null, excerpt: "", error: `refused: ${host} is a private address`, durationMs: elapsed() });
     }
     const client = url.protocol === "https:" ? https : http;
     const req = client.request(url, {
