@@ -2,12 +2,15 @@ import { getDb } from "@/db/client";
 import { logBillingWarningsOnce } from "@/lib/billing/billing-start-up-warnings";
 import { sweepEntitlementExpiries } from "@/lib/billing/sweep-entitlement-expiries";
 import { deliverDueWebhooks } from "@/lib/webhooks/deliver-due-webhooks";
+import { pruneWebhookLog, WEBHOOK_LOG_DAYS } from "@/lib/webhooks/prune-webhook-log";
 import { webhookConfig } from "@/lib/webhooks/webhook-config";
 
 /** How often ends of access that no request observed are written to the history. */
 const SWEEP_EVERY_MS = 5 * 60_000;
 /** How often the webhook outbox is looked at (a full round looks again at once). */
 const WEBHOOKS_EVERY_MS = 3_000;
+/** How often old webhook events and their delivery log are deleted. */
+const PRUNE_EVERY_MS = 3600_000;
 /** The first sweep after a start looks this far back (writing an expiry is idempotent). */
 const FIRST_SWEEP_LOOKBACK_MS = 7 * 24 * 3600_000;
 
@@ -32,6 +35,7 @@ export function startBackgroundTasks(): () => void {
     }
   };
   let delivering = false;
+  let prunedAt = 0;
   const deliver = async () => {
     // One round at a time per process; each request is bounded by LEDE_WEBHOOK_TIMEOUT_MS.
     if (delivering) return;
@@ -40,6 +44,10 @@ export function startBackgroundTasks(): () => void {
       const db = await getDb();
       const options = { ...webhookConfig(), limit: 10 };
       while ((await deliverDueWebhooks(db, options)).claimed === options.limit);
+      if (Date.now() - prunedAt > PRUNE_EVERY_MS) {
+        prunedAt = Date.now();
+        await pruneWebhookLog(db, { before: new Date(prunedAt - WEBHOOK_LOG_DAYS * 24 * 3600_000) });
+      }
     } catch (e) {
       console.error("[lede] webhook delivery failed (tried again later):", e);
     } finally {

@@ -116,7 +116,11 @@ export async function deliverDueWebhooks(db: Database, options: DeliveryOptions)
   const results = await Promise.all(
     claimed.map(async (row) => {
       const outcome = await attempt(row, options, now());
-      return recordOutcome(db, row, outcome, now());
+      // One row that cannot be recorded (its endpoint was just removed) does not lose the others' outcomes.
+      return recordOutcome(db, row, outcome, now()).catch((e: unknown) => {
+        console.error(`[lede] webhook delivery ${row.id}: the outcome could not be recorded:`, e);
+        return false;
+      });
     }),
   );
   return { claimed: claimed.length, succeeded: results.filter(Boolean).length };

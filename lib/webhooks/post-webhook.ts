@@ -15,6 +15,11 @@ export interface PostOutcome {
 
 const EXCERPT_BYTES = 1024;
 
+/** The start of an answer as text PostgreSQL can store (a NUL byte is refused in a text column). */
+function excerptOf(body: Buffer): string {
+  return body.subarray(0, EXCERPT_BYTES).toString("utf8").replaceAll("\u0000", "");
+}
+
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
 /** A DNS lookup that refuses private addresses, checked at the moment the socket connects. */
@@ -69,7 +74,7 @@ export function postWebhook(options: { url: string; body: string; headers: Recor
         if (size < EXCERPT_BYTES) chunks.push(chunk);
         size += chunk.length;
       });
-      res.on("end", () => finish({ statusCode: res.statusCode ?? null, excerpt: Buffer.concat(chunks).subarray(0, EXCERPT_BYTES).toString("utf8"), error: null }));
+      res.on("end", () => finish({ statusCode: res.statusCode ?? null, excerpt: excerptOf(Buffer.concat(chunks)), error: null }));
       res.on("error", (e) => finish({ statusCode: res.statusCode ?? null, excerpt: "", error: e.message }));
     });
     req.end(options.body);

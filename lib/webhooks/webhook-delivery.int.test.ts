@@ -1,13 +1,14 @@
 import { once } from "node:events";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { connect, type Database } from "@/db/client";
-import { users, webhookAttempts, webhookDeliveries, webhookEndpoints } from "@/db/schema";
+import { users, webhookAttempts, webhookDeliveries, webhookEndpoints, webhookEvents } from "@/db/schema";
 import { createTestDatabase } from "@/db/test-database";
 import { deliverDueWebhooks } from "./deliver-due-webhooks";
 import { enqueueWebhookEvent } from "./enqueue-webhook-event";
+import { pruneWebhookLog } from "./prune-webhook-log";
 import { redeliverWebhook } from "./redeliver-webhook";
 import { saveWebhookEndpoint } from "./save-webhook-endpoint";
 import { verifyWebhookSignature } from "./sign-webhook";
@@ -27,6 +28,8 @@ let received: Received[];
 /** What the receiver does with the next requests: a status, or "hang" (never answers). */
 let answer: number | "hang";
 let answerDelayMs: number;
+/** Replaces the receiver's default answer text when set. */
+let answerBody: string | null;
 let adminId: string;
 let secret: string;
 let endpointId: number;
@@ -54,7 +57,7 @@ beforeAll(async () => {
     req.on("end", () => {
       received.push({ headers: req.headers, body: Buffer.concat(chunks).toString("utf8") });
       if (answer === "hang") return;
-      setTimeout(() => res.writeHead(answer as number, { "content-type": "text/plain" }).end(answer === 200 ? "thanks" : "receiver broke: ".padEnd(3000, "x")), answerDelayMs);
+      setTimeout(() => res.writeHead(answer as number, { "content-type": "text/plain" }).end(answerBody ?? (answer === 200 ? "thanks" : "receiver broke: ".padEnd(3000, "x"))), answerDelayMs);
     });
   });
   server.listen(0, "127.0.0.1");
@@ -70,6 +73,7 @@ beforeEach(async () => {
   received = [];
   answer = 200;
   answerDelayMs = 0;
+  answerBody = null;
   // Each test has its own endpoint and nothing else pending.
   await db.delete(webhookEndpoints);
   const saved = await saveWebhookEndpoint(db, { actorId: adminId, input: { url: `http://127.0.0.1:${port}/hook`, events: ["article.published", "member.created"], enabled: "on" }, allowPrivate: true });
@@ -177,6 +181,32 @@ describe("delivery", () => {
     expect(received.map((r) => JSON.parse(r.body).id)).toEqual([`evt_${eventId}`, `evt_${eventId}`]);
     await expect(redeliverWebhook(db, { endpointId: endpointId + 1000, input: { deliveryId: String(first.id) } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(redeliverWebhook(db, { endpointId, input: { deliveryId: "x" } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+  });
+});
+
+describe("the log", () => {
+  it("keeps an answer PostgreSQL cannot store as text (NUL bytes) as its excerpt without them", async () => {
+    answerBody = "ok\u0000done";
+    const eventId = await enqueue();
+    await deliverDueWebhooks(db, options(at(0)));
+    const d = await deliveryOf(eventId);
+    expect(d.status).toBe("succeeded");
+    expect((await attemptsOf(d.id))[0]!.responseExcerpt).toBe("okdone");
+  });
+
+  it("old events go with their deliveries and attempts, unless a delivery still waits", async () => {
+    answer = 500;
+    const done = await enqueue();
+    const waiting = await enqueue();
+    await deliverDueWebhooks(db, options(at(0)));
+    await db.update(webhookDeliveries).set({ status: "failed" }).where(eq(webhookDeliveries.eventId, done));
+    const old = new Date(t0.getTime() - 40 * 24 * 60 * MIN);
+    await db.update(webhookEvents).set({ createdAt: old }).where(inArray(webhookEvents.id, [done, waiting]));
+    const doneDelivery = await deliveryOf(done);
+    expect(await pruneWebhookLog(db, { before: new Date(t0.getTime() - 30 * 24 * 60 * MIN) })).toBe(1);
+    expect(await db.select().from(webhookEvents).where(inArray(webhookEvents.id, [done, waiting]))).toHaveLength(1);
+    expect(await attemptsOf(doneDelivery.id)).toEqual([]);
+    expect((await deliveryOf(waiting)).status).toBe("pending");
   });
 });
 
