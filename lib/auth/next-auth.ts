@@ -16,13 +16,13 @@ import { sendEmail } from "@/lib/email/send-email";
 import { signInEmail } from "@/lib/email/sign-in-email";
 import { getSettings } from "@/lib/settings/settings";
 import { siteConfig } from "@/lib/site-config";
+import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
 import { claimVerifiedEmail } from "./claim-verified-email";
 import { storeSignInCode } from "./store-sign-in-code";
 import { enforceSessionLimit } from "./enforce-session-limit";
 import { SESSION_MAX_AGE_SECONDS, sessionCookieFlags, sessionCookieName, usesSecureCookies } from "./session-cookie";
 import { formatSignInCode, generateSignInCode } from "./sign-in-code";
 import { willProofDropPassword } from "./will-proof-drop-password";
-import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
 
 export const SIGN_IN_LINK_MINUTES = 15;
 

@@ -1,4 +1,3 @@
-import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
 import { parse } from "csv-parse/sync";
 import { eq, inArray } from "drizzle-orm";
 import { z } from "zod";
@@ -6,6 +5,7 @@ import { inTransaction, type Database } from "@/db/client";
 import { ccapCatalogue, memberCcaps, users } from "@/db/schema";
 import { emailSchema } from "@/lib/auth/credentials-schema";
 import { AppError } from "@/lib/errors";
+import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
 import { recordAudit } from "../audit/record-audit";
 import { endDateSchema } from "../end-date-schema";
 import { canActOnMember, type StaffViewer } from "../permissions";
