@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { verifyWebhookSignature } from "../lib/webhooks/sign-webhook";
-import { signedInContext } from "./support/accounts";
+import { BASE_URL, newContext, requestSignInCode, signedInContext, signInWithCode, uniqueEmail } from "./support/accounts";
 
 /*
  * An admin registers an endpoint (a receiver this test runs on 127.0.0.1, which the suite's
@@ -91,5 +91,33 @@ test("an admin registers an endpoint, publishes a piece, sees the signed deliver
   await form.getByRole("checkbox", { name: "member.created" }).check();
   await form.getByRole("button", { name: "Add endpoint" }).click();
   await expect(form.locator(".field-error")).toContainText("https://");
+
+  // Removed with its log, so the suite's later sign-ups and pieces are not queued for a receiver that is gone.
+  await page.goto(endpointUrl);
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Remove this endpoint" }).click();
+  await expect(page).toHaveURL(/\/admin\/webhooks$/);
+  await expect(page.locator("table")).not.toContainText(path);
+  await admin.close();
+});
+
+test("a reader who signs up by e-mail code is announced as member.created, signed", async ({ browser }) => {
+  const port = (receiver.address() as AddressInfo).port;
+  const admin = await signedInContext(browser, "admin@meridian.example");
+  const res = await admin.request.post("/api/admin/webhooks", { headers: { origin: BASE_URL }, data: { url: `http://127.0.0.1:${port}/members`, events: ["member.created"], enabled: "on" } });
+  expect(res.status()).toBe(200);
+  const { id, secret } = (await res.json()) as { id: number; secret: string };
+
+  const reader = await newContext(browser);
+  const page = await reader.newPage();
+  const email = uniqueEmail("hooked");
+  await signInWithCode(page, email, await requestSignInCode(reader, page, email));
+  const mine = () => received.filter((r) => r.body.includes(email));
+  await expect.poll(() => mine().length, { timeout: 20_000 }).toBe(1);
+  const [delivery] = mine();
+  expect(JSON.parse(delivery!.body)).toMatchObject({ type: "member.created", data: { email, source: "sign-in" } });
+  expect(verifyWebhookSignature({ header: String(delivery!.headers["lede-signature"]), body: delivery!.body, secret })).toBe(true);
+  await reader.close();
+  expect((await admin.request.post(`/api/admin/webhooks/${id}/delete`, { headers: { origin: BASE_URL } })).status()).toBe(200);
   await admin.close();
 });
