@@ -76,6 +76,8 @@ const schema = z.object({
   STRIPE_WEBHOOK_SECRET: optionalText,
   STRIPE_API_BASE: httpOrigin,
   LEDE_TEST_CHECKOUT: flag,
+  LEDE_WEBHOOK_ALLOW_PRIVATE: flag,
+  LEDE_WEBHOOK_TIMEOUT_MS: wholeNumber(1000, 60_000, 10_000),
   AUTH_GITHUB_ID: optionalText,
   AUTH_GITHUB_SECRET: optionalText,
   AUTH_GOOGLE_ID: optionalText,

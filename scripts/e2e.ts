@@ -28,6 +28,8 @@ async function main(): Promise<number> {
     LEDE_TEST_CHECKOUT: "1",
     STRIPE_WEBHOOK_SECRET: process.env.STRIPE_WEBHOOK_SECRET ?? "whsec_e2e_0123456789abcdef",
     NEXT_TELEMETRY_DISABLED: "1",
+    // e2e/webhooks-admin.spec.ts runs its webhook receiver on 127.0.0.1.
+    LEDE_WEBHOOK_ALLOW_PRIVATE: "1",
     // An OAuth provider with made-up keys: the sign-in page shows its button and the tests follow
     // it as far as GitHub's authorize URL (no network needed, nothing is sent to GitHub).
     AUTH_GITHUB_ID: process.env.AUTH_GITHUB_ID ?? "e2e-github-client",

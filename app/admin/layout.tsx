@@ -18,6 +18,7 @@ const NAV: { href: string; label: string; capability: Capability }[] = [
   { href: "/admin/organisations", label: "Organisations", capability: "manageAccess" },
   { href: "/admin/settings", label: "Settings", capability: "manageAccess" },
   { href: "/admin/site", label: "Site", capability: "manageSiteSettings" },
+  { href: "/admin/webhooks", label: "Webhooks", capability: "manageSiteSettings" },
   { href: "/admin/audit", label: "Audit log", capability: "viewAudit" },
   { href: "/admin/staff", label: "Staff", capability: "manageRoles" },
 ];

@@ -10,3 +10,4 @@ export * from "./site";
 export * from "./member-notes";
 export * from "./attribution";
 export * from "./organisation-access";
+export * from "./webhooks";

@@ -49,6 +49,8 @@ export const ADMIN_ENDPOINTS: readonly AdminEndpoint[] = [
   { file: "app/admin/plans/new/page.tsx", method: "GET", url: "/admin/plans/new", capability: "managePlans" },
   { file: "app/admin/plans/[id]/page.tsx", method: "GET", url: "/admin/plans/1", capability: "managePlans" },
   { file: "app/admin/staff/page.tsx", method: "GET", url: "/admin/staff", capability: "manageRoles" },
+  { file: "app/admin/webhooks/page.tsx", method: "GET", url: "/admin/webhooks", capability: "manageSiteSettings" },
+  { file: "app/admin/webhooks/[id]/page.tsx", method: "GET", url: `/admin/webhooks/${MISSING_SECTION}`, capability: "manageSiteSettings" },
   // Route handlers
   { file: "app/api/admin/preview/route.ts", method: "POST", url: "/api/admin/preview", capability: "writeArticles" },
   { file: "app/api/admin/media/route.ts", method: "POST", url: "/api/admin/media", capability: "writeArticles" },
@@ -84,6 +86,12 @@ export const ADMIN_ENDPOINTS: readonly AdminEndpoint[] = [
   { file: "app/api/admin/staff/route.ts", method: "POST", url: "/api/admin/staff", capability: "manageRoles" },
   { file: "app/api/admin/authors/route.ts", method: "POST", url: "/api/admin/authors", capability: "manageAuthors" },
   { file: "app/api/admin/authors/[id]/route.ts", method: "POST", url: "/api/admin/authors/1", capability: "manageAuthors" },
+  // Endpoint 999999 does not exist: an allowed role gets a 400 (empty form) or a 404, and nothing changes.
+  { file: "app/api/admin/webhooks/route.ts", method: "POST", url: "/api/admin/webhooks", capability: "manageSiteSettings" },
+  { file: "app/api/admin/webhooks/[id]/route.ts", method: "POST", url: `/api/admin/webhooks/${MISSING_SECTION}`, capability: "manageSiteSettings" },
+  { file: "app/api/admin/webhooks/[id]/delete/route.ts", method: "POST", url: `/api/admin/webhooks/${MISSING_SECTION}/delete`, capability: "manageSiteSettings" },
+  { file: "app/api/admin/webhooks/[id]/secret/route.ts", method: "POST", url: `/api/admin/webhooks/${MISSING_SECTION}/secret`, capability: "manageSiteSettings" },
+  { file: "app/api/admin/webhooks/[id]/redeliver/route.ts", method: "POST", url: `/api/admin/webhooks/${MISSING_SECTION}/redeliver`, capability: "manageSiteSettings" },
 ];
 
 /** What a role should get from an endpoint: the permissions table, then the endpoint's exceptions. */

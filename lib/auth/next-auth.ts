@@ -9,13 +9,14 @@ import NextAuth, { type NextAuthConfig } from "next-auth";
 import type { Adapter } from "next-auth/adapters";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
-import { getDb, type Database } from "@/db/client";
+import { getDb, inTransaction, type Database } from "@/db/client";
 import { env } from "@/lib/env";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { sendEmail } from "@/lib/email/send-email";
 import { signInEmail } from "@/lib/email/sign-in-email";
 import { getSettings } from "@/lib/settings/settings";
 import { siteConfig } from "@/lib/site-config";
+import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
 import { claimVerifiedEmail } from "./claim-verified-email";
 import { storeSignInCode } from "./store-sign-in-code";
 import { enforceSessionLimit } from "./enforce-session-limit";
@@ -54,6 +55,13 @@ function ledeAdapter(db: Database): Adapter {
       if (user.emailVerified) await claimVerifiedEmail(db, { userId: user.id });
       return base.updateUser!(user);
     },
+    // A sign-up by e-mail link or OAuth: the account and its member.created event in one transaction.
+    createUser: (user) =>
+      inTransaction(db, async (t) => {
+        const created = await DrizzleAdapter(t, { usersTable: users, accountsTable: accounts, sessionsTable: sessions, verificationTokensTable: verificationTokens }).createUser!(user);
+        await enqueueWebhookEvent(t, { type: "member.created", data: { memberId: created.id, email: created.email, name: created.name ?? null, source: "sign-in" } });
+        return created;
+      }),
     // One outstanding code per address: a new one ends the earlier ones.
     createVerificationToken: (token) => storeSignInCode(db, token),
   };

@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import { inTransaction, type Database } from "@/db/client";
 import { users } from "@/db/schema";
 import { accountExistsEmail } from "@/lib/email/account-exists-email";
 import { sendEmail } from "@/lib/email/send-email";
 import { AppError } from "@/lib/errors";
 import { siteConfig } from "@/lib/site-config";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
 import { signUpSchema } from "./credentials-schema";
 import { hashPassword } from "./password";
 
@@ -23,7 +24,11 @@ export async function signUpWithPassword(db: Database, input: unknown, options: 
   if (!parsed.success) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
   const { name, email, password } = parsed.data;
   const passwordHash = await hashPassword(password);
-  const [row] = await db.insert(users).values({ name, email, passwordHash, level: 0, role: "reader" }).onConflictDoNothing().returning({ id: users.id });
+  const row = await inTransaction(db, async (t) => {
+    const [created] = await t.insert(users).values({ name, email, passwordHash, level: 0, role: "reader" }).onConflictDoNothing().returning({ id: users.id });
+    if (created) await enqueueWebhookEvent(t, { type: "member.created", data: { memberId: created.id, email, name, source: "sign-up" } });
+    return created;
+  });
   if (row) return { userId: row.id };
   const [owner] = await db.select({ email: users.email }).from(users).where(eq(users.email, email)).limit(1);
   const signInUrl = new URL(`/signin?${new URLSearchParams({ email })}`, options.origin).toString();

@@ -4,6 +4,7 @@ import { entitlementHistory } from "@/db/schema";
 import { sameEntitlements, summarizeEntitlements } from "@/lib/access/summarize-entitlements";
 import type { EntitlementSummary } from "@/lib/access/types";
 import { loadMemberGrants } from "@/lib/members/load-member-grants";
+import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
 
 /** Cause of a history row written when an end date passed (period end, grace, complimentary, ccap), first seen by a request or a sweep. */
 export const EXPIRY_CAUSE = "expiry";
@@ -66,5 +67,10 @@ async function insertRow(db: Database, row: { userId: string; from: EntitlementS
     toCcaps: row.to.ccaps,
     cause: row.cause,
     actorId: row.actorId,
+  });
+  // Every history row is an access change integrators hear of, in the same transaction.
+  await enqueueWebhookEvent(db, {
+    type: "member.access_changed",
+    data: { memberId: row.userId, from: { level: row.from.level, ccaps: [...row.from.ccaps] }, to: { level: row.to.level, ccaps: [...row.to.ccaps] }, cause: row.cause },
   });
 }

@@ -5,6 +5,8 @@ import { summarizeEntitlements } from "@/lib/access/summarize-entitlements";
 import { entitlementColumns, grantsOf, withSubscription, type EntitlementRow } from "@/lib/members/member-grants";
 import { lockMemberForCustomer } from "./lock-member";
 import { recordEntitlementChange } from "./record-entitlement-change";
+import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
+import { subscriptionTransitions } from "@/lib/webhooks/subscription-transitions";
 import { reshapeSubscription, type StripeSubscriptionLike } from "./reshape-subscription";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -66,6 +68,13 @@ export async function syncSubscription(
     .onConflictDoUpdate({ target: subscriptions.id, set: values, setWhere: lte(subscriptions.syncedAt, options.fetchedAt) })
     .returning({ id: subscriptions.id });
   if (!written) return "ignored: a newer state is stored";
+  // Integrators hear of starts, cancellations and ends in this transaction (lib/webhooks).
+  for (const type of subscriptionTransitions(held, snap)) {
+    await enqueueWebhookEvent(db, {
+      type,
+      data: { subscriptionId: snap.id, memberId: userId, planId: plan.id, status: snap.status, cancelAtPeriodEnd: snap.cancelAtPeriodEnd, cancelAt: iso(snap.cancelAt), currentPeriodEnd: iso(snap.currentPeriodEnd), endedAt: iso(snap.endedAt) },
+    });
+  }
 
   // A sync never revokes: only a refund or dispute does (revokeAfterPaymentReversal).
   const after = withSubscription(before, {

@@ -5,6 +5,9 @@ import { PUBLIC, type Requirement } from "@/lib/access/types";
 import { writeArticle } from "@/lib/articles/write-article";
 import { AppError } from "@/lib/errors";
 import { getSettings } from "@/lib/settings/settings";
+import { siteConfig } from "@/lib/site-config";
+import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
+import { rescheduleArticleEvent } from "@/lib/webhooks/reschedule-article-event";
 import { recordAudit } from "../audit/record-audit";
 import { pageTagsShowingArticles } from "@/lib/page-tags/page-tags";
 import { loadArticleRefs } from "../cache/load-article-refs";
@@ -143,6 +146,18 @@ export async function saveArticle(db: Database, viewer: StaffViewer, input: unkn
     if (neverMetered !== neverMeteredBefore) {
       await t.update(articles).set({ neverMetered }).where(eq(articles.id, result.id));
       await recordAudit(t, { actorId: viewer.id, action: "article.never-metered", targetType: "article", targetId: result.id, before: neverMeteredBefore, after: neverMetered, reason: form.reason });
+    }
+    // Integrators hear of a piece when it goes out (a scheduled one: at its publish time), never of its gated text.
+    if (status === "published" && existing?.status !== "published") {
+      await enqueueWebhookEvent(t, {
+        type: "article.published",
+        data: { articleId: result.id, slug, title: form.title, standfirst: form.standfirst, url: `${siteConfig.url}/articles/${encodeURIComponent(slug)}`, publishedAt: publishedAt?.toISOString() ?? null, requirement: { level: requirement.level, ccaps: [...requirement.ccaps] } },
+        deliverAfter: publishedAt && publishedAt > now ? publishedAt : undefined,
+      });
+    }
+    // A piece still waiting for its publish time: its announcement moves with it, or is withdrawn.
+    if (existing?.status === "published" && existing.publishedAt && existing.publishedAt > now) {
+      await rescheduleArticleEvent(t, { articleId: result.id, publishAt: status === "published" ? publishedAt : null, now });
     }
     return result;
   });

@@ -4,6 +4,7 @@ import { inTransaction, type Database } from "@/db/client";
 import { users } from "@/db/schema";
 import { emailSchema } from "@/lib/auth/credentials-schema";
 import { AppError } from "@/lib/errors";
+import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
 import { recordAudit } from "../audit/record-audit";
 import { endDateSchema } from "../end-date-schema";
 import { parseInput } from "../parse-input";
@@ -53,6 +54,7 @@ export async function createMember(db: Database, options: { actor: StaffViewer; 
   const id = await inTransaction(db, async (t) => {
     const [user] = await t.insert(users).values({ email: form.email, name: form.name || null }).returning({ id: users.id });
     const userId = user!.id;
+    await enqueueWebhookEvent(t, { type: "member.created", data: { memberId: userId, email: form.email, name: form.name || null, source: "staff" } });
     await recordAudit(t, { actorId: actor.id, action: "member.create", targetType: "member", targetId: userId, before: null, after: { email: form.email, name: form.name } });
     const change = (input: Record<string, unknown>) => changeEntitlements(t, { actor, userId, input: { ...input, reason: "added by hand" }, now });
     if (form.level > 0) await change({ action: "set-level", level: form.level });

@@ -5,6 +5,7 @@ import { inTransaction, type Database } from "@/db/client";
 import { ccapCatalogue, memberCcaps, users } from "@/db/schema";
 import { emailSchema } from "@/lib/auth/credentials-schema";
 import { AppError } from "@/lib/errors";
+import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
 import { recordAudit } from "../audit/record-audit";
 import { endDateSchema } from "../end-date-schema";
 import { canActOnMember, type StaffViewer } from "../permissions";
@@ -121,6 +122,7 @@ export async function importMembersCsv(db: Database, options: { actor: StaffView
       if (!userId) {
         const [row] = await t.insert(users).values({ email: p.email, name: p.name ?? null, level: 0, role: "reader" }).returning({ id: users.id });
         userId = row!.id;
+        await enqueueWebhookEvent(t, { type: "member.created", data: { memberId: userId, email: p.email, name: p.name ?? null, source: "import" } });
       } else if (p.name) {
         await t.update(users).set({ name: p.name }).where(eq(users.id, userId));
       }
