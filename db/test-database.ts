@@ -7,7 +7,7 @@ import { migrateDatabase } from "./migrate";
  * A fresh, migrated database for one integration test file: a new PostgreSQL database
  * when DATABASE_URL is set (dropped afterwards), else an in-memory PGlite.
  */
-export async function createTestDatabase(): Promise<Opened & { drop: () => Promise<void> }> {
+export async function createTestDatabase(): Promise<Opened & { drop: () => Promise<void>; url?: string }> {
   const base = process.env.DATABASE_URL;
   if (!base) {
     const opened = await connect({ dataDir: "memory://" });
@@ -23,6 +23,7 @@ export async function createTestDatabase(): Promise<Opened & { drop: () => Promi
   await migrateDatabase(opened);
   return {
     ...opened,
+    url: url.toString(),
     drop: async () => {
       await opened.close();
       await admin.unsafe(`drop database if exists ${name} with (force)`);
