@@ -3,7 +3,7 @@ import type { Viewer } from "@/lib/access/types";
 import { renderMarkdown } from "@/lib/content/render-markdown";
 import type { IssueContent } from "./load-issue-content";
 import { renderNewsletterEmail, type EmailPiece } from "./newsletter-email";
-import { unsubscribeUrl } from "./unsubscribe-token";
+import { oneClickUnsubscribeUrl, unsubscribeUrl } from "./unsubscribe-token";
 
 export interface OutgoingEmail {
   to: string;
@@ -56,7 +56,8 @@ export async function composeEmail(o: ComposeOptions): Promise<OutgoingEmail> {
   });
   const headers: Record<string, string> = {};
   if (newsletter && unsubscribe) {
-    headers["List-Unsubscribe"] = `<${unsubscribe}>`;
+    const link = { origin: o.origin, userId: o.recipient.userId, newsletterId: newsletter.id, secret: o.secret };
+    headers["List-Unsubscribe"] = `<${oneClickUnsubscribeUrl(link)}>`;
     headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
     headers["List-Id"] = `${newsletter.name.replace(/[<>"]/g, "")} <newsletter-${newsletter.id}.${new URL(o.origin).hostname}>`;
   }

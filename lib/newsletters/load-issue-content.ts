@@ -38,23 +38,7 @@ export async function loadIssueContent(db: Database, issueId: number, now: Date)
     .where(eq(emailIssues.id, issueId))
     .limit(1);
   if (!issue) return null;
-  const ids = issue.articleIds;
-  const rows = ids.length
-    ? await db
-        .select({ id: articles.id, slug: articles.slug, title: articles.title, standfirst: articles.standfirst, teaserHtml: articles.teaserHtml, effReqLevel: articles.effReqLevel, effReqCcaps: articles.effReqCcaps, status: articles.status, publishedAt: articles.publishedAt })
-        .from(articles)
-        .where(inArray(articles.id, ids))
-    : [];
-  const bylines = ids.length
-    ? await db.select({ articleId: articleAuthors.articleId, userId: authors.userId }).from(articleAuthors).innerJoin(authors, eq(authors.id, articleAuthors.authorId)).where(inArray(articleAuthors.articleId, ids))
-    : [];
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const pieces = ids.flatMap((id) => {
-    const r = byId.get(id);
-    if (!r) return [];
-    const authorUserIds = bylines.filter((b) => b.articleId === id && b.userId).map((b) => b.userId!);
-    return [{ id: r.id, slug: r.slug, title: r.title, standfirst: r.standfirst, teaserHtml: r.teaserHtml, requirement: { level: r.effReqLevel, ccaps: r.effReqCcaps }, isPublished: isPublishedRow(r, now), authorUserIds }];
-  });
+  const pieces = await loadIssuePieces(db, issue.articleIds, now);
   return {
     id: issue.id,
     kind: issue.kind,
@@ -63,4 +47,24 @@ export async function loadIssueContent(db: Database, issueId: number, now: Date)
     newsletter: issue.newsletterId !== null && issue.newsletterName !== null ? { id: issue.newsletterId, name: issue.newsletterName } : null,
     pieces,
   };
+}
+
+/** The pieces of an issue, in the order given, with teasers and requirements (never the gated parts). */
+export async function loadIssuePieces(db: Database, ids: readonly number[], now: Date): Promise<IssuePiece[]> {
+  const rows = ids.length
+    ? await db
+        .select({ id: articles.id, slug: articles.slug, title: articles.title, standfirst: articles.standfirst, teaserHtml: articles.teaserHtml, effReqLevel: articles.effReqLevel, effReqCcaps: articles.effReqCcaps, status: articles.status, publishedAt: articles.publishedAt })
+        .from(articles)
+        .where(inArray(articles.id, [...ids]))
+    : [];
+  const bylines = ids.length
+    ? await db.select({ articleId: articleAuthors.articleId, userId: authors.userId }).from(articleAuthors).innerJoin(authors, eq(authors.id, articleAuthors.authorId)).where(inArray(articleAuthors.articleId, [...ids]))
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    const authorUserIds = bylines.filter((b) => b.articleId === id && b.userId).map((b) => b.userId!);
+    return [{ id: r.id, slug: r.slug, title: r.title, standfirst: r.standfirst, teaserHtml: r.teaserHtml, requirement: { level: r.effReqLevel, ccaps: r.effReqCcaps }, isPublished: isPublishedRow(r, now), authorUserIds }];
+  });
 }

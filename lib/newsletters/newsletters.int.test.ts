@@ -9,7 +9,7 @@ import { GATED_SENTENCE, member, seedNewsletterFixture } from "./newsletter-test
 import { sendNewsletterIssue } from "./send-newsletter-issue";
 import { sendSegmentEmail } from "./send-segment-email";
 import { parseUnsubscribeLink, unsubscribeWithToken } from "./unsubscribe-with-token";
-import { unsubscribeUrl } from "./unsubscribe-token";
+import { oneClickUnsubscribeUrl, unsubscribeUrl } from "./unsubscribe-token";
 
 const SECRET = "newsletter-test-secret";
 const ORIGIN = "https://news.example.org";
@@ -64,7 +64,9 @@ describe("one-click unsubscribe", () => {
     await deliver();
     const copy = (await copyOf("free-unsub@readers.example"))!;
     const expected = unsubscribeUrl({ origin: ORIGIN, userId: f.free, newsletterId: f.newsletter.id, secret: SECRET });
-    expect(copy.headers).toMatchObject({ "List-Unsubscribe": `<${expected}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
+    const oneClick = oneClickUnsubscribeUrl({ origin: ORIGIN, userId: f.free, newsletterId: f.newsletter.id, secret: SECRET });
+    expect(oneClick).toContain("/api/newsletters/unsubscribe?");
+    expect(copy.headers).toMatchObject({ "List-Unsubscribe": `<${oneClick}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
     expect(copy.text).toContain(expected);
     const params = new URL(expected).searchParams;
     expect(() => parseUnsubscribeLink(new URLSearchParams({ u: f.premium, n: params.get("n")!, t: params.get("t")! }), SECRET)).toThrow(/not valid/);

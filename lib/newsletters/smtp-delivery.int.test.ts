@@ -61,7 +61,7 @@ describe("sending over SMTP", () => {
 
     expect(received.map((r) => r.to[0]).sort()).toEqual(["free-smtp@readers.example", "premium-smtp@readers.example"]);
     const free = received.find((r) => r.to[0] === "free-smtp@readers.example")!.raw;
-    expect(free).toMatch(/^List-Unsubscribe:\s+<https:\/\/news\.example\.org\/newsletters\/unsubscribe\?/m);
+    expect(free).toMatch(/^List-Unsubscribe:\s+<https:\/\/news\.example\.org\/api\/newsletters\/unsubscribe\?/m);
     expect(free).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m);
     expect(free).toContain("Content-Type: text/plain");
     expect(free).toContain("Content-Type: text/html");

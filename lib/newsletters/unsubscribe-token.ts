@@ -21,3 +21,9 @@ export function unsubscribeUrl(options: { origin: string; userId: string; newsle
   const query = new URLSearchParams({ u: options.userId, n: String(options.newsletterId), t: signUnsubscribe(options) });
   return new URL(`/newsletters/unsubscribe?${query}`, options.origin).toString();
 }
+
+/** The List-Unsubscribe target: the one-click POST endpoint (RFC 8058); a GET there leads to the page. */
+export function oneClickUnsubscribeUrl(options: { origin: string; userId: string; newsletterId: number; secret: string }): string {
+  const query = new URLSearchParams({ u: options.userId, n: String(options.newsletterId), t: signUnsubscribe(options) });
+  return new URL(`/api/newsletters/unsubscribe?${query}`, options.origin).toString();
+}
