@@ -48,6 +48,8 @@ export const ADMIN_ENDPOINTS: readonly AdminEndpoint[] = [
   { file: "app/admin/plans/new/page.tsx", method: "GET", url: "/admin/plans/new", capability: "managePlans" },
   { file: "app/admin/plans/[id]/page.tsx", method: "GET", url: "/admin/plans/1", capability: "managePlans" },
   { file: "app/admin/staff/page.tsx", method: "GET", url: "/admin/staff", capability: "manageRoles" },
+  { file: "app/admin/newsletters/page.tsx", method: "GET", url: "/admin/newsletters", capability: "publishArticles" },
+  { file: "app/admin/newsletters/[id]/page.tsx", method: "GET", url: `/admin/newsletters/${MISSING_SECTION}`, capability: "publishArticles" },
   // Route handlers
   { file: "app/api/admin/preview/route.ts", method: "POST", url: "/api/admin/preview", capability: "writeArticles" },
   { file: "app/api/admin/media/route.ts", method: "POST", url: "/api/admin/media", capability: "writeArticles" },
@@ -82,6 +84,13 @@ export const ADMIN_ENDPOINTS: readonly AdminEndpoint[] = [
   { file: "app/api/admin/staff/route.ts", method: "POST", url: "/api/admin/staff", capability: "manageRoles" },
   { file: "app/api/admin/authors/route.ts", method: "POST", url: "/api/admin/authors", capability: "manageAuthors" },
   { file: "app/api/admin/authors/[id]/route.ts", method: "POST", url: "/api/admin/authors/1", capability: "manageAuthors" },
+  // Sample newsletter 999999 does not exist: an allowed role gets a 404 and nothing is sent.
+  { file: "app/api/admin/newsletters/route.ts", method: "POST", url: "/api/admin/newsletters", capability: "publishArticles" },
+  { file: "app/api/admin/newsletters/[id]/route.ts", method: "POST", url: `/api/admin/newsletters/${MISSING_SECTION}`, capability: "publishArticles" },
+  { file: "app/api/admin/newsletters/[id]/send/route.ts", method: "POST", url: `/api/admin/newsletters/${MISSING_SECTION}/send`, capability: "publishArticles" },
+  { file: "app/api/admin/newsletters/[id]/test/route.ts", method: "POST", url: `/api/admin/newsletters/${MISSING_SECTION}/test`, capability: "publishArticles" },
+  { file: "app/api/admin/newsletters/[id]/preview/route.ts", method: "GET", url: `/api/admin/newsletters/${MISSING_SECTION}/preview?as=0`, capability: "publishArticles" },
+  { file: "app/api/admin/members/email/route.ts", method: "POST", url: "/api/admin/members/email", capability: "manageMembers" },
 ];
 
 /** What a role should get from an endpoint: the permissions table, then the endpoint's exceptions. */

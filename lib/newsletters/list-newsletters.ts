@@ -1,6 +1,6 @@
 import { asc, count, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { emailDeliveries, emailIssues, newsletterOptIns, newsletters, type Newsletter } from "@/db/schema";
+import { categories, emailDeliveries, emailIssues, newsletterOptIns, newsletters, type Newsletter } from "@/db/schema";
 
 export interface NewsletterSummary extends Newsletter {
   subscribers: number;
@@ -38,4 +38,10 @@ export async function listIssues(db: Database, newsletterId: number | null, limi
     .orderBy(desc(emailIssues.id))
     .limit(limit);
   return issues.map((i) => ({ ...i, statuses: i.statuses ?? {} }));
+}
+
+/** The sections a newsletter can follow (categories), by name. */
+export async function listSectionChoices(db: Database): Promise<{ value: string; label: string }[]> {
+  const rows = await db.select({ id: categories.id, name: categories.name }).from(categories).orderBy(asc(categories.name));
+  return rows.map((r) => ({ value: String(r.id), label: r.name }));
 }

@@ -92,3 +92,22 @@ describe("e-mail a segment", () => {
     expect(rows).toHaveLength(1);
   });
 });
+
+describe("a member's own data", () => {
+  it("the export lists their newsletters and mailings; deleting the account removes opt-ins and outbox rows", async () => {
+    const { deleteAccount } = await import("@/lib/account/delete-account");
+    const { exportAccountData } = await import("@/lib/account/export-account-data");
+    const f = await seedNewsletterFixture(db, "gdpr", now);
+    await sendNewsletterIssue(db, { newsletterId: f.newsletter.id, request: { kind: "article", articleId: f.articleId }, actorId: f.premium, now });
+    await deliver();
+    const data = await exportAccountData(db, { userId: f.free, now });
+    expect(data?.newsletters.optIns.map((o) => o.newsletter)).toEqual(["Briefing gdpr"]);
+    expect(data?.newsletters.mailings).toMatchObject([{ subject: "Convoy gdpr", status: "sent" }]);
+    await deleteAccount(db, () => {
+      throw new Error("A member without Stripe records needs no Stripe call.");
+    }, { userId: f.free, now });
+    expect(await db.select().from(newsletterOptIns).where(eq(newsletterOptIns.userId, f.free))).toEqual([]);
+    expect(await db.select().from(emailDeliveries).where(eq(emailDeliveries.userId, f.free))).toEqual([]);
+    expect(await copyOf("free-gdpr@readers.example")).toBeUndefined();
+  });
+});
