@@ -24,6 +24,18 @@ export default async function OutboxPage() {
               To {m.to}: {m.subject}
             </h2>
             <pre>{m.text}</pre>
+            {m.headers && Object.keys(m.headers).length > 0 && (
+              <dl className="outbox-headers">
+                {Object.entries(m.headers).map(([name, value]) => (
+                  <div key={name}>
+                    <dt>{name}</dt>
+                    <dd data-header={name}>{value}</dd>
+                  </div>
+                ))}
+              </dl>
+            )}
+            {/* The HTML part, sandboxed: no script, no form, no access to this page. */}
+            {m.html && <iframe className="outbox-html" title={`HTML part of message ${m.id}`} sandbox="" srcDoc={m.html} width="100%" height="480" />}
           </li>
         ))}
       </ol>
