@@ -1,4 +1,4 @@
-import { desc } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { SimplePage } from "@/app/_components/simple-page";
 import { getDb } from "@/db/client";
@@ -9,10 +9,12 @@ export const dynamic = "force-dynamic";
 export const metadata = { title: "Development outbox", robots: { index: false } };
 
 /** E-mails that would have been sent, when no SMTP server is configured (development only). */
-export default async function OutboxPage() {
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (!isDevOutboxVisible()) notFound();
   const db = await getDb();
-  const messages = await db.select().from(outbox).orderBy(desc(outbox.id)).limit(50);
+  // `?to=` shows one recipient's messages (a newsletter run can push theirs out of the latest 50).
+  const to = (await searchParams).to;
+  const messages = await db.select().from(outbox).where(typeof to === "string" ? eq(outbox.to, to.toLowerCase()) : undefined).orderBy(desc(outbox.id)).limit(50);
   return (
     <SimplePage title="Development outbox" narrow={false}>
       <p className="notice">No SMTP server is configured (SMTP_URL), so e-mails land here and in the server log.</p>
