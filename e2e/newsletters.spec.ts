@@ -33,6 +33,7 @@ test("an editor sends a piece to a newsletter: the level-0 copy has the teaser o
   await page.getByLabel("Description (shown to members)").fill("Every piece on the convoys.");
   await page.getByRole("button", { name: "Create newsletter" }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const newsletterId = new URL(page.url()).pathname.split("/").pop();
 
   // A reader opts in at sign-up; another on the account page, and is then given level 2.
   const free = await newContext(browser);
@@ -61,6 +62,12 @@ test("an editor sends a piece to a newsletter: the level-0 copy has the teaser o
   await page.getByRole("button", { name: `Send to ${name}` }).click();
   // The page refreshes: the piece now shows as sent to this newsletter (once only).
   await expect(page.getByTestId("newsletter-send")).toContainText("Sent.");
+
+  // The admin's preview is composed the same way, as the level asked for.
+  const preview = (as: number, format = "html") => editor.request.get(`/api/admin/newsletters/${newsletterId}/preview?article=${piece.id}&as=${as}&format=${format}`);
+  expect(await (await preview(0)).text()).not.toContain("Misrata");
+  expect(await (await preview(0, "text")).text()).toContain("Only the opening of the convoy story");
+  expect(await (await preview(2)).text()).toContain("left Misrata before dawn");
 
   const outbox = await browser.newPage({ baseURL: BASE_URL });
   const freeCopy = await copyFor(outbox, freeEmail, piece.title);
