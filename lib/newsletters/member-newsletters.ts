@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, notInArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { newsletterOptIns, newsletters } from "@/db/schema";
@@ -40,7 +40,7 @@ export async function setNewsletterOptIns(db: Database, o: { userId: string; new
   const wanted = idsSchema.parse([...new Set(o.newsletterIds)]);
   await db.transaction(async (t) => {
     const existing = wanted.length ? (await t.select({ id: newsletters.id }).from(newsletters).where(inArray(newsletters.id, wanted))).map((r) => r.id) : [];
-    await t.delete(newsletterOptIns).where(and(eq(newsletterOptIns.userId, o.userId), existing.length ? sql`${newsletterOptIns.newsletterId} <> all(${sql.raw(`'{${existing.join(",")}}'::int[]`)})` : sql`true`));
+    await t.delete(newsletterOptIns).where(and(eq(newsletterOptIns.userId, o.userId), existing.length ? notInArray(newsletterOptIns.newsletterId, existing) : undefined));
     if (existing.length) await t.insert(newsletterOptIns).values(existing.map((newsletterId) => ({ userId: o.userId, newsletterId }))).onConflictDoNothing();
   });
 }

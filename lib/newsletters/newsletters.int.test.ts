@@ -57,6 +57,21 @@ describe("a piece sent to a newsletter", () => {
   });
 });
 
+describe("a member's choices", () => {
+  it("are exactly the boxes ticked: others are removed, unknown newsletters ignored", async () => {
+    const { setNewsletterOptIns, optInsFromForm } = await import("./member-newsletters");
+    const f = await seedNewsletterFixture(db, "choices", now);
+    const other = await seedNewsletterFixture(db, "choices-2", now);
+    const ids = optInsFromForm({ [`newsletter-${other.newsletter.id}`]: "on", "newsletter-999999": "on", [`newsletter-${f.newsletter.id}`]: "off", name: "x" });
+    expect(ids.sort()).toEqual([other.newsletter.id, 999999].sort());
+    await setNewsletterOptIns(db, { userId: f.free, newsletterIds: ids });
+    const rows = await db.select().from(newsletterOptIns).where(eq(newsletterOptIns.userId, f.free));
+    expect(rows.map((r) => r.newsletterId)).toEqual([other.newsletter.id]);
+    await setNewsletterOptIns(db, { userId: f.free, newsletterIds: [] });
+    expect(await db.select().from(newsletterOptIns).where(eq(newsletterOptIns.userId, f.free))).toEqual([]);
+  });
+});
+
 describe("one-click unsubscribe", () => {
   it("carries RFC 8058 headers whose signed link removes the opt-in; a forged link is refused", async () => {
     const f = await seedNewsletterFixture(db, "unsub", now);
