@@ -13,13 +13,14 @@ import { oneClickUnsubscribeUrl, unsubscribeUrl } from "./unsubscribe-token";
 
 const SECRET = "newsletter-test-secret";
 const ORIGIN = "https://news.example.org";
-const now = new Date("2026-12-03T08:00:00Z");
+// Real time: outbox rows are due from the database clock (not_before defaults to now()).
+const now = new Date();
 let db: Database;
 let drop: () => Promise<void>;
 beforeAll(async () => ({ db, drop } = await createTestDatabase()));
 afterAll(async () => drop());
 
-const deliver = () => deliverPendingEmails(db, { transport: devOutboxTransport(db), limit: 100, origin: ORIGIN, secret: SECRET, siteName: "The Desk", now: () => now });
+const deliver = () => deliverPendingEmails(db, { transport: devOutboxTransport(db), limit: 100, origin: ORIGIN, secret: SECRET, siteName: "The Desk", now: () => new Date() });
 const copyOf = async (email: string) => (await db.select().from(outbox).where(eq(outbox.to, email)))[0];
 
 describe("a piece sent to a newsletter", () => {
