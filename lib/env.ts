@@ -72,6 +72,8 @@ const schema = z.object({
   LEDE_SERVER_HEAP_MB: wholeNumber(128, 65_536, 256),
   SMTP_URL: optionalText,
   EMAIL_FROM: optionalText,
+  /** Newsletter and segment e-mails sent per minute at most (per server instance). */
+  LEDE_NEWSLETTER_RATE: wholeNumber(1, 100_000, 600),
   STRIPE_SECRET_KEY: optionalText,
   STRIPE_WEBHOOK_SECRET: optionalText,
   STRIPE_API_BASE: httpOrigin,

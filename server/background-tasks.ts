@@ -4,6 +4,7 @@ import { sweepEntitlementExpiries } from "@/lib/billing/sweep-entitlement-expiri
 import { deliverDueWebhooks } from "@/lib/webhooks/deliver-due-webhooks";
 import { pruneWebhookLog, WEBHOOK_LOG_DAYS } from "@/lib/webhooks/prune-webhook-log";
 import { webhookConfig } from "@/lib/webhooks/webhook-config";
+import { newsletterSender, SEND_EVERY_MS } from "@/lib/newsletters/newsletter-sender";
 
 /** How often ends of access that no request observed are written to the history. */
 const SWEEP_EVERY_MS = 5 * 60_000;
@@ -17,7 +18,8 @@ const FIRST_SWEEP_LOOKBACK_MS = 7 * 24 * 3600_000;
 /**
  * What the server does besides answering requests: billing warnings once at start, and the
  * periodic sweep of ends of access (cancel at period end, grace, complimentary, capabilities),
- * and the webhook delivery worker (every instance runs one; claims keep them apart).
+ * the webhook delivery worker (every instance runs one; claims keep them apart),
+ * and the newsletter sender (lib/newsletters: the e-mail outbox, rate-limited).
  * Failures are logged, never fatal: the next round tries again.
  */
 export function startBackgroundTasks(): () => void {
@@ -60,9 +62,27 @@ export function startBackgroundTasks(): () => void {
   const timer = setInterval(() => void sweep(), SWEEP_EVERY_MS);
   first.unref();
   timer.unref();
+  const sender = newsletterSender(getDb);
+  let mail: NodeJS.Timeout;
+  let stopped = false;
+  const send = async () => {
+    try {
+      await sender.round();
+    } catch (e) {
+      console.error("[lede] newsletter sending failed (tried again later):", e);
+    }
+    if (stopped) return;
+    mail = setTimeout(() => void send(), SEND_EVERY_MS);
+    mail.unref();
+  };
+  mail = setTimeout(() => void send(), SEND_EVERY_MS);
+  mail.unref();
   return () => {
     clearTimeout(first);
     clearInterval(timer);
     clearInterval(webhooks);
+    stopped = true;
+    clearTimeout(mail);
+    sender.stop();
   };
 }

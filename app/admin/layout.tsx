@@ -12,6 +12,7 @@ const NAV: { href: string; label: string; capability: Capability }[] = [
   { href: "/admin/articles", label: "Articles", capability: "writeArticles" },
   { href: "/admin/sections", label: "Sections", capability: "manageAccess" },
   { href: "/admin/access", label: "Access rules", capability: "manageAccess" },
+  { href: "/admin/newsletters", label: "Newsletters", capability: "publishArticles" },
   { href: "/admin/members", label: "Members", capability: "manageMembers" },
   { href: "/admin/authors", label: "Authors", capability: "manageAuthors" },
   { href: "/admin/plans", label: "Plans", capability: "managePlans" },

@@ -11,3 +11,4 @@ export * from "./member-notes";
 export * from "./attribution";
 export * from "./organisation-access";
 export * from "./webhooks";
+export * from "./newsletters";

@@ -22,6 +22,9 @@ export const outbox = pgTable("outbox", {
   to: text("to").notNull(),
   subject: text("subject").notNull(),
   text: text("text").notNull(),
+  /** The HTML part and the headers, when the message has them (newsletters). */
+  html: text("html"),
+  headers: jsonb("headers").$type<Record<string, string>>(),
   createdAt: createdAt(),
 });
 

@@ -1,6 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { accounts, articles, auditLog, entitlementHistory, giftLinks, invoices, memberCcaps, meterReads, sessionEvents, sessions, subscriptions, users } from "@/db/schema";
+import { accounts, articles, auditLog, emailDeliveries, emailIssues, entitlementHistory, giftLinks, invoices, memberCcaps, meterReads, newsletterOptIns, newsletters, sessionEvents, sessions, subscriptions, users } from "@/db/schema";
 import { describeDevice } from "@/lib/auth/describe-device";
 import { AppError } from "@/lib/errors";
 
@@ -34,6 +34,10 @@ export async function exportAccountData(db: Database, options: { userId: string;
       .orderBy(desc(auditLog.createdAt)),
     db.select({ provider: accounts.provider, type: accounts.type }).from(accounts).where(eq(accounts.userId, id)),
   ]);
+  const [optIns, mailings] = await Promise.all([
+    db.select({ newsletter: newsletters.name, since: newsletterOptIns.createdAt }).from(newsletterOptIns).innerJoin(newsletters, eq(newsletters.id, newsletterOptIns.newsletterId)).where(eq(newsletterOptIns.userId, id)),
+    db.select({ subject: emailIssues.subject, status: emailDeliveries.status, sentAt: emailDeliveries.sentAt }).from(emailDeliveries).innerJoin(emailIssues, eq(emailIssues.id, emailDeliveries.issueId)).where(eq(emailDeliveries.userId, id)),
+  ]);
   return {
     exportedAt: options.now.toISOString(),
     profile: {
@@ -55,5 +59,6 @@ export async function exportAccountData(db: Database, options: { userId: string;
     giftLinks: gifts,
     meterReads: reads,
     auditEntries: audit,
+    newsletters: { optIns, mailings },
   };
 }

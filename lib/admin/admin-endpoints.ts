@@ -51,6 +51,8 @@ export const ADMIN_ENDPOINTS: readonly AdminEndpoint[] = [
   { file: "app/admin/staff/page.tsx", method: "GET", url: "/admin/staff", capability: "manageRoles" },
   { file: "app/admin/webhooks/page.tsx", method: "GET", url: "/admin/webhooks", capability: "manageSiteSettings" },
   { file: "app/admin/webhooks/[id]/page.tsx", method: "GET", url: `/admin/webhooks/${MISSING_SECTION}`, capability: "manageSiteSettings" },
+  { file: "app/admin/newsletters/page.tsx", method: "GET", url: "/admin/newsletters", capability: "publishArticles" },
+  { file: "app/admin/newsletters/[id]/page.tsx", method: "GET", url: `/admin/newsletters/${MISSING_SECTION}`, capability: "publishArticles" },
   // Route handlers
   { file: "app/api/admin/preview/route.ts", method: "POST", url: "/api/admin/preview", capability: "writeArticles" },
   { file: "app/api/admin/media/route.ts", method: "POST", url: "/api/admin/media", capability: "writeArticles" },
@@ -92,6 +94,13 @@ export const ADMIN_ENDPOINTS: readonly AdminEndpoint[] = [
   { file: "app/api/admin/webhooks/[id]/delete/route.ts", method: "POST", url: `/api/admin/webhooks/${MISSING_SECTION}/delete`, capability: "manageSiteSettings" },
   { file: "app/api/admin/webhooks/[id]/secret/route.ts", method: "POST", url: `/api/admin/webhooks/${MISSING_SECTION}/secret`, capability: "manageSiteSettings" },
   { file: "app/api/admin/webhooks/[id]/redeliver/route.ts", method: "POST", url: `/api/admin/webhooks/${MISSING_SECTION}/redeliver`, capability: "manageSiteSettings" },
+  // Sample newsletter 999999 does not exist: an allowed role gets a 404 and nothing is sent.
+  { file: "app/api/admin/newsletters/route.ts", method: "POST", url: "/api/admin/newsletters", capability: "publishArticles" },
+  { file: "app/api/admin/newsletters/[id]/route.ts", method: "POST", url: `/api/admin/newsletters/${MISSING_SECTION}`, capability: "publishArticles" },
+  { file: "app/api/admin/newsletters/[id]/send/route.ts", method: "POST", url: `/api/admin/newsletters/${MISSING_SECTION}/send`, capability: "publishArticles" },
+  { file: "app/api/admin/newsletters/[id]/test/route.ts", method: "POST", url: `/api/admin/newsletters/${MISSING_SECTION}/test`, capability: "publishArticles" },
+  { file: "app/api/admin/newsletters/[id]/preview/route.ts", method: "GET", url: `/api/admin/newsletters/${MISSING_SECTION}/preview?as=0`, capability: "publishArticles" },
+  { file: "app/api/admin/members/email/route.ts", method: "POST", url: "/api/admin/members/email", capability: "manageMembers" },
 ];
 
 /** What a role should get from an endpoint: the permissions table, then the endpoint's exceptions. */

@@ -53,6 +53,8 @@ export const MEMBER_ENDPOINTS: readonly MemberEndpoint[] = [
   { file: "app/(site)/signin/confirm/page.tsx", method: "GET", url: "/signin/confirm", callers: "anyone", mutates: false },
   { file: "app/(site)/signin/error/page.tsx", method: "GET", url: "/signin/error", callers: "anyone", mutates: false },
   { file: "app/(site)/signup/page.tsx", method: "GET", url: "/signup", callers: "anyone", mutates: false },
+  // Reached from an e-mail, signed out: the signed link is the authority (a bad one: 400).
+  { file: "app/(site)/newsletters/unsubscribe/page.tsx", method: "GET", url: "/newsletters/unsubscribe?u=x&n=1&t=x", callers: "anyone", mutates: false },
   { file: "app/dev/outbox/page.tsx", method: "GET", url: "/dev/outbox", callers: "anyone", mutates: false, only: "dev-outbox" },
   // Route handlers
   { file: "app/api/account/gifts/route.ts", method: "POST", url: "/api/account/gifts", callers: "member", mutates: true, body: { action: "revoke", id: 2_000_000_000 } },
@@ -62,6 +64,7 @@ export const MEMBER_ENDPOINTS: readonly MemberEndpoint[] = [
   { file: "app/api/account/email/route.ts", method: "POST", url: "/api/account/email", callers: "member", mutates: true, body: { newEmail: "not-an-address" } },
   { file: "app/api/account/email/confirm/route.ts", method: "POST", url: "/api/account/email/confirm", callers: "anyone", mutates: true, body: { token: UNKNOWN_ID } },
   { file: "app/api/account/export/route.ts", method: "GET", url: "/api/account/export", callers: "member", mutates: false },
+  { file: "app/api/account/newsletters/route.ts", method: "POST", url: "/api/account/newsletters", callers: "member", mutates: true, body: {} },
   { file: "app/api/account/name/route.ts", method: "POST", url: "/api/account/name", callers: "member", mutates: true, body: { name: "" } },
   { file: "app/api/account/password/route.ts", method: "POST", url: "/api/account/password", callers: "member", mutates: true, body: { currentPassword: "wrong", newPassword: "short" } },
   { file: "app/api/account/sessions/route.ts", method: "POST", url: "/api/account/sessions", callers: "member", mutates: true, owns: "session", body: { action: "revoke", sessionId: UNKNOWN_ID } },
@@ -79,6 +82,10 @@ export const MEMBER_ENDPOINTS: readonly MemberEndpoint[] = [
   // Auth.js: GET includes the e-mail callback, which signs in (so it is a state change, guarded like a POST).
   { file: "app/api/auth/[...nextauth]/route.ts", method: "GET", url: "/api/auth/callback/email?token=NOTATOKEN&email=matrix-probe%40readers.example&callbackUrl=%2F", callers: "anyone", mutates: true },
   { file: "app/api/auth/[...nextauth]/route.ts", method: "POST", url: "/api/auth/signout", callers: "anyone", mutates: true },
+  // RFC 8058 one-click unsubscribe: mail providers POST cross-site, so the signed link (not a
+  // session or the origin) authorizes it, and it can only unsubscribe; a forged link is a 400.
+  { file: "app/api/newsletters/unsubscribe/route.ts", method: "POST", url: "/api/newsletters/unsubscribe?u=x&n=1&t=x", callers: "anyone", mutates: false },
+  { file: "app/api/newsletters/unsubscribe/route.ts", method: "GET", url: "/api/newsletters/unsubscribe?u=x&n=1&t=x", callers: "anyone", mutates: false },
   // Public reads
   { file: "app/feeds/[name]/route.ts", method: "GET", url: "/feeds/rss", callers: "anyone", mutates: false },
   { file: "app/media/[id]/route.ts", method: "GET", url: `/media/${UNKNOWN_ID}`, callers: "anyone", mutates: false },

@@ -5,6 +5,7 @@ import { AccessSection } from "./_components/access-section";
 import { AccountNotice } from "./_components/account-notice";
 import { BillingSection } from "./_components/billing-section";
 import { GiftLinksSection } from "./_components/gift-links-section";
+import { NewslettersSection } from "./_components/newsletters-section";
 import { PasswordSection } from "./_components/password-section";
 import { ProfileSection } from "./_components/profile-section";
 import { SessionLimitNotices } from "./_components/session-limit-notices";
@@ -29,6 +30,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <AccessSection {...props} />
       <BillingSection {...props} />
       <GiftLinksSection {...props} />
+      <NewslettersSection {...props} />
       <SessionsSection {...props} />
       <YourDataSection {...props} />
     </SimplePage>

@@ -1,6 +1,9 @@
 import Link from "next/link";
 import { JsonForm } from "@/app/_components/json-form";
+import { NewsletterChoices } from "@/app/_components/newsletter-choices";
 import { SimplePage } from "@/app/_components/simple-page";
+import { getDb } from "@/db/client";
+import { listMemberNewsletters } from "@/lib/newsletters/member-newsletters";
 import { safeReturnPath } from "@/lib/auth/credentials-schema";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 
@@ -8,6 +11,7 @@ export const metadata = { title: "Create a free account", robots: { index: false
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const callbackUrl = safeReturnPath((await searchParams).callbackUrl);
+  const newsletters = await listMemberNewsletters(await getDb(), null);
   return (
     <SimplePage title="Create a free account">
       <p>A free account (level 0) reads everything marked for registered readers. You can subscribe later.</p>
@@ -21,7 +25,9 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
           { name: "email", label: "E-mail", type: "email", autoComplete: "email" },
           { name: "password", label: `Password (at least ${MIN_PASSWORD_LENGTH} characters)`, type: "password", autoComplete: "new-password" },
         ]}
-      />
+      >
+        {newsletters.length > 0 && <NewsletterChoices newsletters={newsletters} />}
+      </JsonForm>
       <p>
         Prefer no password? <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Get a sign-in link by e-mail</Link>.
       </p>

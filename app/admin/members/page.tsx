@@ -7,6 +7,7 @@ import { listCcapCatalogue } from "@/lib/admin/settings/list-ccap-catalogue";
 import { listAllPlans } from "@/lib/billing/plans/list-all-plans";
 import { getSettings } from "@/lib/settings/settings";
 import { BulkActions, SegmentFilters } from "./member-segment";
+import { EmailSegment } from "./email-segment";
 import { UnverifiedMark } from "../_components/unverified-mark";
 import { requireStaff } from "../_lib/require-staff";
 
@@ -87,6 +88,7 @@ export default async function MembersPage({ searchParams }: Props) {
         </button>
       </form>
       <p className="meta">{total} member(s).</p>
+      {total > 0 && <EmailSegment filter={filters} total={total} />}
       {total > 0 && <BulkActions filter={filters} total={total} levels={settings.levelLabels.map((l, i) => ({ value: String(i), label: `${i} “${l}”` }))} />}
       <table className="admin-table">
         <thead>

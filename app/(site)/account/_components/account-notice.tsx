@@ -1,6 +1,7 @@
 /** What the last change on the account page did, from `?notice=` (set by the routes' redirects). */
 const NOTICES: Record<string, string> = {
   name: "Your name is changed.",
+  newsletters: "Your newsletters are saved.",
   password: "Your password is changed, and your other devices are signed out.",
   "password-reset": "Your new password is set. You are signed in here and signed out everywhere else.",
   "email-sent": "We sent a link to your new address. Your address changes when you open it; until then, nothing changes.",

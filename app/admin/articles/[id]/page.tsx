@@ -12,6 +12,7 @@ import { GiftLinkTable } from "@/app/_components/gift-link-table";
 import { PostButton } from "@/app/_components/post-button";
 import { listGiftLinks } from "@/lib/access/gift/list-gift-links";
 import { env } from "@/lib/env";
+import { NewsletterSend } from "./newsletter-send";
 
 export const dynamic = "force-dynamic";
 
@@ -44,6 +45,7 @@ export default async function EditArticlePage({ params }: Props) {
         canChangeAccess={can(role, "manageAccess")}
         previewHref={`/admin/articles/${article.id}/preview`}
       />
+      {can(role, "publishArticles") && <NewsletterSend articleId={article.id} />}
       {giftLinks && (
         <section data-testid="publisher-gift-links">
           <h2>Publisher gift links</h2>

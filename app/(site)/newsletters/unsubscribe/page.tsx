@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { SimplePage } from "@/app/_components/simple-page";
+import { getDb } from "@/db/client";
+import { env } from "@/lib/env";
+import { isAppError } from "@/lib/errors";
+import { newsletterName, parseUnsubscribeLink } from "@/lib/newsletters/unsubscribe-with-token";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Unsubscribe", robots: { index: false } };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * Where an e-mail's "Unsubscribe" link leads, signed in or not: it asks first (a GET never
+ * changes anything, so link scanners cannot unsubscribe anyone), then posts to the
+ * one-click endpoint; a plain HTML form, so it works without JavaScript.
+ */
+export default async function UnsubscribePage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const params = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])));
+  let name: string | null = null;
+  let problem: string | null = null;
+  try {
+    const link = parseUnsubscribeLink(params, env().AUTH_SECRET ?? "");
+    name = await newsletterName(await getDb(), link.newsletterId);
+    if (name === null) problem = "This newsletter no longer exists, so it sends you nothing more.";
+  } catch (e) {
+    if (!isAppError(e)) throw e;
+    problem = e.message;
+  }
+  const action = `/api/newsletters/unsubscribe?${new URLSearchParams({ u: params.get("u") ?? "", n: params.get("n") ?? "", t: params.get("t") ?? "" })}`;
+  return (
+    <SimplePage title="Unsubscribe">
+      {problem ? (
+        <p className="form-error" role="alert">
+          {problem}
+        </p>
+      ) : raw.done ? (
+        <p className="notice" role="status" data-testid="unsubscribed">
+          You are unsubscribed from {name}. You will get no more of it.
+        </p>
+      ) : (
+        <form method="post" action={action} className="stack-form">
+          <p>Stop receiving {name}?</p>
+          <button className="button primary" type="submit">
+            Unsubscribe
+          </button>
+        </form>
+      )}
+      <p>
+        Your newsletters can also be chosen on <Link href="/account">your account page</Link>.
+      </p>
+    </SimplePage>
+  );
+}

@@ -1,0 +1,17 @@
+/** One checkbox per newsletter (`newsletter-<id>`), for the account page and the sign-up form. */
+export function NewsletterChoices({ newsletters }: { newsletters: readonly { id: number; name: string; description: string; cadence: string; isOptedIn: boolean }[] }) {
+  return (
+    <fieldset className="newsletter-choices">
+      <legend>E-mail me</legend>
+      {newsletters.map((n) => (
+        <div className="field checkbox" key={n.id}>
+          <input id={`newsletter-${n.id}`} type="checkbox" name={`newsletter-${n.id}`} defaultChecked={n.isOptedIn} />
+          <label htmlFor={`newsletter-${n.id}`}>
+            {n.name} <span className="meta">({n.cadence === "digest" ? "digest" : "each new piece"})</span>
+            {n.description && <span className="meta"> — {n.description}</span>}
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { listNewsletters, listSectionChoices } from "@/lib/newsletters/list-newsletters";
+import { requireStaff } from "../_lib/require-staff";
+import { NewsletterForm } from "./newsletter-form";
+
+export const dynamic = "force-dynamic";
+
+/** The newsletters, their subscribers, and a form for a new one. */
+export default async function NewslettersPage() {
+  await requireStaff("publishArticles", "/admin/newsletters");
+  const db = await getDb();
+  const [newsletters, sections] = await Promise.all([listNewsletters(db), listSectionChoices(db)]);
+  return (
+    <>
+      <h1>Newsletters</h1>
+      {newsletters.length === 0 ? (
+        <p>No newsletter yet.</p>
+      ) : (
+        <table className="admin-table">
+          <thead>
+            <tr>
+              <th>Name</th>
+              <th>Cadence</th>
+              <th>Subscribers</th>
+            </tr>
+          </thead>
+          <tbody>
+            {newsletters.map((n) => (
+              <tr key={n.id}>
+                <td>
+                  <Link href={`/admin/newsletters/${n.id}`}>{n.name}</Link>
+                </td>
+                <td>{n.cadence === "digest" ? "Digest" : "Per article"}</td>
+                <td>{n.subscribers}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>New newsletter</h2>
+      <NewsletterForm newsletter={null} sections={sections} />
+    </>
+  );
+}
