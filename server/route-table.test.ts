@@ -117,6 +117,10 @@ describe("nextRewrites", () => {
       { source: "/feed.xml", destination: "/feeds/rss" },
       { source: "/atom.xml", destination: "/feeds/atom" },
       { source: "/sitemap.xml", destination: "/feeds/sitemap" },
+      { source: "/sitemap-pages.xml", destination: "/feeds/sitemap-pages" },
+      { source: "/news-sitemap.xml", destination: "/feeds/news-sitemap" },
+      { source: "/:kind(categories|tags|authors)/:slug/feed.xml", destination: "/feeds/:kind/:slug/rss" },
+      { source: "/:kind(categories|tags|authors)/:slug/atom.xml", destination: "/feeds/:kind/:slug/atom" },
     ]);
   });
 

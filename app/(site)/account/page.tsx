@@ -6,6 +6,7 @@ import { AccountNotice } from "./_components/account-notice";
 import { BillingSection } from "./_components/billing-section";
 import { GiftLinksSection } from "./_components/gift-links-section";
 import { PasswordSection } from "./_components/password-section";
+import { PrivateFeedSection } from "./_components/private-feed-section";
 import { ProfileSection } from "./_components/profile-section";
 import { SessionLimitNotices } from "./_components/session-limit-notices";
 import { SessionsSection } from "./_components/sessions-section";
@@ -29,6 +30,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <AccessSection {...props} />
       <BillingSection {...props} />
       <GiftLinksSection {...props} />
+      <PrivateFeedSection {...props} />
       <SessionsSection {...props} />
       <YourDataSection {...props} />
     </SimplePage>
