@@ -18,7 +18,7 @@ describe("routeRequest", () => {
   });
 
   it("leaves to Next what the memory does not hold", () => {
-    for (const path of ["/searches", "/account", "/admin", "/subscribe", "/articles/a/", "/articles/A", "/articles/%E2%82%AC", "/articles/a?checkout=1", "/?utm_source=x", "/categories/a/page/0", "/feed.xml", "/m/articles/a"]) {
+    for (const path of ["/searches", "/account", "/admin", "/subscribe", "/articles/a/", "/articles/A", "/articles/%E2%82%AC", "/articles/a?checkout=1", "/?utm_source=x", "/categories/a/page/0", "/feed.xml", "/categories/libya/feed.xml", "/private-feeds/abc", "/og/articles/a", "/m/articles/a"]) {
       expect(get(path), path).toBeNull();
     }
     expect(get("/articles/a", {}, "HEAD")).toBeNull();

@@ -9,15 +9,16 @@ import { siteConfig } from "@/lib/site-config";
  * site's feeds (app/feeds/[name]).
  */
 export const revalidate = 60;
-export function generateStaticParams(): { kind: string; slug: string; format: string }[] {
+export function generateStaticParams(): { name: string; slug: string; format: string }[] {
   return [];
 }
 
 const KINDS = new Set<string>(["categories", "tags", "authors"]);
 const TYPES: Record<string, string> = { rss: "application/rss+xml; charset=utf-8", atom: "application/atom+xml; charset=utf-8" };
 
-export async function GET(_request: Request, { params }: { params: Promise<{ kind: string; slug: string; format: string }> }): Promise<Response> {
-  const { kind, slug, format } = await params;
+// The first segment is the kind (categories, tags or authors); Next wants it named as app/feeds/[name]'s.
+export async function GET(_request: Request, { params }: { params: Promise<{ name: string; slug: string; format: string }> }): Promise<Response> {
+  const { name: kind, slug, format } = await params;
   const type = TYPES[format];
   if (!type || !KINDS.has(kind)) return new Response("Not found", { status: 404 });
   const site = { name: siteConfig.name, description: siteConfig.description, url: siteConfig.url };
