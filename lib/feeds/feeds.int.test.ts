@@ -4,7 +4,7 @@ import type { Database } from "@/db/client";
 import { articles, privateFeedTokens, users } from "@/db/schema";
 import { createTestDatabase } from "@/db/test-database";
 import { demoArticles, seedDatabase } from "@/scripts/seed/seed";
-import { buildFeed, publicFeedItems } from "./build-feed";
+import { buildFeed } from "./build-feed";
 import { buildNewsSitemap } from "./build-sitemap";
 import { listNewsEntries } from "./list-news-entries";
 import { findPrivateFeed } from "./private/find-private-feed";
