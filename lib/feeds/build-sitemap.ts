@@ -19,6 +19,9 @@ export async function buildSitemapIndex(paths: readonly string[], siteUrl: strin
   return (await streamToPromise(Readable.from(paths.map((p) => ({ url: `${siteUrl}${p}` }))).pipe(stream))).toString();
 }
 
+const EMPTY_NEWS_SITEMAP =
+  '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"></urlset>';
+
 export interface NewsEntry {
   path: string;
   title: string;
@@ -30,6 +33,8 @@ export interface NewsEntry {
  * publication date and the title): titles are public, never any body text.
  */
 export async function buildNewsSitemap(entries: readonly NewsEntry[], options: { siteUrl: string; publication: string; language: string }): Promise<string> {
+  // The sitemap stream refuses to end without an entry: two quiet days give an empty urlset.
+  if (entries.length === 0) return EMPTY_NEWS_SITEMAP;
   const stream = new SitemapStream({ hostname: options.siteUrl, xmlns: { news: true, xhtml: false, image: false, video: false } });
   const items = entries.map((e) => ({
     url: e.path,

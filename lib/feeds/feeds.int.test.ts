@@ -142,6 +142,8 @@ describe("public feeds", () => {
       return at <= now.getTime() && at > now.getTime() - 48 * 3600_000;
     });
     expect(entries.map((e) => e.path).sort()).toEqual(expected.map((a) => `/articles/${a.slug}`).sort());
+    const quiet = await buildNewsSitemap([], { siteUrl: SITE, publication: "The Meridian Desk", language: "en" });
+    expect(quiet).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"></urlset>');
     const xml = await buildNewsSitemap([{ path: "/articles/x", title: "A & B", publishedAt: now }], { siteUrl: SITE, publication: "The Meridian Desk", language: "en" });
     expect(xml).toContain("<news:news><news:publication><news:name>The Meridian Desk</news:name><news:language>en</news:language></news:publication>");
     expect(xml).toContain("<news:publication_date>2026-11-29T12:00:00.000Z</news:publication_date><news:title>A &amp; B</news:title>");

@@ -21,7 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const view = await getArticle(await getDb(), (await params).slug, { now: new Date() });
   if (!view) return new Response("No such article.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   const text = socialCardText(view, siteConfig.name);
-  return new ImageResponse(
+  const image = new ImageResponse(
     (
       <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: "64px 72px", background: "#fbfaf7", color: "#1a1a1a", borderTop: "16px solid #8b1e2d" }}>
         <div style={{ display: "flex", fontSize: 30, letterSpacing: 2, textTransform: "uppercase", color: "#8b1e2d" }}>{text.section}</div>
@@ -34,4 +34,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     ),
     OG_IMAGE_SIZE,
   );
+  // ImageResponse sets its own Cache-Control, which Next would keep: without it, Next answers
+  // from the page cache with the route's own (s-maxage, as for the pages).
+  const headers = new Headers(image.headers);
+  headers.delete("cache-control");
+  return new Response(image.body, { status: image.status, headers });
 }
