@@ -57,7 +57,8 @@ const viewers: LeakViewer[] = [
 ];
 
 test("leak crawler: no gated sentence reaches a viewer who may not read it, on any surface", async ({ playwright }) => {
-  test.setTimeout(600_000);
+  // 15 minutes: issue 15 added feeds, sitemaps, social cards and each viewer's private feed to the surfaces.
+  test.setTimeout(900_000);
   await crawlForLeaks(playwright, viewers);
 });
 

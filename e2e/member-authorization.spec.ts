@@ -58,6 +58,8 @@ async function matrixFailures(request: APIRequestContext, signedIn: boolean): Pr
 }
 
 test("every non-admin endpoint × anonymous, member A, member B and staff gets what the registry says", async ({ browser, playwright }) => {
+  // Four callers × every endpoint, one after another: over a minute on a loaded 2-core machine.
+  test.setTimeout(180_000);
   const anonymous = await playwright.request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { "x-forwarded-for": randomIp() } });
   expect(await matrixFailures(anonymous, false)).toEqual([]);
   await anonymous.dispose();

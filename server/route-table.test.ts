@@ -18,7 +18,7 @@ describe("routeRequest", () => {
   });
 
   it("leaves to Next what the memory does not hold", () => {
-    for (const path of ["/searches", "/account", "/admin", "/subscribe", "/articles/a/", "/articles/A", "/articles/%E2%82%AC", "/articles/a?checkout=1", "/?utm_source=x", "/categories/a/page/0", "/feed.xml", "/m/articles/a"]) {
+    for (const path of ["/searches", "/account", "/admin", "/subscribe", "/articles/a/", "/articles/A", "/articles/%E2%82%AC", "/articles/a?checkout=1", "/?utm_source=x", "/categories/a/page/0", "/feed.xml", "/categories/libya/feed.xml", "/private-feeds/abc", "/og/articles/a", "/m/articles/a"]) {
       expect(get(path), path).toBeNull();
     }
     expect(get("/articles/a", {}, "HEAD")).toBeNull();
@@ -117,6 +117,10 @@ describe("nextRewrites", () => {
       { source: "/feed.xml", destination: "/feeds/rss" },
       { source: "/atom.xml", destination: "/feeds/atom" },
       { source: "/sitemap.xml", destination: "/feeds/sitemap" },
+      { source: "/sitemap-pages.xml", destination: "/feeds/sitemap-pages" },
+      { source: "/news-sitemap.xml", destination: "/feeds/news-sitemap" },
+      { source: "/:kind(categories|tags|authors)/:slug/feed.xml", destination: "/feeds/:kind/:slug/rss" },
+      { source: "/:kind(categories|tags|authors)/:slug/atom.xml", destination: "/feeds/:kind/:slug/atom" },
     ]);
   });
 

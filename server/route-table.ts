@@ -108,7 +108,9 @@ interface Rewrite {
  * next.config.ts' rewrites, for the requests the server hands to Next: an article asked
  * for with a session cookie (client-side navigations, the page polled after checkout, staff
  * and authors, whose drafts and previews are rendered for them) is rendered per viewer at
- * /m/articles; the front page and feeds have their own routes.
+ * /m/articles; the front page, the feeds (the site's and each section's, tag's and
+ * author's) and the sitemaps have their own routes. A member's private feed
+ * (/private-feeds/<token>) is an ordinary route Next renders per request: never shared.
  */
 export function nextRewrites(): { beforeFiles: Rewrite[]; afterFiles: Rewrite[]; fallback: Rewrite[] } {
   return {
@@ -118,6 +120,10 @@ export function nextRewrites(): { beforeFiles: Rewrite[]; afterFiles: Rewrite[];
       { source: "/feed.xml", destination: "/feeds/rss" },
       { source: "/atom.xml", destination: "/feeds/atom" },
       { source: "/sitemap.xml", destination: "/feeds/sitemap" },
+      { source: "/sitemap-pages.xml", destination: "/feeds/sitemap-pages" },
+      { source: "/news-sitemap.xml", destination: "/feeds/news-sitemap" },
+      { source: "/:kind(categories|tags|authors)/:slug/feed.xml", destination: "/feeds/:kind/:slug/rss" },
+      { source: "/:kind(categories|tags|authors)/:slug/atom.xml", destination: "/feeds/:kind/:slug/atom" },
     ],
     afterFiles: [],
     fallback: [],

@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
 import type { ArticleView } from "@/lib/articles/get-article";
+import { socialCardPath } from "@/lib/feeds/social-card-text";
 
-/** Meta, Open Graph and Twitter tags: title, standfirst and hero only, never body text. */
+/**
+ * Meta, Open Graph and Twitter tags: title and standfirst, never body text. The image is
+ * the piece's social card (app/og/articles/[slug]: a PNG, which social networks take, unlike
+ * an SVG hero).
+ */
 export function articleMetadata(view: ArticleView): Metadata {
-  const images = view.heroImage ? [{ url: view.heroImage, alt: view.heroAlt }] : undefined;
+  const images = [{ url: socialCardPath(view.slug), width: 1200, height: 630, alt: view.title, type: "image/png" }];
   return {
     title: view.title,
     description: view.standfirst,
@@ -18,6 +23,6 @@ export function articleMetadata(view: ArticleView): Metadata {
       modifiedTime: view.updatedAt.toISOString(),
       images,
     },
-    twitter: { card: "summary_large_image", title: view.title, description: view.standfirst },
+    twitter: { card: "summary_large_image", title: view.title, description: view.standfirst, images },
   };
 }

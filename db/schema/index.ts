@@ -12,3 +12,4 @@ export * from "./attribution";
 export * from "./organisation-access";
 export * from "./webhooks";
 export * from "./newsletters";
+export * from "./feeds";

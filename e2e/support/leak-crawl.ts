@@ -4,7 +4,8 @@ import { demoPieces, gatedOnlyWords, leakedSentences, type DemoPiece } from "./g
 
 /*
  * The paywall promise, checked from the outside: every gated article found in the
- * sitemap × every viewer who may not read it × every surface that could carry its text.
+ * sitemap × every viewer who may not read it × every surface that could carry its text
+ * (with each signed-in viewer's private feed).
  * No gated sentence may appear anywhere; full-text answers must be private, no-store.
  * Used by e2e/leak-crawler.spec.ts (levels, plans, capabilities) and
  * e2e/leak-crawler-doors.spec.ts (the free-article meter and the other doors of issue 17).
@@ -53,6 +54,7 @@ function articleSurfaces(slug: string): { name: string; path: string; headers?: 
     { name: "not-found-variant", path: `/articles/${slug}/extra` },
     { name: "subscribe-page", path: `/subscribe?return=/articles/${slug}` },
     { name: "search-shell", path: "/shells/search" },
+    { name: "social-card", path: `/og/articles/${slug}` },
   ];
 }
 
@@ -74,12 +76,16 @@ function searchSurfaces(piece: DemoPiece): { name: string; path: string; gatedOn
   ];
 }
 
-const GLOBAL_SURFACES = ["/", "/latest", "/latest/page/2", "/feed.xml", "/atom.xml", "/sitemap.xml", "/robots.txt", "/no-such-page", "/account", "/signin"];
+const GLOBAL_SURFACES = [
+  "/", "/latest", "/latest/page/2", "/feed.xml", "/atom.xml", "/sitemap.xml", "/sitemap-pages.xml", "/news-sitemap.xml", "/robots.txt", "/no-such-page", "/account", "/signin",
+  // Feeds of sections, tags and authors that hold gated pieces (issue 15).
+  "/categories/libya/feed.xml", "/categories/north-africa/atom.xml", "/tags/nato/feed.xml", "/authors/clara-vermeulen/atom.xml",
+];
 
 /** Crawls every surface of every gated demo article as each viewer; fails on any leak. */
 export async function crawlForLeaks(playwright: PlaywrightWorkerArgs["playwright"], viewers: readonly LeakViewer[]): Promise<void> {
   const anonymous = await playwright.request.newContext({ baseURL: BASE_URL });
-  const sitemap = await (await anonymous.get("/sitemap.xml")).text();
+  const sitemap = await (await anonymous.get("/sitemap-pages.xml")).text();
   const slugs = new Set([...sitemap.matchAll(/\/articles\/([a-z0-9-]+)</g)].map((m) => m[1]!));
   const pieces = demoPieces.filter((p) => slugs.has(p.slug) && p.gatedSentences.length > 0);
   const gated = pieces.filter((p) => p.access.kind !== "public");
@@ -101,6 +107,17 @@ export async function crawlForLeaks(playwright: PlaywrightWorkerArgs["playwright
       expect(res.status(), `${viewer.name} ${path}`).toBeLessThan(500);
       globalBodies.push(await res.text());
       requests++;
+    }
+    // A signed-in viewer's private full-text feed (issue 15): full text only of what they may read now.
+    if (viewer.setUp) {
+      const made = await request.post("/api/account/private-feed", { headers: { origin: BASE_URL } });
+      if (made.status() === 201) {
+        const feed = await request.get(((await made.json()) as { url: string }).url);
+        expect(feed.status(), `${viewer.name} private feed`).toBe(200);
+        expect(feed.headers()["cache-control"], `${viewer.name} private feed`).toBe("private, no-store");
+        globalBodies.push(await feed.text());
+        requests++;
+      }
     }
     const checkPiece = async (piece: DemoPiece) => {
       const entitled = mayRead(viewer, piece);

@@ -60,6 +60,7 @@ export const MEMBER_ENDPOINTS: readonly MemberEndpoint[] = [
   { file: "app/api/account/gifts/route.ts", method: "POST", url: "/api/account/gifts", callers: "member", mutates: true, body: { action: "revoke", id: 2_000_000_000 } },
   // An organisation's seats: only its managers invite or remove (another's organisation: 404), only the invited address accepts.
   { file: "app/api/account/organisation/route.ts", method: "POST", url: "/api/account/organisation", callers: "member", mutates: true, body: { action: "remove", organisationId: 2_000_000_000, seatId: 2_000_000_000 } },
+  { file: "app/api/account/private-feed/route.ts", method: "POST", url: "/api/account/private-feed", callers: "member", mutates: true },
   { file: "app/api/account/delete/route.ts", method: "POST", url: "/api/account/delete", callers: "member", mutates: true, body: { confirmEmail: "not-the-address@readers.example" } },
   { file: "app/api/account/email/route.ts", method: "POST", url: "/api/account/email", callers: "member", mutates: true, body: { newEmail: "not-an-address" } },
   { file: "app/api/account/email/confirm/route.ts", method: "POST", url: "/api/account/email/confirm", callers: "anyone", mutates: true, body: { token: UNKNOWN_ID } },
@@ -88,5 +89,9 @@ export const MEMBER_ENDPOINTS: readonly MemberEndpoint[] = [
   { file: "app/api/newsletters/unsubscribe/route.ts", method: "GET", url: "/api/newsletters/unsubscribe?u=x&n=1&t=x", callers: "anyone", mutates: false },
   // Public reads
   { file: "app/feeds/[name]/route.ts", method: "GET", url: "/feeds/rss", callers: "anyone", mutates: false },
+  { file: "app/feeds/[name]/[slug]/[format]/route.ts", method: "GET", url: "/feeds/tags/nato/rss", callers: "anyone", mutates: false },
+  { file: "app/og/articles/[slug]/route.tsx", method: "GET", url: "/og/articles/no-such-piece", callers: "anyone", mutates: false },
+  // A member's private feed: the secret address is the credential (no session); an unknown one is a 404.
+  { file: "app/private-feeds/[token]/route.ts", method: "GET", url: `/private-feeds/${UNKNOWN_ID}`, callers: "anyone", mutates: false },
   { file: "app/media/[id]/route.ts", method: "GET", url: `/media/${UNKNOWN_ID}`, callers: "anyone", mutates: false },
 ];

@@ -2,28 +2,59 @@ import { Feed } from "feed";
 import { isPublicRequirement } from "@/lib/access/decide-access";
 import type { ArticleCard } from "@/lib/articles/article-card";
 
-/**
- * RSS 2.0 or Atom for the latest articles. Items carry the title and the standfirst only:
- * never body text, so the feed is the same for everyone and safe to cache.
- */
-export function buildFeed(cards: ArticleCard[], options: { format: "rss" | "atom"; siteName: string; siteUrl: string; description: string }): string {
+export interface FeedItem {
+  card: ArticleCard;
+  /**
+   * The item's full HTML, for the one reader a private feed is for: the teaser and, only
+   * when decideAccess allowed that reader, the gated part. Absent in public feeds.
+   */
+  content?: string;
+  /** The piece is gated for this feed's reader: the item says so and links to the article. */
+  forSubscribers: boolean;
+}
+
+export interface FeedOptions {
+  format: "rss" | "atom";
+  title: string;
+  description: string;
+  siteUrl: string;
+  /** The page the feed mirrors (absolute URL). */
+  link: string;
+  /** The feed's own addresses (absolute URLs). */
+  self: { rss: string; atom: string };
+  language?: string;
+}
+
+/** The line a gated item carries instead of its text (never the gated text itself). */
+export function forSubscribersLine(articleUrl: string): string {
+  return `For subscribers: read on at ${articleUrl}`;
+}
+
+/** Public feeds' items: title and standfirst only, gated pieces marked by a line, never their text. */
+export function publicFeedItems(cards: readonly ArticleCard[]): FeedItem[] {
+  return cards.map((card) => ({ card, forSubscribers: !isPublicRequirement(card.requirement) }));
+}
+
+/** RSS 2.0 or Atom for a list of articles, newest first. */
+export function buildFeed(items: readonly FeedItem[], options: FeedOptions): string {
   const feed = new Feed({
-    title: options.siteName,
+    title: options.title,
     description: options.description,
-    id: options.siteUrl,
-    link: options.siteUrl,
-    language: "en",
-    copyright: `© ${options.siteName}`,
-    updated: cards[0]?.publishedAt ?? new Date(0),
-    feedLinks: { rss: `${options.siteUrl}/feed.xml`, atom: `${options.siteUrl}/atom.xml` },
+    id: options.link,
+    link: options.link,
+    language: options.language ?? "en",
+    copyright: `© ${options.title}`,
+    updated: items[0]?.card.publishedAt ?? new Date(0),
+    feedLinks: { rss: options.self.rss, atom: options.self.atom },
   });
-  for (const card of cards) {
+  for (const { card, content, forSubscribers } of items) {
     const url = `${options.siteUrl}/articles/${card.slug}`;
     feed.addItem({
-      title: isPublicRequirement(card.requirement) ? card.title : `${card.title} (Subscribers)`,
+      title: card.title,
       id: url,
       link: url,
-      description: card.standfirst,
+      description: forSubscribers ? `${card.standfirst}\n\n${forSubscribersLine(url)}` : card.standfirst,
+      content,
       date: card.publishedAt,
       author: card.authors.map((a) => ({ name: a.name, link: `${options.siteUrl}/authors/${a.slug}` })),
       category: card.category ? [{ name: card.category.name }] : undefined,

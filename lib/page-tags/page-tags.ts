@@ -12,15 +12,20 @@ const FEEDS = "feeds";
 
 const LISTING = /^\/(latest|(?:categories|tags|authors)\/[^/]+)(?:\/page\/[1-9][0-9]*)?$/;
 const ARTICLE = /^\/articles\/([^/]+)$/;
+/** An article's Open Graph image (app/og/articles/[slug]): it shows the piece's title, section and byline. */
+const SOCIAL_CARD = /^\/og\/articles\/([^/]+)$/;
+/** Feeds and sitemaps, by their route or by their public address (a section's feed: /categories/x/feed.xml). */
+const FEED = /^\/feeds\/|(?:^|\/)(?:feed|atom|sitemap|sitemap-pages|news-sitemap)\.xml$/;
 
 /** What a cached page at `path` (as Next renders it, after rewrites) shows. */
 export function pageTagsForPath(path: string): string[] {
-  const article = ARTICLE.exec(path)?.[1];
+  const article = ARTICLE.exec(path)?.[1] ?? SOCIAL_CARD.exec(path)?.[1];
   if (article) return [ALL_PAGES_TAG, articleTag(article)];
   const listing = LISTING.exec(path)?.[1];
   if (listing) return [ALL_PAGES_TAG, listingTag(listing)];
   if (path === "/" || path.startsWith("/front/")) return [ALL_PAGES_TAG, FRONT];
-  if (path.startsWith("/feeds/")) return [ALL_PAGES_TAG, FEEDS];
+  // Every feed and sitemap carries one tag: any save that changes a listing purges them all.
+  if (FEED.test(path)) return [ALL_PAGES_TAG, FEEDS];
   return [ALL_PAGES_TAG, `path:${path}`];
 }
 
@@ -34,8 +39,8 @@ export interface ArticlePlacement {
 }
 
 /**
- * The tags of every cached page that shows these articles: each article page, the front
- * page, the feeds, and every page of the latest, category, tag and author listings they
+ * The tags of every cached page that shows these articles: each article page (and its
+ * Open Graph image), the front page, the feeds and sitemaps, and every page of the latest, category, tag and author listings they
  * appear in (a listing's pages all shift when a piece enters or leaves it). Pass an article
  * as it was before a save and as it is after, so pages it left are purged too.
  */

@@ -7,6 +7,7 @@ import { BillingSection } from "./_components/billing-section";
 import { GiftLinksSection } from "./_components/gift-links-section";
 import { NewslettersSection } from "./_components/newsletters-section";
 import { PasswordSection } from "./_components/password-section";
+import { PrivateFeedSection } from "./_components/private-feed-section";
 import { ProfileSection } from "./_components/profile-section";
 import { SessionLimitNotices } from "./_components/session-limit-notices";
 import { SessionsSection } from "./_components/sessions-section";
@@ -31,6 +32,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <BillingSection {...props} />
       <GiftLinksSection {...props} />
       <NewslettersSection {...props} />
+      <PrivateFeedSection {...props} />
       <SessionsSection {...props} />
       <YourDataSection {...props} />
     </SimplePage>

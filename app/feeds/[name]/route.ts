@@ -1,23 +1,29 @@
 import { getDb } from "@/db/client";
-import { listArticles } from "@/lib/articles/list-articles";
-import { buildFeed } from "@/lib/feeds/build-feed";
-import { buildSitemap } from "@/lib/feeds/build-sitemap";
+import { buildNewsSitemap, buildSitemap, buildSitemapIndex } from "@/lib/feeds/build-sitemap";
+import { listNewsEntries } from "@/lib/feeds/list-news-entries";
 import { listSitemapEntries } from "@/lib/feeds/list-sitemap-entries";
+import { renderPublicFeed } from "@/lib/feeds/render-public-feed";
+import { SITEMAPS } from "@/lib/feeds/sitemap-paths";
 import { siteConfig } from "@/lib/site-config";
 
 /*
- * /feed.xml, /atom.xml and /sitemap.xml (rewritten here in next.config.ts): generated on
- * the first request and kept in the cache like the pages, refreshed every five minutes.
+ * /feed.xml, /atom.xml, /sitemap.xml (the index), /sitemap-pages.xml and /news-sitemap.xml
+ * (rewritten here by server/route-table): generated on the first request and kept in the
+ * page cache like the listings, tagged "feeds" (lib/page-tags) so that every save that
+ * changes what they list purges them; at most a minute for a scheduled piece coming due.
  */
-export const revalidate = 300;
+export const revalidate = 60;
 export function generateStaticParams(): { name: string }[] {
   return [];
 }
 
+const XML = "application/xml; charset=utf-8";
 const TYPES: Record<string, string> = {
   rss: "application/rss+xml; charset=utf-8",
   atom: "application/atom+xml; charset=utf-8",
-  sitemap: "application/xml; charset=utf-8",
+  sitemap: XML,
+  "sitemap-pages": XML,
+  "news-sitemap": XML,
 };
 
 export async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }): Promise<Response> {
@@ -26,9 +32,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ nam
   if (!type) return new Response("Not found", { status: 404 });
   const db = await getDb();
   const now = new Date();
-  const body =
-    name === "sitemap"
-      ? await buildSitemap(await listSitemapEntries(db, now), siteConfig.url)
-      : buildFeed((await listArticles(db, { limit: 30, offset: 0, now })).cards, { format: name === "rss" ? "rss" : "atom", siteName: siteConfig.name, siteUrl: siteConfig.url, description: siteConfig.description });
+  const site = { name: siteConfig.name, description: siteConfig.description, url: siteConfig.url };
+  let body: string;
+  if (name === "sitemap") body = await buildSitemapIndex(SITEMAPS, site.url);
+  else if (name === "sitemap-pages") body = await buildSitemap(await listSitemapEntries(db, now), site.url);
+  else if (name === "news-sitemap") body = await buildNewsSitemap(await listNewsEntries(db, now), { siteUrl: site.url, publication: site.name, language: "en" });
+  else body = (await renderPublicFeed(db, { kind: "site", slug: "", format: name === "rss" ? "rss" : "atom", now, site }))!;
   return new Response(body, { headers: { "content-type": type } });
 }

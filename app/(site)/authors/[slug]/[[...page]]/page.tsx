@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Listing } from "@/app/_components/listing";
 import { getDb } from "@/db/client";
+import { feedAlternates } from "@/lib/feeds/feed-alternates";
 import { listPage } from "@/lib/articles/list-page";
 import { pageFromSegments } from "@/lib/articles/pagination";
 import { loadCategoryTree } from "@/lib/taxonomy/category-tree";
@@ -17,7 +18,7 @@ type Props = { params: Promise<{ slug: string; page?: string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = await findAuthor(await getDb(), (await params).slug);
-  return author ? { title: author.name, description: author.bio.slice(0, 200) } : {};
+  return author ? { title: author.name, description: author.bio.slice(0, 200), alternates: feedAlternates(`/authors/${author.slug}`, author.name) } : {};
 }
 
 export default async function AuthorPage({ params }: Props) {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { Listing } from "@/app/_components/listing";
 import { getDb } from "@/db/client";
+import { feedAlternates } from "@/lib/feeds/feed-alternates";
 import { listPage } from "@/lib/articles/list-page";
 import { pageFromSegments } from "@/lib/articles/pagination";
 import { loadCategoryTree } from "@/lib/taxonomy/category-tree";
@@ -18,7 +19,7 @@ type Props = { params: Promise<{ slug: string; page?: string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = (await loadCategoryTree(await getDb())).bySlug.get((await params).slug);
-  return category ? { title: category.name, description: category.description } : {};
+  return category ? { title: category.name, description: category.description, alternates: feedAlternates(`/categories/${category.slug}`, category.name) } : {};
 }
 
 export default async function CategoryPage({ params }: Props) {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { Listing } from "@/app/_components/listing";
 import { getDb } from "@/db/client";
+import { feedAlternates } from "@/lib/feeds/feed-alternates";
 import { listPage } from "@/lib/articles/list-page";
 import { pageFromSegments } from "@/lib/articles/pagination";
 import { loadCategoryTree } from "@/lib/taxonomy/category-tree";
@@ -18,7 +19,7 @@ type Props = { params: Promise<{ slug: string; page?: string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = await findTag(await getDb(), (await params).slug);
-  return tag ? { title: tag.name, ...(tag.description && { description: tag.description }) } : {};
+  return tag ? { title: tag.name, ...(tag.description && { description: tag.description }), alternates: feedAlternates(`/tags/${tag.slug}`, tag.name) } : {};
 }
 
 export default async function TagPage({ params }: Props) {

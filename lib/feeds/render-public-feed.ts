@@ -1,0 +1,30 @@
+import type { Database } from "@/db/client";
+import { listArticles } from "@/lib/articles/list-articles";
+import { buildFeed, publicFeedItems } from "./build-feed";
+import { feedPaths, resolveFeedScope, type FeedScopeKind } from "./resolve-feed-scope";
+
+const ITEMS = 30;
+
+/**
+ * A public RSS or Atom feed of the site or of one section, tag or author: the latest
+ * pieces' titles and standfirsts, gated ones marked "For subscribers"; null when the
+ * section, tag or author does not exist.
+ */
+export async function renderPublicFeed(
+  db: Database,
+  options: { kind: FeedScopeKind; slug: string; format: "rss" | "atom"; now: Date; site: { name: string; description: string; url: string } },
+): Promise<string | null> {
+  const scope = await resolveFeedScope(db, options.kind, options.slug);
+  if (!scope) return null;
+  const { cards } = await listArticles(db, { filter: scope.filter, limit: ITEMS, offset: 0, now: options.now });
+  const paths = feedPaths(scope.path);
+  const { url, name } = options.site;
+  return buildFeed(publicFeedItems(cards), {
+    format: options.format,
+    title: scope.name ? `${scope.name} — ${name}` : name,
+    description: scope.name ? `The latest from ${scope.name} at ${name}.` : options.site.description,
+    siteUrl: url,
+    link: scope.path === "/" ? url : `${url}${scope.path}`,
+    self: { rss: `${url}${paths.rss}`, atom: `${url}${paths.atom}` },
+  });
+}
