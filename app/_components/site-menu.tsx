@@ -27,7 +27,7 @@ export function SiteMenu({ children }: { children: ReactNode }) {
         <svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 24 24">
           <path d="M3 6h18M3 12h18M3 18h18" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" />
         </svg>
-        Sections
+        <span className="menu-label">Sections</span>
       </summary>
       {children}
     </details>
