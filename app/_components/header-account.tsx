@@ -11,12 +11,17 @@ import { PostButton } from "./post-button";
  */
 export function HeaderAccount() {
   const [reader, setReader] = useState<HeaderReader>({ signedIn: false });
+  const [signInHref, setSignInHref] = useState("/signin");
   useEffect(() => {
     let live = true;
     fetch("/api/account/header", { cache: "no-store", credentials: "same-origin" })
       .then((res) => (res.ok ? (res.json() as Promise<HeaderReader>) : null))
       .then((data) => {
-        if (live && data) setReader(data);
+        if (!live) return;
+        if (data) setReader(data);
+        // Back to this page after signing in (known only in the browser: the page is shared).
+        const here = window.location.pathname + window.location.search;
+        if (!here.startsWith("/signin")) setSignInHref(`/signin?callbackUrl=${encodeURIComponent(here)}`);
       })
       .catch(() => undefined);
     return () => {
@@ -26,7 +31,7 @@ export function HeaderAccount() {
   if (!reader.signedIn) {
     return (
       <nav aria-label="Account" className="account-links" data-reader="visitor">
-        <a href="/signin">Sign in</a>
+        <a href={signInHref}>Sign in</a>
         <a href="/subscribe" className="button primary">
           Subscribe
         </a>
