@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { BASE_URL, newContext, randomIp, signIn, signedInByEmailCode } from "./support/accounts";
+import { BASE_URL, newContext, randomIp, signIn, signedInByEmailCode, signedInContext } from "./support/accounts";
 import { signOutAndClose, signUpMember } from "./support/fresh-members";
 
 /*
@@ -177,12 +177,12 @@ test("the header knows who is there, while the shared page holds nobody's name",
   const fullNav = fullPage.getByRole("navigation", { name: "Account" });
   await expect(fullNav.locator("summary")).toContainText("everything");
   await expect(fullNav.getByRole("link", { name: "Subscribe" })).toHaveCount(decided.showSubscribe ? 1 : 0);
-  // Staff read everything: no call to subscribe.
-  const staff = await signedInByEmailCode(browser, "author@meridian.example");
+  // Editors read everything: no call to subscribe.
+  const staff = await signedInContext(browser, "editor@meridian.example");
   const staffNav = (await headerOf(staff, "/latest")).getByRole("navigation", { name: "Account" });
-  await expect(staffNav.locator("summary")).toContainText("Clara Vermeulen");
+  await expect(staffNav.locator("summary")).toContainText("Eddie Editor");
   await expect(staffNav.getByRole("link", { name: "Subscribe" })).toHaveCount(0);
-  await staff.close();
+  await signOutAndClose(staff);
 
   // Signing out from the header.
   await fullNav.locator("summary").click();
