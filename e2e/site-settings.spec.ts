@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { newContext, signedInByEmailCode } from "./support/accounts";
+import { BASE_URL, newContext, signedInByEmailCode } from "./support/accounts";
 
 /*
  * Site settings reach the public site (issue 18): an admin changes the name, the accent
@@ -8,6 +8,9 @@ import { newContext, signedInByEmailCode } from "./support/accounts";
  * visitor sees them within seconds on shared cached pages (front, article, listing, sign-in,
  * not-found); then the defaults come back. Runs with the newsroom journeys: it changes every page.
  */
+// Both tests change the navigation every page shows: one after the other.
+test.describe.configure({ mode: "serial" });
+
 const ARTICLE = "/articles/libya-coast-guard-training-mission-review";
 // A 1×1 PNG.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
@@ -85,4 +88,72 @@ test("a settings save shows on every public page within seconds, and the default
   await expect(reader.locator('link[rel="icon"]')).toHaveAttribute("href", "/icon.svg");
   await visitor.close();
   await admin.close();
+});
+
+/*
+ * Move, merge and delete through the admin, as a visitor's navigation sees them: a category
+ * moved under a top-level section enters the header's sections within seconds; merged into
+ * another, its address redirects there and it leaves the navigation; deleted, it is gone.
+ */
+test("an editor moves, merges and deletes categories; the public navigation follows", async ({ browser }) => {
+  const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
+  const [first, second] = [`Ghat bureau ${id}`, `Sabha bureau ${id}`];
+  const editor = await signedInByEmailCode(browser, "editor@meridian.example");
+  const page = await editor.newPage();
+  page.on("dialog", (dialog) => void dialog.accept());
+  for (const name of [first, second]) {
+    await page.goto("/admin/sections");
+    await page.getByText("New category", { exact: true }).click();
+    const create = page.getByRole("form", { name: "New category" });
+    await create.getByLabel("Name").fill(name);
+    await create.getByLabel("Parent").selectOption({ label: "— — Libya" });
+    await create.getByRole("button", { name: "Create category" }).click();
+    await expect(create.getByRole("status")).toContainText(`Saved category “${name}”`);
+  }
+  const visitor = await newContext(browser);
+  const reader = await visitor.newPage();
+  const sectionsNav = reader.getByRole("navigation", { name: "Sections" });
+  await reader.goto("/latest");
+  await expect(sectionsNav.getByRole("link", { name: first })).toHaveCount(0);
+
+  // Move: under Policy (a top-level section), so the navigation lists it.
+  await page.reload();
+  await page.locator("summary", { hasText: first }).click();
+  const edit = page.getByRole("form", { name: `Edit ${first}` });
+  await edit.getByLabel("Parent").selectOption({ label: "Policy" });
+  await edit.getByRole("button", { name: "Save" }).click();
+  await expect(edit.getByRole("status")).toContainText("Saved");
+  await expect(async () => {
+    await reader.goto("/latest");
+    await expect(sectionsNav.getByRole("link", { name: first })).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 5_000 });
+  const firstHref = await sectionsNav.getByRole("link", { name: first }).getAttribute("href");
+
+  // Merge: into the second; the first's address now leads there, and the navigation drops it.
+  await page.reload();
+  await page.locator("summary", { hasText: first }).click();
+  const merge = page.getByRole("form", { name: `Merge ${first}` });
+  await merge.getByLabel("Merge into another category").selectOption({ label: second });
+  await merge.getByRole("button", { name: "Merge" }).click();
+  await expect(merge.getByRole("status")).toBeVisible();
+  await expect(async () => {
+    await reader.goto("/latest");
+    await expect(sectionsNav.getByRole("link", { name: first })).toHaveCount(0, { timeout: 500 });
+  }).toPass({ timeout: 5_000 });
+  await reader.goto(firstHref!);
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(second);
+
+  // Delete: the second is gone.
+  await page.goto("/admin/sections");
+  await page.locator("summary", { hasText: second }).click();
+  const remove = page.getByRole("form", { name: `Delete ${second}` });
+  await remove.getByRole("button", { name: "Delete category" }).click();
+  await expect(remove.getByRole("status")).toBeVisible();
+  const gone = await visitor.request.get(`${BASE_URL}${firstHref}`, { maxRedirects: 0 });
+  expect([404, 308]).toContain(gone.status());
+  await page.goto("/admin/audit?action=category.");
+  await expect(page.locator("table")).toContainText("category.merge");
+  await expect(page.locator("table")).toContainText("category.delete");
+  await visitor.close();
+  await editor.close();
 });
