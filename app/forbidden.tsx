@@ -5,7 +5,7 @@ import { SiteHeader } from "./_components/site-header";
 export default function Forbidden() {
   return (
     <>
-      <SiteHeader sections={[]} />
+      <SiteHeader />
       <main id="main" className="container">
         <div className="article">
           <h1>Not allowed</h1>

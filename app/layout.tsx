@@ -1,18 +1,28 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
+import type { CSSProperties, ReactNode } from "react";
 import { siteConfig } from "@/lib/site-config";
+import { accentStyle } from "@/lib/site-chrome/accent-style";
+import { getSiteChrome } from "./_lib/site-chrome";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  metadataBase: new URL(siteConfig.url),
-  title: { default: siteConfig.name, template: `%s · ${siteConfig.name}` },
-  description: siteConfig.description,
-  alternates: { types: { "application/rss+xml": "/feed.xml", "application/atom+xml": "/atom.xml" } },
-};
+/** The newsroom's name and favicon (admin → Site) over the environment's defaults. */
+export async function generateMetadata(): Promise<Metadata> {
+  const { identity } = await getSiteChrome();
+  return {
+    metadataBase: new URL(siteConfig.url),
+    title: { default: identity.name, template: `%s · ${identity.name}` },
+    description: identity.tagline,
+    icons: { icon: identity.favicon ?? "/icon.svg" },
+    alternates: { types: { "application/rss+xml": "/feed.xml", "application/atom+xml": "/atom.xml" } },
+  };
+}
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { identity, footerLinks } = await getSiteChrome();
+  // The accent colour as CSS variables (--accent, --accent-fg) that buttons and links use.
+  const style = (accentStyle(identity.accentColour) ?? undefined) as CSSProperties | undefined;
   return (
-    <html lang="en">
+    <html lang="en" style={style}>
       <body>
         <a className="skip-link" href="#main">
           Skip to content
@@ -20,8 +30,19 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         {children}
         <footer className="site-footer">
           <div className="container">
+            {footerLinks.length > 0 && (
+              <nav aria-label="About this site">
+                <ul className="footer-links">
+                  {footerLinks.map((l) => (
+                    <li key={l.href}>
+                      <a href={l.href}>{l.label}</a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            )}
             <p>
-              {siteConfig.name} — {siteConfig.description}
+              {identity.name} — {identity.tagline}
             </p>
             <p>Published with Lede.</p>
           </div>

@@ -4,13 +4,13 @@ import { SiteHeader } from "./_components/site-header";
 export default function NotFound() {
   return (
     <>
-      <SiteHeader sections={[]} />
+      <SiteHeader />
       <main id="main" className="container">
         <div className="article">
           <h1>Page not found</h1>
           <p>We could not find that page. It may have moved, or the address may be mistyped.</p>
           <p>
-            <Link href="/">Go to the front page</Link> or browse the <Link href="/latest">latest articles</Link>.
+            <Link prefetch={false} href="/">Go to the front page</Link> or browse the <Link href="/latest">latest articles</Link>.
           </p>
         </div>
       </main>

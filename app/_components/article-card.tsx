@@ -17,7 +17,7 @@ export function Byline({ card }: { card: Pick<ArticleCard, "authors" | "publishe
           {card.authors.map((a, i) => (
             <span key={a.slug}>
               {i > 0 && (i === card.authors.length - 1 ? " and " : ", ")}
-              <Link href={`/authors/${a.slug}`}>{a.name}</Link>
+              <Link prefetch={false} href={`/authors/${a.slug}`}>{a.name}</Link>
             </span>
           ))}
           {" · "}
@@ -35,12 +35,12 @@ export function ArticleCardView({ card, headingLevel = 3 }: { card: ArticleCard;
       {card.heroImage && <img src={card.heroImage} alt={card.heroAlt} width={1200} height={675} loading="lazy" />}
       <div className="card-body">
         {card.category && (
-          <Link className="kicker" href={`/categories/${card.category.slug}`}>
+          <Link prefetch={false} className="kicker" href={`/categories/${card.category.slug}`}>
             {card.category.name}
           </Link>
         )}
         <Heading>
-          <Link href={`/articles/${card.slug}`}>{card.title}</Link>
+          <Link prefetch={false} href={`/articles/${card.slug}`}>{card.title}</Link>
           <GatedBadge card={card} />
         </Heading>
         <p>{card.standfirst}</p>

@@ -46,7 +46,7 @@ export async function ArticlePage(props: { slug: string; member: SignedInMember 
   return (
     <>
       <JsonLd data={articleStructuredData(view, { siteName: siteConfig.name, siteUrl: siteConfig.url })} />
-      <ArticlePageView view={view} sections={data.sections} readAlso={data.readAlso} restHtml={restHtml} notice={props.notice} />
+      <ArticlePageView view={view} readAlso={data.readAlso} restHtml={restHtml} notice={props.notice} />
     </>
   );
 }

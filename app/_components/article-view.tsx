@@ -5,7 +5,8 @@ import type { ArticleCard } from "@/lib/articles/article-card";
 import type { ArticleView } from "@/lib/articles/get-article";
 import { ArticleGrid } from "./article-card";
 import { formatDate } from "@/lib/content/format-date";
-import { SiteHeader, type NavCategory } from "./site-header";
+import { sectionPath } from "@/lib/taxonomy/section-path";
+import { SiteHeader } from "./site-header";
 
 /**
  * An article page. `restHtml` (lib/articles/render-article-rest) is either the stored gated
@@ -13,7 +14,6 @@ import { SiteHeader, type NavCategory } from "./site-header";
  */
 export function ArticlePageView(props: {
   view: ArticleView;
-  sections: NavCategory[];
   readAlso: ArticleCard[];
   restHtml: string;
   notice?: ReactNode;
@@ -22,7 +22,7 @@ export function ArticlePageView(props: {
   const updated = view.publishedAt && view.updatedAt.getTime() - view.publishedAt.getTime() > 60 * 60 * 1000;
   return (
     <>
-      <SiteHeader sections={props.sections} />
+      <SiteHeader current={{ paths: view.categoryPath.map((c) => sectionPath("category", c.slug)).reverse() }} />
       <main id="main" className="container">
         <article className="article">
           {view.categoryPath.length > 0 && (
@@ -30,7 +30,7 @@ export function ArticlePageView(props: {
               <ol>
                 {view.categoryPath.map((c) => (
                   <li key={c.slug}>
-                    <Link href={`/categories/${c.slug}`}>{c.name}</Link>
+                    <Link prefetch={false} href={`/categories/${c.slug}`}>{c.name}</Link>
                   </li>
                 ))}
               </ol>
@@ -45,7 +45,7 @@ export function ArticlePageView(props: {
               {view.authors.map((a, i) => (
                 <span key={a.slug}>
                   {i > 0 && (i === view.authors.length - 1 ? " and " : ", ")}
-                  <Link href={`/authors/${a.slug}`} rel="author">
+                  <Link prefetch={false} href={`/authors/${a.slug}`} rel="author">
                     {a.name}
                   </Link>
                 </span>
@@ -81,7 +81,7 @@ export function ArticlePageView(props: {
             <ul className="tag-list" aria-label="Tags">
               {view.tags.map((t) => (
                 <li key={t.slug}>
-                  <Link href={`/tags/${t.slug}`}>{t.name}</Link>
+                  <Link prefetch={false} href={`/tags/${t.slug}`}>{t.name}</Link>
                 </li>
               ))}
             </ul>
@@ -91,7 +91,7 @@ export function ArticlePageView(props: {
               {a.photo ? <img src={a.photo} alt={`Portrait of ${a.name}`} width={80} height={80} /> : <span />}
               <div>
                 <h2>
-                  <Link href={`/authors/${a.slug}`}>{a.name}</Link>
+                  <Link prefetch={false} href={`/authors/${a.slug}`}>{a.name}</Link>
                 </h2>
                 <p className="meta">{a.roleLine}</p>
                 <p>{a.bio}</p>

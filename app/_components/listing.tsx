@@ -2,11 +2,11 @@ import type { ReactNode } from "react";
 import type { ArticleCard } from "@/lib/articles/article-card";
 import { ArticleGrid } from "./article-card";
 import { Pagination } from "./pagination";
-import { SiteHeader, type NavCategory } from "./site-header";
+import { SiteHeader, type CurrentSection } from "./site-header";
 
 /** The frame shared by author, category, tag and latest pages. */
 export function Listing(props: {
-  sections: NavCategory[];
+  current?: CurrentSection;
   header: ReactNode;
   cards: ArticleCard[];
   base: string;
@@ -15,7 +15,7 @@ export function Listing(props: {
 }) {
   return (
     <>
-      <SiteHeader sections={props.sections} />
+      <SiteHeader current={props.current} />
       <main id="main" className="container">
         <div className="page-header">{props.header}</div>
         {props.cards.length === 0 ? <p>No articles here yet.</p> : <ArticleGrid cards={props.cards} headingLevel={2} />}

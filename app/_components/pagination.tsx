@@ -6,11 +6,11 @@ export function Pagination({ base, page, pages }: { base: string; page: number; 
   const href = (n: number) => (n === 1 ? base : `${base}/page/${n}`);
   return (
     <nav className="pagination" aria-label="Pagination">
-      {page > 1 ? <Link href={href(page - 1)} rel="prev">← Newer</Link> : <span />}
+      {page > 1 ? <Link prefetch={false} href={href(page - 1)} rel="prev">← Newer</Link> : <span />}
       <span>
         Page {page} of {pages}
       </span>
-      {page < pages ? <Link href={href(page + 1)} rel="next">Older →</Link> : <span />}
+      {page < pages ? <Link prefetch={false} href={href(page + 1)} rel="next">Older →</Link> : <span />}
     </nav>
   );
 }

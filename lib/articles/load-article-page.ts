@@ -1,14 +1,11 @@
 import type { Database } from "@/db/client";
 import { getSettings, type Settings } from "@/lib/settings/settings";
-import { loadCategoryTree } from "@/lib/taxonomy/category-tree";
-import { listSections } from "@/lib/taxonomy/list-sections";
 import type { ArticleCard } from "./article-card";
 import { getArticle, type ArticleView } from "./get-article";
 import { getReadAlso } from "./read-also";
 
 export interface ArticlePageData {
   view: ArticleView;
-  sections: { slug: string; name: string }[];
   readAlso: ArticleCard[];
   settings: Settings;
 }
@@ -21,10 +18,9 @@ export async function loadArticlePage(
 ): Promise<ArticlePageData | null> {
   const view = await getArticle(db, slug, options);
   if (!view) return null;
-  const [tree, readAlso, settings] = await Promise.all([
-    loadCategoryTree(db),
+  const [readAlso, settings] = await Promise.all([
     getReadAlso(db, { id: view.id, categoryIds: view.categoryIds, tagIds: view.tags.map((t) => t.id) }, { now: options.now, limit: 3 }),
     getSettings(db),
   ]);
-  return { view, sections: listSections(tree), readAlso, settings };
+  return { view, readAlso, settings };
 }

@@ -66,6 +66,7 @@ export const MEMBER_ENDPOINTS: readonly MemberEndpoint[] = [
   { file: "app/api/account/email/confirm/route.ts", method: "POST", url: "/api/account/email/confirm", callers: "anyone", mutates: true, body: { token: UNKNOWN_ID } },
   { file: "app/api/account/export/route.ts", method: "GET", url: "/api/account/export", callers: "member", mutates: false },
   { file: "app/api/account/newsletters/route.ts", method: "POST", url: "/api/account/newsletters", callers: "member", mutates: true, body: {} },
+  { file: "app/api/account/header/route.ts", method: "GET", url: "/api/account/header", callers: "anyone", mutates: false },
   { file: "app/api/account/name/route.ts", method: "POST", url: "/api/account/name", callers: "member", mutates: true, body: { name: "" } },
   { file: "app/api/account/password/route.ts", method: "POST", url: "/api/account/password", callers: "member", mutates: true, body: { currentPassword: "wrong", newPassword: "short" } },
   { file: "app/api/account/sessions/route.ts", method: "POST", url: "/api/account/sessions", callers: "member", mutates: true, owns: "session", body: { action: "revoke", sessionId: UNKNOWN_ID } },

@@ -4,8 +4,6 @@ import { ANONYMOUS } from "@/lib/access/types";
 import { currentMember } from "@/lib/auth/current-member-next";
 import { renderSearchResults } from "@/lib/search/render-search-results";
 import { searchOutcome, shownQuery } from "@/lib/search/search-outcome";
-import { loadCategoryTree } from "@/lib/taxonomy/category-tree";
-import { listSections } from "@/lib/taxonomy/list-sections";
 import { SearchView } from "./search-view";
 
 /*
@@ -24,9 +22,6 @@ export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
   const member = await currentMember();
   const db = await getDb();
-  const [tree, outcome] = await Promise.all([
-    loadCategoryTree(db),
-    searchOutcome(db, { q: params.q, page: params.page, viewer: member?.viewer ?? ANONYMOUS, now: new Date() }),
-  ]);
-  return <SearchView sections={listSections(tree)} query={shownQuery(outcome)} resultsHtml={renderSearchResults(outcome)} />;
+  const outcome = await searchOutcome(db, { q: params.q, page: params.page, viewer: member?.viewer ?? ANONYMOUS, now: new Date() });
+  return <SearchView query={shownQuery(outcome)} resultsHtml={renderSearchResults(outcome)} />;
 }

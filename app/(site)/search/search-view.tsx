@@ -1,13 +1,13 @@
-import type { ComponentProps, ReactNode } from "react";
+import type { ReactNode } from "react";
 import { SearchPageBox } from "@/app/_components/search-page-box";
 import { SearchResults } from "@/app/_components/search-results";
 import { SiteHeader } from "@/app/_components/site-header";
 
 /** The search page around its results (lib/search/render-search-results), per request or shared. */
-export function SearchView({ sections, query, resultsHtml }: { sections: ComponentProps<typeof SiteHeader>["sections"]; query: string; resultsHtml: string }): ReactNode {
+export function SearchView({ query, resultsHtml }: { query: string; resultsHtml: string }): ReactNode {
   return (
     <>
-      <SiteHeader sections={sections} />
+      <SiteHeader />
       <main id="main" className="container">
         <div className="article-wide">
           <div className="page-header">

@@ -4,7 +4,6 @@ import { ArticleGrid, Byline, GatedBadge } from "@/app/_components/article-card"
 import { SiteHeader } from "@/app/_components/site-header";
 import { getDb } from "@/db/client";
 import { loadFrontPage } from "@/lib/articles/load-front-page";
-import { listSections } from "@/lib/taxonomy/list-sections";
 
 // Rendered on the first request and kept in the cache; saves revalidate it, and the
 // minute-long revalidation lets scheduled pieces appear on time.
@@ -21,7 +20,7 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
   const lead = front.lead;
   return (
     <>
-      <SiteHeader sections={listSections(front.tree)} />
+      <SiteHeader current={{ paths: ["/"], isPage: true }} />
       <main id="main" className="container">
         <h1 className="section-title">Today’s front page</h1>
         {lead && (
@@ -29,12 +28,12 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
             {lead.heroImage && <img src={lead.heroImage} alt={lead.heroAlt} width={1200} height={675} />}
             <div>
               {lead.category && (
-                <Link className="kicker" href={`/categories/${lead.category.slug}`}>
+                <Link prefetch={false} className="kicker" href={`/categories/${lead.category.slug}`}>
                   {lead.category.name}
                 </Link>
               )}
               <h2>
-                <Link href={`/articles/${lead.slug}`}>{lead.title}</Link>
+                <Link prefetch={false} href={`/articles/${lead.slug}`}>{lead.title}</Link>
                 <GatedBadge card={lead} />
               </h2>
               <p className="standfirst">{lead.standfirst}</p>
@@ -43,13 +42,13 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
           </article>
         )}
         <h2 className="section-title">
-          <Link href="/latest">Latest</Link>
+          <Link prefetch={false} href="/latest">Latest</Link>
         </h2>
         <ArticleGrid cards={front.latest} />
         {front.sections.map((section) => (
           <section key={section.slug} aria-labelledby={`section-${section.slug}`}>
             <h2 className="section-title" id={`section-${section.slug}`}>
-              <Link href={`/categories/${section.slug}`}>{section.name}</Link>
+              <Link prefetch={false} href={`/categories/${section.slug}`}>{section.name}</Link>
             </h2>
             <ArticleGrid cards={section.cards} />
           </section>

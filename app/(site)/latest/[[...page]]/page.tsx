@@ -3,8 +3,6 @@ import { Listing } from "@/app/_components/listing";
 import { getDb } from "@/db/client";
 import { listPage } from "@/lib/articles/list-page";
 import { pageFromSegments } from "@/lib/articles/pagination";
-import { loadCategoryTree } from "@/lib/taxonomy/category-tree";
-import { listSections } from "@/lib/taxonomy/list-sections";
 
 export const revalidate = 60;
 export const metadata = { title: "Latest" };
@@ -16,9 +14,9 @@ export default async function LatestPage({ params }: { params: Promise<{ page?: 
   const page = pageFromSegments((await params).page);
   if (page === null) notFound();
   const db = await getDb();
-  const [tree, list] = await Promise.all([loadCategoryTree(db), listPage(db, { page, now: new Date() })]);
+  const list = await listPage(db, { page, now: new Date() });
   if (!list) notFound();
   return (
-    <Listing sections={listSections(tree)} base="/latest" page={page} pages={list.pages} cards={list.cards} header={<h1>Latest</h1>} />
+    <Listing current={{ paths: ["/latest"], isPage: true }} base="/latest" page={page} pages={list.pages} cards={list.cards} header={<h1>Latest</h1>} />
   );
 }

@@ -4,8 +4,6 @@ import { getDb } from "@/db/client";
 import { ANONYMOUS } from "@/lib/access/types";
 import { renderSearchResults } from "@/lib/search/render-search-results";
 import { searchOutcome } from "@/lib/search/search-outcome";
-import { loadCategoryTree } from "@/lib/taxonomy/category-tree";
-import { listSections } from "@/lib/taxonomy/list-sections";
 import { SearchView } from "../../search/search-view";
 
 /*
@@ -25,6 +23,6 @@ export default async function ShellPage({ params }: { params: Promise<{ name: st
   if ((await params).name !== "search") notFound();
   const db = await getDb();
   // No query: what /search says before anything is asked, the same for everyone.
-  const [tree, outcome] = await Promise.all([loadCategoryTree(db), searchOutcome(db, { q: undefined, page: undefined, viewer: ANONYMOUS, now: new Date() })]);
-  return <SearchView sections={listSections(tree)} query="" resultsHtml={renderSearchResults(outcome)} />;
+  const outcome = await searchOutcome(db, { q: undefined, page: undefined, viewer: ANONYMOUS, now: new Date() });
+  return <SearchView query="" resultsHtml={renderSearchResults(outcome)} />;
 }

@@ -5,9 +5,7 @@ import { getDb } from "@/db/client";
 import { feedAlternates } from "@/lib/feeds/feed-alternates";
 import { listPage } from "@/lib/articles/list-page";
 import { pageFromSegments } from "@/lib/articles/pagination";
-import { loadCategoryTree } from "@/lib/taxonomy/category-tree";
 import { findAuthor } from "@/lib/taxonomy/find-by-slug";
-import { listSections } from "@/lib/taxonomy/list-sections";
 
 export const revalidate = 60;
 export function generateStaticParams(): { slug: string }[] {
@@ -27,11 +25,11 @@ export default async function AuthorPage({ params }: Props) {
   const db = await getDb();
   const author = page === null ? null : await findAuthor(db, slug);
   if (!author || page === null) notFound();
-  const [tree, list] = await Promise.all([loadCategoryTree(db), listPage(db, { filter: { authorId: author.id }, page, now: new Date() })]);
+  const list = await listPage(db, { filter: { authorId: author.id }, page, now: new Date() });
   if (!list) notFound();
   return (
     <Listing
-      sections={listSections(tree)}
+      current={{ paths: [`/authors/${author.slug}`], isPage: true }}
       base={`/authors/${author.slug}`}
       page={page}
       pages={list.pages}

@@ -8,7 +8,7 @@ import { listPage } from "@/lib/articles/list-page";
 import { pageFromSegments } from "@/lib/articles/pagination";
 import { loadCategoryTree } from "@/lib/taxonomy/category-tree";
 import { findSectionRedirect } from "@/lib/taxonomy/find-section-redirect";
-import { listSections } from "@/lib/taxonomy/list-sections";
+import { sectionPath } from "@/lib/taxonomy/section-path";
 
 export const revalidate = 60;
 export function generateStaticParams(): { slug: string }[] {
@@ -42,7 +42,7 @@ export default async function CategoryPage({ params }: Props) {
   const children = tree.children(category.id);
   return (
     <Listing
-      sections={listSections(tree)}
+      current={{ paths: path.map((c) => sectionPath("category", c.slug)).reverse(), isPage: true }}
       base={`/categories/${category.slug}`}
       page={page}
       pages={list.pages}
@@ -54,7 +54,7 @@ export default async function CategoryPage({ params }: Props) {
               <ol>
                 {path.slice(0, -1).map((c) => (
                   <li key={c.slug}>
-                    <Link href={`/categories/${c.slug}`}>{c.name}</Link>
+                    <Link prefetch={false} href={`/categories/${c.slug}`}>{c.name}</Link>
                   </li>
                 ))}
               </ol>
@@ -66,7 +66,7 @@ export default async function CategoryPage({ params }: Props) {
             <ul className="subcategories" aria-label="Subsections">
               {children.map((c) => (
                 <li key={c.slug}>
-                  <Link href={`/categories/${c.slug}`}>{c.name}</Link>
+                  <Link prefetch={false} href={`/categories/${c.slug}`}>{c.name}</Link>
                 </li>
               ))}
             </ul>

@@ -5,10 +5,9 @@ import { getDb } from "@/db/client";
 import { feedAlternates } from "@/lib/feeds/feed-alternates";
 import { listPage } from "@/lib/articles/list-page";
 import { pageFromSegments } from "@/lib/articles/pagination";
-import { loadCategoryTree } from "@/lib/taxonomy/category-tree";
 import { findTag } from "@/lib/taxonomy/find-by-slug";
 import { findSectionRedirect } from "@/lib/taxonomy/find-section-redirect";
-import { listSections } from "@/lib/taxonomy/list-sections";
+import { sectionPath } from "@/lib/taxonomy/section-path";
 
 export const revalidate = 60;
 export function generateStaticParams(): { slug: string }[] {
@@ -34,11 +33,11 @@ export default async function TagPage({ params }: Props) {
     if (moved) permanentRedirect(moved);
     notFound();
   }
-  const [tree, list] = await Promise.all([loadCategoryTree(db), listPage(db, { filter: { tagId: tag.id }, page, now: new Date() })]);
+  const list = await listPage(db, { filter: { tagId: tag.id }, page, now: new Date() });
   if (!list) notFound();
   return (
     <Listing
-      sections={listSections(tree)}
+      current={{ paths: [sectionPath("tag", tag.slug)], isPage: true }}
       base={`/tags/${tag.slug}`}
       page={page}
       pages={list.pages}
