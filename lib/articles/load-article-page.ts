@@ -1,4 +1,5 @@
 import type { Database } from "@/db/client";
+import { loadOfferCatalogue, type OfferCatalogue } from "@/lib/billing/offer/offer-catalogue";
 import { getSettings, type Settings } from "@/lib/settings/settings";
 import { loadCategoryTree } from "@/lib/taxonomy/category-tree";
 import { listSections } from "@/lib/taxonomy/list-sections";
@@ -11,6 +12,8 @@ export interface ArticlePageData {
   sections: { slug: string; name: string }[];
   readAlso: ArticleCard[];
   settings: Settings;
+  /** The plans on offer and the capabilities' labels, for the paywall box (the same for every reader). */
+  offers: OfferCatalogue;
 }
 
 /** Everything an article page shows around the body: teaser columns only, never the gated part. */
@@ -21,10 +24,11 @@ export async function loadArticlePage(
 ): Promise<ArticlePageData | null> {
   const view = await getArticle(db, slug, options);
   if (!view) return null;
-  const [tree, readAlso, settings] = await Promise.all([
+  const [tree, readAlso, settings, offers] = await Promise.all([
     loadCategoryTree(db),
     getReadAlso(db, { id: view.id, categoryIds: view.categoryIds, tagIds: view.tags.map((t) => t.id) }, { now: options.now, limit: 3 }),
     getSettings(db),
+    loadOfferCatalogue(db),
   ]);
-  return { view, sections: listSections(tree), readAlso, settings };
+  return { view, sections: listSections(tree), readAlso, settings, offers };
 }

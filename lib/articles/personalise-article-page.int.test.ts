@@ -30,7 +30,7 @@ function sharedPage(path: string): Promise<SharedPage> {
   requests.push(path);
   if (path !== `/articles/${level2.slug}`) return Promise.resolve({ status: 404, body: "<h1>Not found</h1>" });
   const rest = renderArticleRest(
-    { kind: "paywall", requirement: { level: 2, ccaps: [] }, decision: { allowed: false, reason: "anonymous", missing: { level: 2, ccaps: [] } }, levelLabels: [] },
+    { kind: "paywall", requirement: { level: 2, ccaps: [] }, decision: { allowed: false, reason: "anonymous", missing: { level: 2, ccaps: [] } }, offer: null, signedIn: false, hasPlan: false, ccapLabels: {} },
     { slug: level2.slug },
   );
   return Promise.resolve({ status: 200, body: `<main><p>Teaser</p>${rest}</main><footer>end</footer>` });

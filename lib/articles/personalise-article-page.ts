@@ -10,6 +10,7 @@ import { readMeterCookie, writeMeterCookie } from "@/lib/access/meter/meter-cook
 import { meterPeriodStart } from "@/lib/access/meter/meter-period-start";
 import { ANONYMOUS, type InstitutionGrant, type Meter } from "@/lib/access/types";
 import { loadSessionMember, type SignedInMember } from "@/lib/auth/load-viewer";
+import { offerForPaywall } from "@/lib/billing/offer/offer-for-paywall";
 import { loadArticleAccess, type ArticleAccess } from "./load-article-access";
 import { loadGatedHtml } from "./load-gated-html";
 import { renderArticleRest } from "./render-article-rest";
@@ -96,7 +97,7 @@ export async function personaliseArticlePage(
   const rest = renderArticleRest(
     decision.allowed
       ? { kind: "full", gatedHtml: decision.reason === "gift" && gift ? await countGiftOpen(db, gift.id, access.id) : await loadGatedHtml(db, access.id) }
-      : { kind: "paywall", requirement: access.requirement, decision, levelLabels: access.levelLabels, meterPeriod: period },
+      : { kind: "paywall", ...offerForPaywall(member?.viewer ?? ANONYMOUS, access.requirement, decision, access.offers, { now, meterPeriod: period }) },
     {
       slug,
       personalised,

@@ -20,7 +20,7 @@ const member = (level: number, source: "account" | "plan" = "account", ccaps: st
   role: "reader",
   grants: [{ source: "account", level: 0, ccaps: [], until: null }, ...(level > 0 || ccaps.length ? [{ source, level, ccaps, until: null }] : [])],
 });
-const paywallDecision = (missingLevel: number | null, ccaps: string[] = []) => ({ reason: "level-too-low" as const, missing: { level: missingLevel, ccaps } });
+const paywallDecision = (missingLevel: number | null, ccaps: string[] = []) => ({ allowed: false, reason: "level-too-low" as const, missing: { level: missingLevel, ccaps } });
 
 describe("chooseOffer", () => {
   it("picks the cheapest plan that unlocks the piece, by monthly cost", () => {
@@ -67,13 +67,13 @@ describe("prices in the reader's words", () => {
 describe("paywallWording", () => {
   const base = { slug: "a-piece", ccapLabels: { dossier_libya: "The Libya dossier" }, hasPlan: false };
   it("sells the cheapest plan with price and trial to a visitor", () => {
-    const w = paywallWording({ ...base, requirement: { level: 2, ccaps: [] }, decision: { reason: "anonymous", missing: { level: 2, ccaps: [] } }, offer: premium, signedIn: false });
+    const w = paywallWording({ ...base, requirement: { level: 2, ccaps: [] }, decision: { allowed: false, reason: "anonymous", missing: { level: 2, ccaps: [] } }, offer: premium, signedIn: false });
     expect(w.heading).toBe("Read on with Premium — 7 days free, then €16/month");
     expect(w.primary).toEqual({ href: "/subscribe?plan=2&from=a-piece", label: "Start your free trial" });
     expect(w.links.map((l) => l.label)).toContain("Already have an account? Sign in");
   });
   it("asks only for a free account for a level-0 piece", () => {
-    const w = paywallWording({ ...base, requirement: { level: 0, ccaps: [] }, decision: { reason: "anonymous", missing: { level: 0, ccaps: [] } }, offer: null, signedIn: false });
+    const w = paywallWording({ ...base, requirement: { level: 0, ccaps: [] }, decision: { allowed: false, reason: "anonymous", missing: { level: 0, ccaps: [] } }, offer: null, signedIn: false });
     expect(w.heading).toBe("Create a free account to keep reading");
     expect(w.primary.href).toBe("/signup?callbackUrl=%2Farticles%2Fa-piece&from=a-piece");
   });
@@ -82,7 +82,7 @@ describe("paywallWording", () => {
       paywallWording({ ...base, requirement: { level: 1, ccaps: ["dossier_libya"] }, decision: paywallDecision(1, ["dossier_libya"]), offer: dossier, signedIn: true }),
       paywallWording({ ...base, requirement: { level: 2, ccaps: [] }, decision: paywallDecision(2), offer: premium, signedIn: true }),
       paywallWording({ ...base, requirement: { level: 4, ccaps: [] }, decision: paywallDecision(4), offer: null, signedIn: true }),
-      paywallWording({ ...base, requirement: { level: 1, ccaps: ["dossier_libya"] }, decision: { reason: "anonymous", missing: { level: 1, ccaps: ["dossier_libya"] } }, offer: null, signedIn: false }),
+      paywallWording({ ...base, requirement: { level: 1, ccaps: ["dossier_libya"] }, decision: { allowed: false, reason: "anonymous", missing: { level: 1, ccaps: ["dossier_libya"] } }, offer: null, signedIn: false }),
     ];
     for (const w of cases) {
       const words = [w.heading, w.text, w.primary.label, ...w.links.map((l) => l.label)].join(" ");
@@ -97,7 +97,7 @@ describe("paywallWording", () => {
     expect(w.text).toContain("pay only the difference");
   });
   it("says where the meter stands and still names the offer", () => {
-    const w = paywallWording({ ...base, requirement: { level: 1, ccaps: [] }, decision: { reason: "anonymous", missing: { level: 1, ccaps: [] }, meter: { limit: 3, remaining: 0, counts: false } }, offer: reader, signedIn: false, meterPeriod: "this month" });
+    const w = paywallWording({ ...base, requirement: { level: 1, ccaps: [] }, decision: { allowed: false, reason: "anonymous", missing: { level: 1, ccaps: [] }, meter: { limit: 3, remaining: 0, counts: false } }, offer: reader, signedIn: false, meterPeriod: "this month" });
     expect(w.heading).toBe("You have read your 3 free articles this month");
     expect(w.text).toContain("Read on with Reader — €9/month.");
   });

@@ -19,7 +19,7 @@ export interface PaywallWording {
 export interface PaywallWordingInput {
   slug: string;
   requirement: Requirement;
-  decision: Pick<AccessDecision, "reason" | "missing" | "meter">;
+  decision: AccessDecision;
   /** The cheapest plan that unlocks the piece for this viewer (chooseOffer), or null. */
   offer: OfferPlan | null;
   /** Whether the viewer is signed in, and whether a plan of theirs grants something now. */
