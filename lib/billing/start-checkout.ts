@@ -27,7 +27,7 @@ export interface CheckoutAttribution {
 export async function startCheckout(
   db: Database,
   gateway: BillingGateway,
-  options: { userId: string; planId: number; returnTo: string; origin: string; now: Date; attribution?: CheckoutAttribution },
+  options: { userId: string; planId: number; returnTo: string; origin: string; now: Date; attribution?: CheckoutAttribution; accountCreated?: boolean },
 ): Promise<{ url: string }> {
   if (gateway.mode === "test" && billingMode() === "off") throw new AppError("CONFLICT", "Subscriptions are not available at the moment: payments are not set up.");
   const [plan] = await db.select().from(plans).where(eq(plans.id, options.planId)).limit(1);
@@ -50,6 +50,8 @@ export async function startCheckout(
     back.pathname = "/account";
     back.search = "?notice=subscribed";
   }
+  // The account was created on the way (/subscribe): the page that welcomes them back says so too.
+  if (options.accountCreated) back.searchParams.set("account", "created");
   const cancel = new URL("/subscribe", options.origin);
   cancel.searchParams.set("return", options.returnTo);
   const session = await gateway.createCheckoutSession({
