@@ -79,6 +79,7 @@ export const MEMBER_ENDPOINTS: readonly MemberEndpoint[] = [
   { file: "app/api/auth/[...nextauth]/route.ts", method: "GET", url: "/api/auth/callback/email?token=NOTATOKEN&email=matrix-probe%40readers.example&callbackUrl=%2F", callers: "anyone", mutates: true },
   { file: "app/api/auth/[...nextauth]/route.ts", method: "POST", url: "/api/auth/signout", callers: "anyone", mutates: true },
   // Public reads
+  { file: "app/api/articles/readable/route.ts", method: "GET", url: "/api/articles/readable?ids=1,2", callers: "anyone", mutates: false },
   { file: "app/feeds/[name]/route.ts", method: "GET", url: "/feeds/rss", callers: "anyone", mutates: false },
   { file: "app/media/[id]/route.ts", method: "GET", url: `/media/${UNKNOWN_ID}`, callers: "anyone", mutates: false },
 ];
