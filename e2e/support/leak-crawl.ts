@@ -52,6 +52,8 @@ function articleSurfaces(slug: string): { name: string; path: string; headers?: 
     { name: "trailing-slash", path: `/articles/${slug}/` },
     { name: "not-found-variant", path: `/articles/${slug}/extra` },
     { name: "subscribe-page", path: `/subscribe?return=/articles/${slug}` },
+    { name: "subscribe-offer", path: `/subscribe?plan=1&from=${slug}` },
+    { name: "account-created-return", path: `/articles/${slug}?account=created` },
     { name: "search-shell", path: "/shells/search" },
   ];
 }
@@ -74,7 +76,21 @@ function searchSurfaces(piece: DemoPiece): { name: string; path: string; gatedOn
   ];
 }
 
-const GLOBAL_SURFACES = ["/", "/latest", "/latest/page/2", "/feed.xml", "/atom.xml", "/sitemap.xml", "/robots.txt", "/no-such-page", "/account", "/signin"];
+const GLOBAL_SURFACES = [
+  "/",
+  "/latest",
+  "/latest/page/2",
+  "/feed.xml",
+  "/atom.xml",
+  "/sitemap.xml",
+  "/robots.txt",
+  "/no-such-page",
+  "/account",
+  "/signin",
+  "/subscribe",
+  // The listing badges' ids endpoint (ids in, ids out), for the first hundred ids.
+  `/api/articles/readable?ids=${Array.from({ length: 100 }, (_, i) => i + 1).join(",")}`,
+];
 
 /** Crawls every surface of every gated demo article as each viewer; fails on any leak. */
 export async function crawlForLeaks(playwright: PlaywrightWorkerArgs["playwright"], viewers: readonly LeakViewer[]): Promise<void> {
