@@ -26,7 +26,7 @@ test("a reader subscribes in test mode, reads, cancels, keeps reading until the 
     if (r.method() === "POST" && r.url().endsWith("/api/billing/subscribe")) posts.push(r.url());
   });
   const step = page.getByTestId("account-step");
-  await step.getByLabel("E-mail").fill(uniqueEmail("subscriber"));
+  await step.getByLabel("E-mail", { exact: true }).fill(uniqueEmail("subscriber"));
   await step.getByLabel("Name (optional)").fill("Sub Scriber");
   await step.getByLabel(/Password/).fill("subscribing-is-fun");
   await step.getByRole("button", { name: "Continue to payment" }).dblclick();

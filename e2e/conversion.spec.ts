@@ -42,7 +42,7 @@ test("anonymous to paid in two steps: the paywall's plan, the e-mail on the same
   await paywall.getByRole("link", { name: "Start your free trial" }).click();
   await expect(page.locator("li.plan.chosen")).toHaveAttribute("data-plan", "Premium");
   const step = page.getByTestId("account-step");
-  await step.getByLabel("E-mail").fill(uniqueEmail("two-steps"));
+  await step.getByLabel("E-mail", { exact: true }).fill(uniqueEmail("two-steps"));
   await step.getByRole("button", { name: "Continue to payment" }).click();
   await expect(page).toHaveURL(/\/billing\/test-checkout\//);
   await expect(page.getByRole("button", { name: "Subscribe (test, no payment)" })).toBeVisible();
@@ -66,7 +66,7 @@ test("an address that already has an account is not taken over: the reader signs
   await page.goto(`/articles/${premiumPiece.slug}`);
   await page.locator("[data-paywall]").getByRole("link", { name: "Start your free trial" }).click();
   const step = page.getByTestId("account-step");
-  await step.getByLabel("E-mail").fill("level0@meridian.example");
+  await step.getByLabel("E-mail", { exact: true }).fill("level0@meridian.example");
   await step.getByLabel(/Password/).fill("not-the-owners-password");
   await step.getByRole("button", { name: "Continue to payment" }).click();
   await expect(page).toHaveURL(/\/signin\?/);

@@ -24,9 +24,11 @@ export function AccountStep(props: { plan: Plan; from: string | null; gift: stri
         fields={[
           { name: "email", label: "E-mail", type: "email", autoComplete: "email" },
           { name: "name", label: "Name (optional)", autoComplete: "name", required: false },
-          { name: "password", label: `Password (optional, at least ${MIN_PASSWORD_LENGTH} characters; without one, sign in with a link by e-mail)`, type: "password", autoComplete: "new-password", required: false },
+          { name: "password", label: `Password (optional, at least ${MIN_PASSWORD_LENGTH} characters)`, type: "password", autoComplete: "new-password", required: false },
         ]}
-      />
+      >
+        <p className="meta">Without a password, you sign in with a link we send to your address.</p>
+      </JsonForm>
       <p>
         Already have an account? <Link href={props.signInHref}>Sign in</Link> and continue with {plan.name}.
       </p>
