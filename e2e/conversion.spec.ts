@@ -18,11 +18,11 @@ async function listingShowing(page: Page, title: string): Promise<string> {
   throw new Error(`${title} is on no page of /latest`);
 }
 
-/** Every document the tab loads from now on (main frame), in order. */
+/** Every document the tab loads from now on (main-frame navigation requests; history updates are no screen), in order. */
 function recordScreens(page: Page): string[] {
   const screens: string[] = [];
-  page.on("framenavigated", (frame) => {
-    if (frame === page.mainFrame()) screens.push(new URL(frame.url()).pathname);
+  page.on("request", (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) screens.push(new URL(request.url()).pathname);
   });
   return screens;
 }
