@@ -49,7 +49,7 @@ test("an editor writes a piece with a paywall break in the live preview, publish
   await expect(page.locator("main").getByRole("status")).toContainText("Saved");
 
   await reader.goto(`/articles/${slug}`);
-  await expect(reader.locator("[data-paywall]")).toContainText("Level 2");
+  await expect(reader.locator("[data-paywall]")).toContainText("Read on with Premium");
   await expect(reader.locator(".teaser-content")).toContainText(OPEN);
   expect(await reader.content()).not.toContain(CLOSED);
   await page.goto("/admin/audit?action=article.");
@@ -180,11 +180,11 @@ test("preview as level 0 shows the paywall; level 2 reads the full text", async 
   await page.getByRole("link", { name: "Preview as…" }).click();
   await page.getByRole("list", { name: "Preview as" }).getByRole("link", { name: "Level 0" }).click();
   const preview = page.getByTestId("preview");
-  await expect(preview.locator("[data-paywall]")).toContainText("Upgrade to Level 2");
+  await expect(preview.locator("[data-paywall]")).toContainText("Read on with Premium");
   await expect(preview).not.toContainText(CLOSED);
   await page.getByRole("list", { name: "Preview as" }).getByRole("link", { name: "Level 2" }).click();
   await expect(preview.locator(".gated-content")).toContainText(CLOSED);
   await page.getByRole("list", { name: "Preview as" }).getByRole("link", { name: "Anonymous" }).click();
-  await expect(preview.locator("[data-paywall]")).toContainText("This article is for subscribers");
+  await expect(preview.locator("[data-paywall]")).toContainText("Read on with Premium — 7 days free, then €16/month");
   await editor.close();
 });

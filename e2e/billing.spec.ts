@@ -11,28 +11,28 @@ test("a reader subscribes in test mode, reads, cancels, keeps reading until the 
   const page = await context.newPage();
   const articleUrl = `/articles/${readerPiece.slug}`;
   await page.goto(articleUrl);
-  await page.locator("[data-paywall]").getByRole("link", { name: "Subscribe" }).click();
-  await expect(page).toHaveURL(/\/subscribe\?return=/);
+  // The paywall sells the cheapest plan that unlocks the piece, in the reader's words.
+  await expect(page.locator("[data-paywall] h2")).toHaveText("Read on with Reader — €9/month");
+  await page.locator("[data-paywall]").getByRole("link", { name: "Subscribe to Reader" }).click();
+  await expect(page).toHaveURL(new RegExp(`/subscribe\\?plan=\\d+&from=${readerPiece.slug}$`));
   await expect(page.getByRole("note")).toContainText("Test mode — no real payment");
   const reader = page.locator('li[data-plan="Reader"]');
   await expect(reader).toContainText("Unlocks this article");
-  await reader.getByRole("link", { name: "Sign in to choose Reader" }).click();
-  await page.getByRole("link", { name: "Create a free account with a password" }).click();
-  await page.getByLabel("Name").fill("Sub Scriber");
-  await page.getByLabel("E-mail").fill(uniqueEmail("subscriber"));
-  await page.getByLabel(/Password/).fill("subscribing-is-fun");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/subscribe\?plan=/);
   await expect(page.locator("li.plan.chosen")).toHaveAttribute("data-plan", "Reader");
 
-  // A double click sends one checkout request: the button is busy while it is in flight.
-  const checkoutPosts: string[] = [];
+  // The account is made on the same page; a double click sends one request (the button is busy while it is in flight).
+  const posts: string[] = [];
   page.on("request", (r) => {
-    if (r.method() === "POST" && r.url().endsWith("/api/billing/checkout")) checkoutPosts.push(r.url());
+    if (r.method() === "POST" && r.url().endsWith("/api/billing/subscribe")) posts.push(r.url());
   });
-  await page.locator('li[data-plan="Reader"]').getByRole("button", { name: "Choose Reader" }).dblclick();
+  const step = page.getByTestId("account-step");
+  await step.getByLabel("E-mail", { exact: true }).fill(uniqueEmail("subscriber"));
+  await step.getByLabel("Name (optional)").fill("Sub Scriber");
+  await step.getByLabel(/Password/).fill("subscribing-is-fun");
+  await step.getByRole("button", { name: "Continue to payment" }).dblclick();
   await expect(page).toHaveURL(/\/billing\/test-checkout\//);
-  expect(checkoutPosts).toHaveLength(1);
+  expect(posts).toHaveLength(1);
+  await expect(page.getByTestId("account-created")).toBeVisible();
   await expect(page.getByRole("note")).toContainText("no real payment");
   await page.getByRole("button", { name: "Subscribe (test, no payment)" }).click();
   await expect(page).toHaveURL(new RegExp(`${articleUrl}\\?checkout=success`));
@@ -46,16 +46,23 @@ test("a reader subscribes in test mode, reads, cancels, keeps reading until the 
   // What the subscription gives, not the free account's own level.
   await expect(page.getByTestId("account-level")).toContainText("Level 1 “Reader” through your subscription");
 
+  // Money and irreversible actions ask first: dismissed, nothing happens; accepted, it is done.
+  page.once("dialog", (d) => void d.dismiss());
+  await row.getByRole("button", { name: "Cancel at period end" }).click();
+  await expect(row.getByTestId("subscription-status")).toHaveText("Active");
+  page.once("dialog", (d) => void d.accept());
   await row.getByRole("button", { name: "Cancel at period end" }).click();
   await expect(row.getByTestId("subscription-status")).toContainText("Cancelled — access until");
   await page.goto(articleUrl);
   await expect(page.locator(".gated-content")).toBeVisible();
 
   await page.goto("/account");
+  page.once("dialog", (d) => void d.accept());
   await page.locator('li[data-subscription="Reader"]').getByRole("button", { name: "End the period now (test)" }).click();
   await expect(page.locator('li[data-subscription="Reader"]').getByTestId("subscription-status")).toHaveText("Ended");
   await page.goto(articleUrl);
-  await expect(page.locator("[data-paywall]")).toContainText("Upgrade to Level 1");
+  await expect(page.locator("[data-paywall] h2")).toHaveText("Read on with Reader — €9/month");
+  await expect(page.locator("[data-paywall]")).not.toContainText(/current plan|Level \d/);
   await expect(page.locator(".gated-content")).toHaveCount(0);
   await context.close();
 });

@@ -14,9 +14,10 @@ test("a visitor reads the front page, meets the paywall, and browses authors, se
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(piece.title);
   const paywall = page.locator("[data-paywall]");
   await expect(paywall).toBeVisible();
-  await expect(paywall).toContainText("Subscribers — Level 1 “Reader”");
+  await expect(paywall).toContainText("Read on with Reader — €9/month");
+  await expect(paywall).not.toContainText(/Level \d/);
   await expect(paywall.getByRole("link", { name: "Sign in" })).toHaveAttribute("href", `/signin?callbackUrl=${encodeURIComponent(`/articles/${piece.slug}`)}`);
-  await expect(paywall.getByRole("link", { name: "Subscribe" })).toBeVisible();
+  await expect(paywall.getByRole("link", { name: "Subscribe to Reader" })).toHaveAttribute("href", new RegExp(`^/subscribe\\?plan=\\d+&from=${piece.slug}$`));
   // The paywall sits right after the teaser, inside the body.
   await expect(page.locator(".article-body > .teaser-content + .article-rest > [data-paywall]")).toHaveCount(1);
   await expect(page.locator(".gated-content")).toHaveCount(0);

@@ -14,11 +14,12 @@ function receiptUrl(invoice: Invoice, mode: "stripe" | "test" | "off"): string |
   return mode === "test" ? `/account/receipts/${encodeURIComponent(invoice.id)}` : null;
 }
 
+/** Irreversible or money actions ask first (`confirm`). */
 const TEST_ACTIONS = [
-  { key: "canCancel", action: "cancel", label: "Cancel at period end" },
-  { key: "canResume", action: "resume", label: "Resume" },
-  { key: "canEndPeriod", action: "end-period", label: "End the period now (test)" },
-  { key: "canRenew", action: "renew", label: "Renew now (test)" },
+  { key: "canCancel", action: "cancel", label: "Cancel at period end", confirm: "Cancel this subscription? Access lasts until the end of the paid period, then ends." },
+  { key: "canResume", action: "resume", label: "Resume", confirm: undefined },
+  { key: "canEndPeriod", action: "end-period", label: "End the period now (test)", confirm: "End the period now? Access ends at once." },
+  { key: "canRenew", action: "renew", label: "Renew now (test)", confirm: "Renew now? A new period starts and is invoiced." },
 ] as const;
 
 /** The account page's subscription section: plans, next billing, controls, invoices. */
@@ -53,7 +54,7 @@ export function AccountBilling(props: { subscriptions: MemberSubscription[]; inv
               {props.mode === "test" && (
                 <span>
                   {TEST_ACTIONS.filter((a) => view[a.key]).map((a) => (
-                    <PostButton key={a.action} action="/api/billing/test-subscription" body={{ subscriptionId: sub.id, action: a.action }} label={a.label} />
+                    <PostButton key={a.action} action="/api/billing/test-subscription" body={{ subscriptionId: sub.id, action: a.action }} label={a.label} confirm={a.confirm} />
                   ))}
                 </span>
               )}

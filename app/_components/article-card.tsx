@@ -2,10 +2,21 @@ import Link from "next/link";
 import { isPublicRequirement } from "@/lib/access/decide-access";
 import type { ArticleCard } from "@/lib/articles/article-card";
 import { formatDate } from "@/lib/content/format-date";
+import { ReadableBadges } from "./readable-badges";
 
-export function GatedBadge({ card }: { card: Pick<ArticleCard, "requirement"> }) {
+/**
+ * What a gated card says on the shared page: "Free with an account" for a piece any free
+ * account opens, "Subscribers" otherwise. For a signed-in reader, ReadableBadges turns the
+ * badges of what they may already read into "Included".
+ */
+export function GatedBadge({ card }: { card: Pick<ArticleCard, "requirement" | "id"> }) {
   if (isPublicRequirement(card.requirement)) return null;
-  return <span className="badge">Subscribers</span>;
+  const freeWithAccount = card.requirement.level !== null && card.requirement.level <= 0 && card.requirement.ccaps.length === 0;
+  return (
+    <span className={freeWithAccount ? "badge free-with-account" : "badge"} data-gated-badge={card.id}>
+      {freeWithAccount ? "Free with an account" : "Subscribers"}
+    </span>
+  );
 }
 
 export function Byline({ card }: { card: Pick<ArticleCard, "authors" | "publishedAt"> }) {
@@ -53,6 +64,7 @@ export function ArticleCardView({ card, headingLevel = 3 }: { card: ArticleCard;
 export function ArticleGrid({ cards, headingLevel }: { cards: ArticleCard[]; headingLevel?: 2 | 3 }) {
   return (
     <ul className="card-grid">
+      <ReadableBadges />
       {cards.map((card) => (
         <li key={card.id}>
           <ArticleCardView card={card} headingLevel={headingLevel} />

@@ -7,6 +7,7 @@ import { articleStructuredData } from "@/lib/articles/article-structured-data";
 import { recordOrganisationRead } from "@/lib/access/organisation/record-organisation-read";
 import { loadGatedHtml } from "@/lib/articles/load-gated-html";
 import { renderArticleRest } from "@/lib/articles/render-article-rest";
+import { offerForPaywall } from "@/lib/billing/offer/offer-for-paywall";
 import type { SignedInMember } from "@/lib/auth/load-viewer";
 import { siteConfig } from "@/lib/site-config";
 import { loadArticleForRequest } from "@/app/_lib/load-article-for-request";
@@ -35,7 +36,7 @@ export async function ArticlePage(props: { slug: string; member: SignedInMember 
   const restHtml = renderArticleRest(
     decision.allowed
       ? { kind: "full", gatedHtml: await loadGatedHtml(db, view.id) }
-      : { kind: "paywall", requirement: view.requirement, decision, levelLabels: data.settings.levelLabels },
+      : { kind: "paywall", ...offerForPaywall(viewer, view.requirement, decision, data.offers, { now }) },
     {
       slug: view.slug,
       personalised: member !== null,

@@ -13,6 +13,8 @@ export const settings = pgTable("settings", {
 /** Catalogue of custom capabilities editors can grant. */
 export const ccapCatalogue = pgTable("ccap_catalogue", {
   name: text("name").primaryKey(),
+  /** What readers see ("The Libya dossier"); empty: the name, made readable (lib/billing/offer/ccap-label). */
+  label: text("label").notNull().default(""),
   description: text("description").notNull().default(""),
 });
 

@@ -53,6 +53,8 @@ function articleSurfaces(slug: string): { name: string; path: string; headers?: 
     { name: "trailing-slash", path: `/articles/${slug}/` },
     { name: "not-found-variant", path: `/articles/${slug}/extra` },
     { name: "subscribe-page", path: `/subscribe?return=/articles/${slug}` },
+    { name: "subscribe-offer", path: `/subscribe?plan=1&from=${slug}` },
+    { name: "account-created-return", path: `/articles/${slug}?account=created` },
     { name: "search-shell", path: "/shells/search" },
     { name: "social-card", path: `/og/articles/${slug}` },
   ];
@@ -77,9 +79,11 @@ function searchSurfaces(piece: DemoPiece): { name: string; path: string; gatedOn
 }
 
 const GLOBAL_SURFACES = [
-  "/", "/latest", "/latest/page/2", "/feed.xml", "/atom.xml", "/sitemap.xml", "/sitemap-pages.xml", "/news-sitemap.xml", "/robots.txt", "/no-such-page", "/account", "/signin",
+  "/", "/latest", "/latest/page/2", "/feed.xml", "/atom.xml", "/sitemap.xml", "/sitemap-pages.xml", "/news-sitemap.xml", "/robots.txt", "/no-such-page", "/account", "/signin", "/subscribe",
   // Feeds of sections, tags and authors that hold gated pieces (issue 15).
   "/categories/libya/feed.xml", "/categories/north-africa/atom.xml", "/tags/nato/feed.xml", "/authors/clara-vermeulen/atom.xml",
+  // The listing badges' ids endpoint (ids in, ids out), for the first hundred ids.
+  `/api/articles/readable?ids=${Array.from({ length: 100 }, (_, i) => i + 1).join(",")}`,
 ];
 
 /** Crawls every surface of every gated demo article as each viewer; fails on any leak. */

@@ -1,6 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { accounts, articles, auditLog, emailDeliveries, emailIssues, entitlementHistory, giftLinks, invoices, memberCcaps, meterReads, newsletterOptIns, newsletters, sessionEvents, sessions, subscriptions, users } from "@/db/schema";
+import { accounts, articles, auditLog, checkoutAttributions, emailDeliveries, emailIssues, entitlementHistory, giftLinks, invoices, memberCcaps, meterReads, newsletterOptIns, newsletters, sessionEvents, sessions, subscriptions, users } from "@/db/schema";
 import { describeDevice } from "@/lib/auth/describe-device";
 import { AppError } from "@/lib/errors";
 
@@ -14,7 +14,7 @@ export async function exportAccountData(db: Database, options: { userId: string;
   const id = options.userId;
   const [user] = await db.select().from(users).where(eq(users.id, id)).limit(1);
   if (!user) throw new AppError("NOT_FOUND", "This account no longer exists.");
-  const [ccaps, history, subs, invoiceRows, sessionRows, events, gifts, reads, audit, linked] = await Promise.all([
+  const [ccaps, history, subs, invoiceRows, sessionRows, events, gifts, reads, audit, linked, conversions] = await Promise.all([
     db.select({ ccap: memberCcaps.ccap, expiresAt: memberCcaps.expiresAt, createdAt: memberCcaps.createdAt }).from(memberCcaps).where(eq(memberCcaps.userId, id)),
     db.select().from(entitlementHistory).where(eq(entitlementHistory.userId, id)).orderBy(desc(entitlementHistory.createdAt)),
     db.select().from(subscriptions).where(eq(subscriptions.userId, id)),
@@ -33,6 +33,12 @@ export async function exportAccountData(db: Database, options: { userId: string;
       .where(and(eq(auditLog.targetType, "member"), eq(auditLog.targetId, id)))
       .orderBy(desc(auditLog.createdAt)),
     db.select({ provider: accounts.provider, type: accounts.type }).from(accounts).where(eq(accounts.userId, id)),
+    // Which article's paywall (or gift link) the member signed up or subscribed from (lib/billing/attribution).
+    db
+      .select({ event: checkoutAttributions.event, article: articles.slug, giftLinkId: checkoutAttributions.giftLinkId, planId: checkoutAttributions.planId, createdAt: checkoutAttributions.createdAt })
+      .from(checkoutAttributions)
+      .leftJoin(articles, eq(checkoutAttributions.articleId, articles.id))
+      .where(eq(checkoutAttributions.memberId, id)),
   ]);
   const [optIns, mailings] = await Promise.all([
     db.select({ newsletter: newsletters.name, since: newsletterOptIns.createdAt }).from(newsletterOptIns).innerJoin(newsletters, eq(newsletters.id, newsletterOptIns.newsletterId)).where(eq(newsletterOptIns.userId, id)),
@@ -58,6 +64,7 @@ export async function exportAccountData(db: Database, options: { userId: string;
     sessionEvents: events,
     giftLinks: gifts,
     meterReads: reads,
+    conversions,
     auditEntries: audit,
     newsletters: { optIns, mailings },
   };

@@ -1,5 +1,6 @@
 import { and, eq, gte, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { offerCatalogueColumns, sellablePlans, type OfferCatalogue, type StoredOfferPlan } from "@/lib/billing/offer/offer-catalogue";
 import { articles, giftLinks, meterReads, settings, users } from "@/db/schema";
 import { meterPeriodStart } from "@/lib/access/meter/meter-period-start";
 import type { Requirement } from "@/lib/access/types";
@@ -18,6 +19,8 @@ export interface ArticleAccess {
   isPublished: boolean;
   requirement: Requirement;
   levelLabels: readonly string[];
+  /** The plans on offer and the capabilities' labels, for the paywall box. */
+  offers: OfferCatalogue;
   neverMetered: boolean;
   meter: MeterSettings;
   /** A member's meter this period (asked for with memberId): distinct articles unlocked, and whether this one is. */
@@ -66,6 +69,7 @@ export async function loadArticleAccess(db: Database, slug: string, now: Date, m
       effReqCcaps: articles.effReqCcaps,
       neverMetered: articles.neverMetered,
       settings: sql<Record<string, unknown> | null>`(select jsonb_object_agg(${settings.key}, ${settings.value}) from ${settings} where ${settings.key} in ('levelLabels', 'meterAnonymous', 'meterMembers', 'meterPeriod', 'meterCeiling'))`,
+      ...offerCatalogueColumns,
       usedMonth: since(month),
       usedRolling: since(rolling),
       unlockedMonth: unlocked(month),
@@ -88,6 +92,7 @@ export async function loadArticleAccess(db: Database, slug: string, now: Date, m
     isPublished: isPublishedRow(row, now),
     requirement: { level: row.effReqLevel, ccaps: row.effReqCcaps },
     levelLabels: parseLevelLabels(stored.levelLabels),
+    offers: { plans: sellablePlans(sortPlans(row.offerPlans ?? [])), ccapLabels: row.ccapLabels ?? {} },
     neverMetered: row.neverMetered,
     meter,
     giftRow: row.gift ? toStoredGiftLink(row.gift) : null,
@@ -117,4 +122,9 @@ export function parseMeterSettings(stored: Record<string, unknown>): MeterSettin
     return (parsed.success ? parsed.data : DEFAULT_SETTINGS[key]) as Settings[K];
   };
   return { anonymous: pick("meterAnonymous"), members: pick("meterMembers"), period: pick("meterPeriod"), ceiling: pick("meterCeiling") };
+}
+
+/** The editors' order, as /subscribe shows the plans. */
+function sortPlans(rows: StoredOfferPlan[]): StoredOfferPlan[] {
+  return [...rows].sort((a, b) => a.position - b.position || a.amount - b.amount);
 }

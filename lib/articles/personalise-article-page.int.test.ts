@@ -30,7 +30,7 @@ function sharedPage(path: string): Promise<SharedPage> {
   requests.push(path);
   if (path !== `/articles/${level2.slug}`) return Promise.resolve({ status: 404, body: "<h1>Not found</h1>" });
   const rest = renderArticleRest(
-    { kind: "paywall", requirement: { level: 2, ccaps: [] }, decision: { allowed: false, reason: "anonymous", missing: { level: 2, ccaps: [] } }, levelLabels: [] },
+    { kind: "paywall", requirement: { level: 2, ccaps: [] }, decision: { allowed: false, reason: "anonymous", missing: { level: 2, ccaps: [] } }, offer: null, signedIn: false, hasPlan: false, ccapLabels: {} },
     { slug: level2.slug },
   );
   return Promise.resolve({ status: 200, body: `<main><p>Teaser</p>${rest}</main><footer>end</footer>` });
@@ -59,10 +59,13 @@ describe("personaliseArticlePage", () => {
     expect(requests).toEqual([`/articles/${level2.slug}`]);
   });
 
-  it("gives a reader whose level is too low the upgrade box and no gated text", async () => {
+  it("gives a reader whose level is too low the offer of the cheapest plan that unlocks it, and no gated text", async () => {
     const page = await pageFor(await tokenFor("level1@meridian.example"));
     if (page.kind !== "page") throw new Error("expected a page");
-    expect(page.html).toContain("Upgrade to Level 2");
+    expect(page.html).toContain("Read on with Premium — 7 days free, then €16/month");
+    expect(page.html).toContain("data-personalised");
+    expect(page.html).not.toContain("/signin");
+    expect(page.html).not.toMatch(/Level \d|current plan/);
     expect(page.html).not.toContain(gatedHtml);
     expect(page.html).not.toContain(gatedHtml.slice(0, 60));
   });
@@ -71,14 +74,15 @@ describe("personaliseArticlePage", () => {
     const page = await pageFor("no-such-session-token");
     if (page.kind !== "page") throw new Error("expected a page");
     expect(page.html).toContain("Your session has ended");
-    expect(page.html).toContain("This article is for subscribers");
+    expect(page.html).toContain("Read on with Premium — 7 days free, then €16/month");
+    expect(page.html).toContain("Already have an account? Sign in");
     expect(page.html).not.toContain(gatedHtml.slice(0, 60));
   });
 
   it("shows a visitor without any session cookie the anonymous box, with no session notice", async () => {
     const page = await pageFor("");
     if (page.kind !== "page") throw new Error("expected a page");
-    expect(page.html).toContain("This article is for subscribers");
+    expect(page.html).toContain("Read on with Premium — 7 days free, then €16/month");
     expect(page.html).not.toContain("Your session has ended");
     expect(page.html).not.toContain(gatedHtml.slice(0, 60));
   });

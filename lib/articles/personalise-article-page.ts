@@ -11,6 +11,7 @@ import { meterPeriodStart } from "@/lib/access/meter/meter-period-start";
 import { recordOrganisationRead } from "@/lib/access/organisation/record-organisation-read";
 import { ANONYMOUS, type InstitutionGrant, type Meter } from "@/lib/access/types";
 import { loadSessionMember, type SignedInMember } from "@/lib/auth/load-viewer";
+import { offerForPaywall } from "@/lib/billing/offer/offer-for-paywall";
 import { loadArticleAccess, type ArticleAccess } from "./load-article-access";
 import { loadGatedHtml } from "./load-gated-html";
 import { renderArticleRest } from "./render-article-rest";
@@ -92,14 +93,14 @@ export async function personaliseArticlePage(
   // Only a cookie that names no session means the session ended; no cookie at all is just a visitor.
   const sessionNotice = member || !token ? "" : sessionEndedNotice(slug);
   const meterNotice = decision.allowed && decision.meter ? meterBanner(slug, decision.meter, period, member !== null) : "";
-  const giftNotice = decision.gift ? giftBanner(slug, decision.gift.giverName) : "";
+  const giftNotice = decision.gift && options.gift ? giftBanner(slug, decision.gift.giverName, options.gift) : "";
   const institutionNotice = decision.institution
     ? `<p class="notice institution-banner" role="status" data-institution>Access provided by ${escapeText(decision.institution.name)}.</p>`
     : "";
   const rest = renderArticleRest(
     decision.allowed
       ? { kind: "full", gatedHtml: decision.reason === "gift" && gift ? await countGiftOpen(db, gift.id, access.id) : await loadGatedHtml(db, access.id) }
-      : { kind: "paywall", requirement: access.requirement, decision, levelLabels: access.levelLabels, meterPeriod: period },
+      : { kind: "paywall", ...offerForPaywall(member?.viewer ?? ANONYMOUS, access.requirement, decision, access.offers, { now, meterPeriod: period }) },
     {
       slug,
       personalised,
@@ -131,10 +132,10 @@ function meterOf(access: ArticleAccess, signedIn: boolean, cookie: ReturnType<ty
   return countCookieMeter(cookie, access.id, { ...rules, limit: access.meter.anonymous }, access.neverMetered);
 }
 
-/** Above a gifted read: who gave it, and the offer. */
-function giftBanner(slug: string, giverName: string | null): string {
+/** Above a gifted read: who gave it, and the offer (carrying the gift link: a subscription from it is a gift conversion). */
+function giftBanner(slug: string, giverName: string | null, token: string): string {
   const by = giverName ? `Gifted to you by ${escapeText(giverName)}` : "Gifted to you by the newsroom";
-  const subscribe = escapeAttribute(`/subscribe?return=${encodeURIComponent(`/articles/${slug}`)}`);
+  const subscribe = escapeAttribute(`/subscribe?${new URLSearchParams({ from: slug, gift: token })}`);
   return `<p class="notice gift-banner" role="status" data-gift>${by}. <a href="${subscribe}">Subscribe</a> to read everything.</p>`;
 }
 
@@ -143,8 +144,8 @@ function meterBanner(slug: string, meter: { limit: number; remaining: number }, 
   const back = encodeURIComponent(`/articles/${slug}`);
   const left = meter.remaining === 0 ? `This was your last free article ${period}` : `${meter.remaining} of ${meter.limit} free articles left ${period}`;
   const offer = signedIn
-    ? `<a href="${escapeAttribute(`/subscribe?return=${back}`)}">Subscribe</a> for unlimited reading.`
-    : `<a href="${escapeAttribute(`/subscribe?return=${back}`)}">Subscribe</a> or <a href="${escapeAttribute(`/signup?callbackUrl=${back}`)}">create a free account</a>.`;
+    ? `<a href="${escapeAttribute(`/subscribe?from=${encodeURIComponent(slug)}`)}">Subscribe</a> for unlimited reading.`
+    : `<a href="${escapeAttribute(`/subscribe?from=${encodeURIComponent(slug)}`)}">Subscribe</a> or <a href="${escapeAttribute(`/signup?callbackUrl=${back}&from=${encodeURIComponent(slug)}`)}">create a free account</a>.`;
   return `<p class="notice meter-banner" role="status" data-meter>You are reading a free article. ${left}. ${offer}</p>`;
 }
 

@@ -3,7 +3,6 @@ import type { AccessDecision } from "@/lib/access/types";
 import { REST_END, REST_START, renderArticleRest } from "./render-article-rest";
 import { spliceArticleRest } from "./splice-article-rest";
 
-const labels = ["Free account", "Reader", "Premium", "Insider", "Patron"];
 const requirement = { level: 2, ccaps: [] };
 const anonymous: AccessDecision = { allowed: false, reason: "anonymous", missing: { level: 2, ccaps: [] } };
 const tooLow: AccessDecision = { allowed: false, reason: "level-too-low", missing: { level: 2, ccaps: [] } };
@@ -15,41 +14,40 @@ describe("renderArticleRest", () => {
     expect(html).toBe(`${REST_START}<div class="gated-content"><p>Gated</p></div>${REST_END}`);
   });
 
-  it("words the box for an anonymous reader with subscribe and sign-in links back to the article", () => {
-    const html = renderArticleRest({ kind: "paywall", requirement, decision: anonymous, levelLabels: labels }, { slug: "a-b" });
-    expect(html).toContain("This article is for subscribers");
-    expect(html).toContain('href="/subscribe?return=%2Farticles%2Fa-b"');
+  const premium = { id: 2, name: "Premium", level: 2, ccaps: [], amount: 1600, currency: "eur", interval: "month" as const, trialDays: 7, position: 2 };
+  const sells = { offer: premium, signedIn: false, hasPlan: false, ccapLabels: {} };
+
+  it("sells the cheapest plan to an anonymous reader, with sign-in, back to the article", () => {
+    const html = renderArticleRest({ kind: "paywall", requirement, decision: anonymous, ...sells }, { slug: "a-b" });
+    expect(html).toContain("Read on with Premium — 7 days free, then €16/month");
+    expect(html).toContain('href="/subscribe?plan=2&amp;from=a-b"');
     expect(html).toContain('href="/signin?callbackUrl=%2Farticles%2Fa-b"');
+    expect(html).toContain('data-offer-plan="2"');
     expect(html).not.toContain("data-personalised");
   });
 
   it("offers a free account when level 0 is enough", () => {
-    const html = renderArticleRest(
-      { kind: "paywall", requirement: { level: 0, ccaps: [] }, decision: { ...anonymous, missing: { level: 0, ccaps: [] } }, levelLabels: labels },
-      { slug: "a" },
-    );
+    const html = renderArticleRest({ kind: "paywall", requirement: { level: 0, ccaps: [] }, decision: { ...anonymous, missing: { level: 0, ccaps: [] } }, ...sells, offer: null }, { slug: "a" });
     expect(html).toContain("Create a free account to keep reading");
-    expect(html).toContain('href="/signup?callbackUrl=%2Farticles%2Fa"');
+    expect(html).toContain('href="/signup?callbackUrl=%2Farticles%2Fa&amp;from=a"');
   });
 
-  it("asks a member whose level is too low to upgrade, without a sign-in link", () => {
-    const html = renderArticleRest({ kind: "paywall", requirement, decision: tooLow, levelLabels: labels }, { slug: "a", personalised: true });
-    expect(html).toContain("Upgrade to Level 2 “Premium” to keep reading");
-    expect(html).toContain("See plans");
+  it("sells a member the plan without a sign-in link and without levels", () => {
+    const html = renderArticleRest({ kind: "paywall", requirement, decision: tooLow, ...sells, signedIn: true }, { slug: "a", personalised: true });
+    expect(html).toContain("Start your free trial");
     expect(html).not.toContain("/signin");
+    expect(html).not.toContain("Level 2");
     expect(html).toContain("data-paywall data-personalised");
   });
 
-  it("names a missing capability", () => {
-    const html = renderArticleRest({ kind: "paywall", requirement: { level: null, ccaps: ["dossier_libya"] }, decision: noCcap, levelLabels: labels }, { slug: "a" });
-    expect(html).toContain("This article needs Dossier libya");
+  it("names a missing capability by its label", () => {
+    const html = renderArticleRest({ kind: "paywall", requirement: { level: null, ccaps: ["dossier_libya"] }, decision: noCcap, ...sells, offer: null, ccapLabels: { dossier_libya: "The Libya dossier" } }, { slug: "a" });
+    expect(html).toContain("This article is part of The Libya dossier");
+    expect(html).not.toContain("dossier_libya");
   });
 
-  it("escapes editable labels", () => {
-    const html = renderArticleRest(
-      { kind: "paywall", requirement, decision: tooLow, levelLabels: ["a", "b", "<img src=x onerror=alert(1)>", "d", "e"] },
-      { slug: "a" },
-    );
+  it("escapes editable names", () => {
+    const html = renderArticleRest({ kind: "paywall", requirement, decision: tooLow, ...sells, offer: { ...premium, name: "<img src=x onerror=alert(1)>" } }, { slug: "a" });
     expect(html).not.toContain("<img");
     expect(html).toContain("&lt;img");
   });
@@ -59,7 +57,7 @@ describe("spliceArticleRest", () => {
   const page = (rest: string) => `<html><body><p>Teaser</p><div>${rest}</div><script>self.__next_f.push("\\u003c!--lede:rest--\\u003e")</script></body></html>`;
 
   it("replaces the first rendered rest and leaves the rest of the document alone", () => {
-    const shared = renderArticleRest({ kind: "paywall", requirement, decision: anonymous, levelLabels: labels }, { slug: "a" });
+    const shared = renderArticleRest({ kind: "paywall", requirement, decision: anonymous, offer: null, signedIn: false, hasPlan: false, ccapLabels: {} }, { slug: "a" });
     const member = renderArticleRest({ kind: "full", gatedHtml: "<p>Gated</p>" }, { slug: "a", personalised: true });
     expect(spliceArticleRest(page(shared), member)).toBe(page(member));
   });

@@ -1,6 +1,5 @@
 import { escapeAttribute, escapeText } from "entities";
-import { describeRequirement, formatCcap } from "@/lib/access/describe-requirement";
-import type { AccessDecision, Requirement } from "@/lib/access/types";
+import { paywallWording, type PaywallWordingInput } from "@/lib/billing/offer/paywall-wording";
 
 /*
  * What follows the teaser on an article page, as one HTML string between two markers: the
@@ -14,8 +13,8 @@ export const REST_END = "<!--/lede:rest-->";
 
 export type ArticleRest =
   | { kind: "full"; gatedHtml: string }
-  /** `meterPeriod`: "this month" or "in the last 30 days", for a reader whose free articles are used up. */
-  | { kind: "paywall"; requirement: Requirement; decision: AccessDecision; levelLabels: readonly string[]; meterPeriod?: string };
+  /** What the box needs to sell the piece (lib/billing/offer/paywall-wording; slug comes from the options). */
+  | ({ kind: "paywall" } & Omit<PaywallWordingInput, "slug">);
 
 /**
  * `noticeHtml` is trusted markup built by the caller (a status line above the rest);
@@ -33,7 +32,7 @@ export function renderArticleRest(
     rest.kind === "full"
       ? // Stored HTML was sanitized when the article was saved.
         `<div class="gated-content"${mark}>${rest.gatedHtml}</div>`
-      : renderPaywallBox(rest, `/articles/${options.slug}`, mark);
+      : renderPaywallBox(rest, options.slug, mark);
   // The button is wired by app/_components/article-rest (it asks /api/account/gifts for a link).
   const gift =
     options.giftable && rest.kind === "full"
@@ -43,45 +42,19 @@ export function renderArticleRest(
 }
 
 /**
- * The box where the gated text would start. Its wording follows the access decision:
- * anonymous → sign in / subscribe; too low a level → upgrade; missing ccap → name it.
+ * The box where the gated text would start, worded by lib/billing/offer (the cheapest plan
+ * that unlocks the piece, or a free account). The last teaser paragraph fades out into it
+ * (globals.css: `.teaser-content:has(+ .article-rest [data-paywall])`).
  */
-function renderPaywallBox(rest: Extract<ArticleRest, { kind: "paywall" }>, returnTo: string, mark: string): string {
-  const { requirement, decision, levelLabels } = rest;
-  const back = encodeURIComponent(returnTo);
-  const needs = describeRequirement(requirement, levelLabels);
-  const isFreeAccount = requirement.level === 0 && requirement.ccaps.length === 0;
-  const missingCcaps = decision.missing.ccaps.map(formatCcap).join(", ");
-  let heading: string;
-  let text: string;
-  if (decision.reason === "anonymous") {
-    heading = isFreeAccount ? "Create a free account to keep reading" : "This article is for subscribers";
-    text = `To read on you need: ${needs}.`;
-  } else if (decision.reason === "level-too-low" && decision.missing.level !== null) {
-    const label = levelLabels[decision.missing.level] ?? `Level ${decision.missing.level}`;
-    heading = `Upgrade to Level ${decision.missing.level} “${label}” to keep reading`;
-    // Not "your current plan": a free member has none.
-    text = `Your access does not include this article. It needs: ${needs}.`;
-  } else {
-    heading = `This article needs ${missingCcaps}`;
-    text = `Your account does not include ${missingCcaps}. It needs: ${needs}.`;
-  }
-  if (decision.meter) {
-    // The meter applied and is used up: say where the reader stands.
-    const n = decision.meter.limit;
-    heading = `You have read your ${n} free article${n === 1 ? "" : "s"} ${rest.meterPeriod ?? "this month"}`;
-    text = `${decision.reason === "anonymous" ? "Subscribe or sign in" : "Subscribe"} to keep reading. This article needs: ${needs}.`;
-  }
-  const actions =
-    decision.reason === "anonymous" && isFreeAccount
-      ? [link(`/signup?callbackUrl=${back}`, "Create a free account", "button primary")]
-      : [link(`/subscribe?return=${back}`, decision.reason === "anonymous" ? "Subscribe" : "See plans", "button primary")];
-  if (decision.reason === "anonymous") actions.push(link(`/signin?callbackUrl=${back}`, "Sign in", "button"));
+function renderPaywallBox(rest: Extract<ArticleRest, { kind: "paywall" }>, slug: string, mark: string): string {
+  const w = paywallWording({ ...rest, slug });
+  const links = w.links.map((l) => link(l.href, l.label, "paywall-link")).join(" ");
   return (
-    `<aside class="paywall" aria-labelledby="paywall-heading" data-paywall${mark}>` +
-    `<h2 id="paywall-heading">${escapeText(heading)}</h2>` +
-    `<p>${escapeText(text)}</p>` +
-    `<div class="actions">${actions.join("")}</div>` +
+    `<aside class="paywall" aria-labelledby="paywall-heading" data-paywall${mark}${rest.offer ? ` data-offer-plan="${rest.offer.id}"` : ""}>` +
+    `<h2 id="paywall-heading">${escapeText(w.heading)}</h2>` +
+    `<p>${escapeText(w.text)}</p>` +
+    `<div class="actions">${link(w.primary.href, w.primary.label, "button primary")}</div>` +
+    (links ? `<p class="paywall-links">${links}</p>` : "") +
     `</aside>`
   );
 }

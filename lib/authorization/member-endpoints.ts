@@ -42,6 +42,7 @@ export const MEMBER_ENDPOINTS: readonly MemberEndpoint[] = [
   { file: "app/(site)/account/receipts/[id]/page.tsx", method: "GET", url: `/account/receipts/${UNKNOWN_ID}`, callers: "member", mutates: false },
   { file: "app/(site)/billing/test-checkout/[id]/page.tsx", method: "GET", url: `/billing/test-checkout/${UNKNOWN_ID}`, callers: "member", mutates: false, owns: "test-checkout", only: "test-mode" },
   { file: "app/(site)/subscribe/page.tsx", method: "GET", url: "/subscribe", callers: "anyone", mutates: false },
+  { file: "app/(site)/subscribe/switch/page.tsx", method: "GET", url: "/subscribe/switch?plan=999999", callers: "member", mutates: false },
   // The per-viewer article; what it shows is decided by decideAccess (e2e/leak-crawler.spec.ts).
   { file: "app/(site)/m/articles/[slug]/page.tsx", method: "GET", url: "/m/articles/no-such-piece", callers: "anyone", mutates: false },
   // Search: full-text matches count only for pieces decideAccess lets the viewer read.
@@ -71,6 +72,8 @@ export const MEMBER_ENDPOINTS: readonly MemberEndpoint[] = [
   { file: "app/api/account/password/route.ts", method: "POST", url: "/api/account/password", callers: "member", mutates: true, body: { currentPassword: "wrong", newPassword: "short" } },
   { file: "app/api/account/sessions/route.ts", method: "POST", url: "/api/account/sessions", callers: "member", mutates: true, owns: "session", body: { action: "revoke", sessionId: UNKNOWN_ID } },
   { file: "app/api/billing/checkout/route.ts", method: "POST", url: "/api/billing/checkout", callers: "member", mutates: true, body: { planId: 999999 } },
+  { file: "app/api/billing/subscribe/route.ts", method: "POST", url: "/api/billing/subscribe", callers: "anyone", mutates: true, body: {} },
+  { file: "app/api/billing/switch/route.ts", method: "POST", url: "/api/billing/switch", callers: "member", mutates: true, body: { planId: 999999, prorationDate: 1 } },
   { file: "app/api/billing/portal/route.ts", method: "POST", url: "/api/billing/portal", callers: "member", mutates: true },
   { file: "app/api/billing/test-checkout/route.ts", method: "POST", url: "/api/billing/test-checkout", callers: "member", mutates: true, owns: "test-checkout", body: { sessionId: UNKNOWN_ID }, only: "test-mode" },
   { file: "app/api/billing/test-subscription/route.ts", method: "POST", url: "/api/billing/test-subscription", callers: "member", mutates: true, owns: "subscription", body: { subscriptionId: UNKNOWN_ID, action: "cancel" }, only: "test-mode" },
@@ -89,6 +92,7 @@ export const MEMBER_ENDPOINTS: readonly MemberEndpoint[] = [
   { file: "app/api/newsletters/unsubscribe/route.ts", method: "POST", url: "/api/newsletters/unsubscribe?u=x&n=1&t=x", callers: "anyone", mutates: false },
   { file: "app/api/newsletters/unsubscribe/route.ts", method: "GET", url: "/api/newsletters/unsubscribe?u=x&n=1&t=x", callers: "anyone", mutates: false },
   // Public reads
+  { file: "app/api/articles/readable/route.ts", method: "GET", url: "/api/articles/readable?ids=1,2", callers: "anyone", mutates: false },
   { file: "app/feeds/[name]/route.ts", method: "GET", url: "/feeds/rss", callers: "anyone", mutates: false },
   { file: "app/feeds/[name]/[slug]/[format]/route.ts", method: "GET", url: "/feeds/tags/nato/rss", callers: "anyone", mutates: false },
   { file: "app/og/articles/[slug]/route.tsx", method: "GET", url: "/og/articles/no-such-piece", callers: "anyone", mutates: false },

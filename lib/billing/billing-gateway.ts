@@ -9,6 +9,16 @@ export interface CheckoutInput {
   userId: string;
   planId: number;
   idempotencyKey: string;
+  /** Where the reader came from (lib/billing/attribution): stored on the session's metadata. */
+  attribution?: { articleId: number; giftLinkId: number | null };
+}
+
+export interface SwitchInput {
+  subscriptionId: string;
+  customerId: string;
+  priceId: string;
+  /** The moment the proration is computed for (Unix seconds): the preview's, so the charge matches what the reader confirmed. */
+  prorationDate: number;
 }
 
 export interface PriceInput {
@@ -39,6 +49,10 @@ export interface BillingGateway {
   retrieveSubscription(id: string): Promise<StripeSubscriptionLike | null>;
   /** Cancels now, or sets it to cancel at the period end; returns the subscription's new state. */
   cancelSubscription(id: string, options: { atPeriodEnd: boolean; idempotencyKey: string }): Promise<StripeSubscriptionLike | null>;
+  /** What moving the subscription to another price costs today, prorated (Stripe's invoice preview). */
+  previewSwitch(input: SwitchInput): Promise<{ amountDue: number; currency: string }>;
+  /** Moves the subscription to another price, the proration invoiced now; returns its new state. */
+  switchSubscription(input: SwitchInput & { planId: number; idempotencyKey: string }): Promise<StripeSubscriptionLike>;
   /** Whose charge this is (refunds and disputes name a charge, not a subscription). */
   retrieveChargeCustomer(chargeId: string): Promise<string | null>;
   createProduct(input: { name: string; description: string; idempotencyKey: string }): Promise<string>;

@@ -6,6 +6,8 @@ import type { BillingGateway } from "./billing-gateway";
 import { customerIdOf, invoiceSubscriptionId, recordInvoice } from "./record-invoice";
 import { reversePaymentAtStripe, type PaymentReversal } from "./reverse-payment-at-stripe";
 import { revokeAfterPaymentReversal } from "./revoke-after-payment-reversal";
+import { attributionOfCheckout } from "./attribution/attribution-of-checkout";
+import { recordAttribution, type Attribution } from "./attribution/record-attribution";
 import { constructWebhookEvent } from "./stripe-client";
 import { syncSubscription, type FetchedSubscription } from "./sync-subscription";
 
@@ -22,7 +24,7 @@ interface SyncTarget extends FetchedSubscription {
 /** What an event needs from Stripe, asked before the transaction: no lock is held while Stripe answers. */
 type Prepared =
   | { kind: "done"; outcome: string }
-  | { kind: "sync"; target: SyncTarget }
+  | { kind: "sync"; target: SyncTarget; attribution?: Attribution }
   | { kind: "invoice"; invoice: Stripe.Invoice; target: SyncTarget | null }
   | { kind: "reversal"; reversal: PaymentReversal };
 
@@ -39,7 +41,8 @@ async function prepare(db: Database, gateway: BillingGateway, event: Stripe.Even
       const customerId = customerIdOf(session.customer);
       const subscriptionId = customerIdOf(session.subscription);
       if (session.mode !== "subscription" || !subscriptionId || !customerId) return { kind: "done", outcome: "ignored: not a subscription checkout" };
-      return { kind: "sync", target: await fetchSubscription(gateway, subscriptionId, customerId, session.client_reference_id) };
+      const attribution = attributionOfCheckout(session.id, customerId, session.metadata);
+      return { kind: "sync", target: await fetchSubscription(gateway, subscriptionId, customerId, session.client_reference_id), ...(attribution ? { attribution } : {}) };
     }
     case "customer.subscription.created":
     case "customer.subscription.updated":
@@ -79,8 +82,12 @@ async function apply(db: Database, prepared: Prepared, cause: string, now: Date)
   switch (prepared.kind) {
     case "done":
       return prepared.outcome;
-    case "sync":
-      return syncSubscription(db, { ...prepared.target, cause, now });
+    case "sync": {
+      const outcome = await syncSubscription(db, { ...prepared.target, cause, now });
+      // A checkout that started from an article's paywall or gift link: the subscription is that article's conversion.
+      if (prepared.attribution && outcome.startsWith("synced")) await recordAttribution(db, prepared.attribution);
+      return outcome;
+    }
     case "invoice": {
       await recordInvoice(db, prepared.invoice);
       if (!prepared.target) return "recorded invoice";

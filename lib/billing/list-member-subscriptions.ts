@@ -10,6 +10,8 @@ export interface MemberSubscription {
   planName: string;
   /** The plan's level (its tier): a member holds at most one renewing subscription per tier. */
   level: number | null;
+  /** The plan's capabilities (with level 0, an add-on: lib/billing/offer/offer-plan). */
+  ccaps: string[];
   status: string;
   /** Whether it gives access right now, and until when (null: renews). */
   isGranting: boolean;
@@ -43,6 +45,7 @@ export async function listMemberSubscriptions(db: Database, options: { userId: s
       planId: sub.planId,
       planName: planName ?? "Retired plan",
       level,
+      ccaps: ccaps ?? [],
       status: sub.status,
       isGranting,
       accessUntil: grant?.until ?? null,

@@ -7,10 +7,19 @@ import { billingMode } from "./billing-mode";
 import { idempotencyKey } from "./idempotency-key";
 import { isTestModeId } from "./is-test-mode-id";
 import { listMemberSubscriptions } from "./list-member-subscriptions";
+import { planChoice } from "./switch/plan-choice";
+
+/** The article (and gift link) whose paywall the checkout started from: Checkout metadata, then an attribution. */
+export interface CheckoutAttribution {
+  articleId: number;
+  giftLinkId: number | null;
+}
 
 /**
  * Starts a checkout for a signed-in member: reuses (or creates) their customer, refuses a
- * plan they already hold or a second renewing plan of the same level, and returns to `returnTo` with ?checkout=success afterwards.
+ * plan they already hold or a second renewing base plan (lib/billing/switch/plan-choice: that
+ * is a switch), and returns to the article with ?checkout=success (elsewhere to the account
+ * page, which confirms it). `attribution` travels in the Checkout session's metadata.
  * No lock is held while Stripe answers: idempotency keys make two concurrent clicks one
  * customer and one session, and the customer id is stored only if none was (the first
  * writer wins and every checkout uses the stored one).
@@ -18,7 +27,7 @@ import { listMemberSubscriptions } from "./list-member-subscriptions";
 export async function startCheckout(
   db: Database,
   gateway: BillingGateway,
-  options: { userId: string; planId: number; returnTo: string; origin: string; now: Date },
+  options: { userId: string; planId: number; returnTo: string; origin: string; now: Date; attribution?: CheckoutAttribution; accountCreated?: boolean },
 ): Promise<{ url: string }> {
   if (gateway.mode === "test" && billingMode() === "off") throw new AppError("CONFLICT", "Subscriptions are not available at the moment: payments are not set up.");
   const [plan] = await db.select().from(plans).where(eq(plans.id, options.planId)).limit(1);
@@ -28,17 +37,21 @@ export async function startCheckout(
   const [user] = await db.select().from(users).where(eq(users.id, options.userId)).limit(1);
   if (!user || !user.email) throw new AppError("UNAUTHENTICATED", "Please sign in.");
   const held = await listMemberSubscriptions(db, { userId: user.id, now: options.now });
-  if (held.some((s) => s.planId === plan.id && s.isGranting)) throw new AppError("CONFLICT", "You already have this plan. Manage it from your account page.");
-  // One renewing subscription per tier (level): switching is a change of the one subscription (Stripe's portal prorates it), not a second one billed beside it.
-  const sameTier = held.find((s) => s.isGranting && !s.cancelAtPeriodEnd && s.level === plan.level);
-  if (sameTier) {
-    const how = gateway.mode === "stripe" ? "switch plans with Manage billing on your account page" : "cancel it on your account page first";
-    throw new AppError("CONFLICT", `You already subscribe to “${sameTier.planName}” at this level: ${how}.`);
-  }
+  const choice = planChoice(held, plan);
+  if (choice.kind === "current") throw new AppError("CONFLICT", "You already have this plan. Manage it from your account page.");
+  // One renewing base subscription: another base plan is a switch of it (prorated), never a second one billed beside it.
+  if (choice.kind === "switch") throw new AppError("CONFLICT", `You already subscribe to “${choice.from.planName}”: switch to “${plan.name}” from the plans page instead, and pay only the difference.`);
 
   const customerId = await ensureCustomer(db, gateway, { user: { id: user.id, email: user.email, name: user.name, customerId: user.stripeCustomerId }, now: options.now });
   const back = new URL(options.returnTo, options.origin);
-  back.searchParams.set("checkout", "success");
+  // Back on the article, which says "Activating…" until the webhook lands; elsewhere the account page confirms it.
+  if (back.pathname.startsWith("/articles/")) back.searchParams.set("checkout", "success");
+  else {
+    back.pathname = "/account";
+    back.search = "?notice=subscribed";
+  }
+  // The account was created on the way (/subscribe): the page that welcomes them back says so too.
+  if (options.accountCreated) back.searchParams.set("account", "created");
   const cancel = new URL("/subscribe", options.origin);
   cancel.searchParams.set("return", options.returnTo);
   const session = await gateway.createCheckoutSession({
@@ -49,7 +62,8 @@ export async function startCheckout(
     cancelUrl: cancel.toString(),
     userId: user.id,
     planId: plan.id,
-    idempotencyKey: idempotencyKey("checkout", [user.id, plan.id, plan.stripePriceId, plan.trialDays, customerId, back.toString()], options.now),
+    ...(options.attribution ? { attribution: options.attribution } : {}),
+    idempotencyKey: idempotencyKey("checkout", [user.id, plan.id, plan.stripePriceId, plan.trialDays, customerId, back.toString(), JSON.stringify(options.attribution ?? null)], options.now),
   });
   return { url: session.url };
 }

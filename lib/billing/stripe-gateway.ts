@@ -1,6 +1,7 @@
 import Stripe from "stripe";
 import { AppError } from "@/lib/errors";
 import type { BillingGateway } from "./billing-gateway";
+import { attributionMetadata } from "./attribution/attribution-metadata";
 import { stripeClient } from "./stripe-client";
 
 /**
@@ -52,7 +53,7 @@ export function stripeGateway(stripe: Stripe = stripeClient()): BillingGateway {
             allow_promotion_codes: true,
             success_url: input.successUrl,
             cancel_url: input.cancelUrl,
-            metadata: { userId: input.userId, planId: String(input.planId) },
+            metadata: { userId: input.userId, planId: String(input.planId), ...attributionMetadata(input.attribution) },
             subscription_data: {
               metadata: { userId: input.userId, planId: String(input.planId) },
               ...(input.trialDays > 0 ? { trial_period_days: input.trialDays } : {}),
@@ -83,6 +84,32 @@ export function stripeGateway(stripe: Stripe = stripeClient()): BillingGateway {
         throw e;
       }
     },
+    previewSwitch: (input) =>
+      refusalsAsInput(async () => {
+        const itemId = await firstItemId(stripe, input.subscriptionId);
+        const preview = await stripe.invoices.createPreview({
+          customer: input.customerId,
+          subscription: input.subscriptionId,
+          subscription_details: { items: [{ id: itemId, price: input.priceId }], proration_behavior: "always_invoice", proration_date: input.prorationDate },
+        });
+        return { amountDue: preview.amount_due, currency: preview.currency };
+      }),
+    switchSubscription: (input) =>
+      refusalsAsInput(async () => {
+        const itemId = await firstItemId(stripe, input.subscriptionId);
+        return stripe.subscriptions.update(
+          input.subscriptionId,
+          {
+            items: [{ id: itemId, price: input.priceId }],
+            proration_behavior: "always_invoice",
+            proration_date: input.prorationDate,
+            // Payment is taken now; a refused card leaves the subscription as it was.
+            payment_behavior: "pending_if_incomplete",
+            metadata: { planId: String(input.planId) },
+          },
+          { idempotencyKey: input.idempotencyKey },
+        );
+      }),
     async retrieveChargeCustomer(chargeId) {
       const charge = await stripe.charges.retrieve(chargeId);
       if (!charge.customer) return null;
@@ -105,3 +132,12 @@ export function stripeGateway(stripe: Stripe = stripeClient()): BillingGateway {
     },
   };
 }
+
+/** Lede's subscriptions have one item: the plan's price. */
+async function firstItemId(stripe: Stripe, subscriptionId: string): Promise<string> {
+  const sub = await stripe.subscriptions.retrieve(subscriptionId);
+  const item = sub.items.data[0];
+  if (!item) throw new AppError("CONFLICT", "This subscription has no plan to switch.");
+  return item.id;
+}
+

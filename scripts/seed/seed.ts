@@ -28,8 +28,8 @@ export async function seedDatabase(db: Database, options: { demoAccounts: boolea
   if (marker) return "already-seeded";
 
   await db.insert(ccapCatalogue).values([
-    { name: "dossier_libya", description: "The Libya dossier: long-form investigations on Libya's security forces and oil revenues." },
-    { name: "pdf_edition", description: "The monthly PDF edition and its special reports." },
+    { name: "dossier_libya", label: "The Libya dossier", description: "The Libya dossier: long-form investigations on Libya's security forces and oil revenues." },
+    { name: "pdf_edition", label: "The PDF edition", description: "The monthly PDF edition and its special reports." },
   ]);
 
   // Demo plans. Their price ids work in test mode; with Stripe keys, editors link real prices.

@@ -252,7 +252,7 @@ export function buildPortalSession(
 }
 
 /** The legacy `plan` view of a recurring price that Stripe still puts on subscription items. */
-function planFromPrice(price: Price): Plan {
+export function planFromPrice(price: Price): Plan {
   if (!price.recurring) throw new Error(`${price.id} is not a recurring price`);
   return {
     id: price.id,

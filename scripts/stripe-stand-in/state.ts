@@ -3,6 +3,7 @@
  * the API operations the HTTP routes call, and the test controls that move a
  * subscription through its life the way Stripe would.
  */
+import { prorateSwitch } from "../../lib/billing/switch/prorate-switch";
 import { AUTOMATIC, buildEvent, type EventCause, type EventObject, type StripeEventLike } from "./events";
 import {
   addDays,
@@ -20,6 +21,7 @@ import {
   idOf,
   newId,
   onlyItem,
+  planFromPrice,
   type BuildContext,
   type Charge,
   type CheckoutSession,
@@ -295,7 +297,13 @@ export class StandInState {
     return listOf(matches, "/v1/subscriptions", query);
   }
 
-  /** `cancel_at_period_end` and `metadata` (an empty value removes a key); other parameters are recorded but ignored. */
+  /**
+   * `cancel_at_period_end`, `metadata` (an empty value removes a key), and a price change of
+   * the one item (`items[0][id]` and `items[0][price]`) prorated at `proration_date` (default
+   * now): with `proration_behavior=always_invoice` the prorated amount is invoiced and paid at
+   * once (customer.subscription.updated, then invoice.paid); another interval restarts the
+   * period. Other parameters are recorded but ignored.
+   */
   updateSubscription(id: string, form: FormObject, cause: EventCause): Subscription {
     const sub = this.find(this.subscriptions, "subscription", id);
     const before = structuredClone(sub);
@@ -311,8 +319,75 @@ export class StandInState {
       const merged = Object.keys(metadata).length === 0 ? {} : { ...sub.metadata, ...metadata };
       sub.metadata = Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== ""));
     }
+    const change = this.priceChange(sub, form);
+    let invoiceAmount: number | null = null;
+    if (change) {
+      const item = onlyItem(sub);
+      invoiceAmount = change.amountDue;
+      if (item.price.recurring?.interval !== change.price.recurring?.interval) {
+        item.current_period_start = change.at;
+        item.current_period_end = addInterval(change.at, change.price.recurring!.interval, change.price.recurring!.interval_count);
+      }
+      item.price = structuredClone(change.price);
+      item.plan = planFromPrice(change.price);
+    }
     if (JSON.stringify(before) !== JSON.stringify(sub)) this.emit("customer.subscription.updated", sub, { previous: before, cause });
+    if (invoiceAmount !== null && optionalString(form, "proration_behavior") === "always_invoice") {
+      const item = onlyItem(sub);
+      const invoice = this.addInvoice(sub, { amount: invoiceAmount, billingReason: "subscription_update", period: { start: item.current_period_start, end: item.current_period_end }, paid: true });
+      this.emit("invoice.paid", invoice, { cause });
+    }
     return sub;
+  }
+
+  /**
+   * POST /v1/invoices/create_preview for a subscription's price change: what Stripe would
+   * invoice now (`amount_due`), computed as updateSubscription would at `proration_date`. Not stored.
+   */
+  createInvoicePreview(form: FormObject): Invoice {
+    const sub = this.find(this.subscriptions, "subscription", requiredString(form, "subscription"), "subscription");
+    const details = optionalObject(form, "subscription_details") ?? {};
+    const change = this.priceChange(sub, details, "subscription_details[items]");
+    const customer = this.find(this.customers, "customer", idOf(sub.customer));
+    const item = onlyItem(sub);
+    const preview = buildInvoice(this.context(), {
+      customer,
+      sequence: customer.next_invoice_sequence ?? 1,
+      subscription: sub,
+      amount: change ? change.amountDue : this.amountOf(sub),
+      billingReason: "subscription_update",
+      period: { start: item.current_period_start, end: item.current_period_end },
+      linePeriod: { start: item.current_period_start, end: item.current_period_end },
+      paid: false,
+      lineDescription: change ? `Remaining time on ${change.price.id}` : "Upcoming invoice",
+    });
+    return { ...preview, id: `upcoming_${preview.id}`, status: "draft" } as Invoice;
+  }
+
+  /** A requested change of the one item's price (`items[0]`), with the prorated amount due for it. */
+  private priceChange(sub: Subscription, form: FormObject, param = "items"): { price: Price; amountDue: number; at: number } | null {
+    const items = optionalArray(form, "items", param);
+    const first = items?.[0];
+    if (first === undefined) return null;
+    if (typeof first !== "object" || Array.isArray(first)) throw new StripeApiError(400, `Invalid ${param}[0].`, `${param}[0]`);
+    const item = onlyItem(sub);
+    const itemId = optionalString(first, "id", `${param}[0][id]`);
+    if (itemId !== undefined && itemId !== item.id) throw new StripeApiError(400, `No such subscription item: '${itemId}'`, `${param}[0][id]`);
+    const priceId = optionalString(first, "price", `${param}[0][price]`);
+    if (priceId === undefined || priceId === item.price.id) return null;
+    if (sub.status === "canceled") throw new StripeApiError(400, "A canceled subscription cannot change its price.", `${param}[0][price]`);
+    const price = this.find(this.prices, "price", priceId, `${param}[0][price]`);
+    if (!price.recurring || !item.price.recurring) throw new StripeApiError(400, "The price must be recurring.", `${param}[0][price]`);
+    const at = optionalInteger(form, "proration_date", param === "items" ? "proration_date" : "subscription_details[proration_date]") ?? this.now();
+    const amountDue = prorateSwitch({
+      from: { amount: item.price.unit_amount ?? 0, interval: item.price.recurring.interval === "year" ? "year" : "month" },
+      to: { amount: price.unit_amount ?? 0, interval: price.recurring.interval === "year" ? "year" : "month" },
+      periodStart: item.current_period_start,
+      periodEnd: item.current_period_end,
+      at,
+      trialing: sub.status === "trialing",
+    });
+    return { price, amountDue, at };
   }
 
   cancelSubscription(id: string, cause: EventCause): Subscription {

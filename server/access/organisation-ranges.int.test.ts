@@ -36,7 +36,7 @@ const save = (input: Record<string, unknown>) => saveOrganisation(db, { actorId:
 const sharedPage = (path: string): Promise<SharedPage> =>
   Promise.resolve({
     status: 200,
-    body: `<main>${renderArticleRest({ kind: "paywall", requirement: { level: 2, ccaps: [] }, decision: { allowed: false, reason: "anonymous", missing: { level: 2, ccaps: [] } }, levelLabels: [] }, { slug: path })}</main>`,
+    body: `<main>${renderArticleRest({ kind: "paywall", requirement: { level: 2, ccaps: [] }, decision: { allowed: false, reason: "anonymous", missing: { level: 2, ccaps: [] } }, offer: null, signedIn: false, hasPlan: false, ccapLabels: {} }, { slug: path })}</main>`,
   });
 
 describe("organisations", () => {

@@ -71,7 +71,7 @@ describe("hostile Markdown through every server transformation", () => {
       for (const position of POSITIONS) {
         const markdown = position(payload);
         const stored = renderMarkdown(markdown);
-        const shared = page(renderArticleRest({ kind: "paywall", requirement: { level: 1, ccaps: [] }, decision: { allowed: false, reason: "level", missing: { level: 1, ccaps: [] } }, levelLabels: ["Free", "Reader"] }, { slug: "x" }));
+        const shared = page(renderArticleRest({ kind: "paywall", requirement: { level: 1, ccaps: [] }, decision: { allowed: false, reason: "level", missing: { level: 1, ccaps: [] } }, offer: null, signedIn: true, hasPlan: false, ccapLabels: {} }, { slug: "x" }));
         const spliced = spliceArticleRest(shared, renderArticleRest({ kind: "full", gatedHtml: stored }, { slug: "x", personalised: true }));
         expect(spliced, markdown).not.toBeNull();
         for (const html of [page(stored), spliced!]) {

@@ -7,13 +7,24 @@ import { enabledOAuthProviders } from "@/lib/auth/next-auth";
 export const metadata = { title: "Sign in", robots: { index: false } };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const callbackUrl = safeReturnPath((await searchParams).callbackUrl);
+  const params = await searchParams;
+  const callbackUrl = safeReturnPath(params.callbackUrl);
+  const email = typeof params.email === "string" && params.email.length <= 254 ? params.email : undefined;
   const oauth = enabledOAuthProviders();
+  const signUpHref = `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`;
   return (
     <SimplePage title="Sign in">
+      {params.notice === "account-exists" && (
+        <p className="notice" role="status" data-testid="account-exists">
+          You already have an account with this address. Sign in to continue: the plan you chose is kept.
+        </p>
+      )}
+      <p className="signup-callout">
+        New here? <Link className="button" href={signUpHref}>Create a free account</Link>
+      </p>
       <h2>With a link sent to your e-mail</h2>
       <p>We e-mail you a sign-in link and a code. New here? The same link creates your free account.</p>
-      <JsonForm id="email-link" action="/api/session/email-link" extra={{ callbackUrl }} submit="E-mail me a sign-in link" fields={[{ name: "email", label: "E-mail", type: "email", autoComplete: "email" }]} />
+      <JsonForm id="email-link" action="/api/session/email-link" extra={{ callbackUrl }} submit="E-mail me a sign-in link" fields={[{ name: "email", label: "E-mail", type: "email", autoComplete: "email", value: email }]} />
       <p className="divider">or</p>
       <h2>With your password</h2>
       <JsonForm
@@ -22,7 +33,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         extra={{ callbackUrl }}
         submit="Sign in"
         fields={[
-          { name: "email", label: "E-mail", type: "email", autoComplete: "email" },
+          { name: "email", label: "E-mail", type: "email", autoComplete: "email", value: email },
           { name: "password", label: "Password", type: "password", autoComplete: "current-password" },
         ]}
       />
@@ -43,7 +54,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </>
       )}
       <p>
-        No account yet? <Link href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Create a free account with a password</Link>.
+        No account yet? <Link href={signUpHref}>Create a free account with a password</Link>.
       </p>
     </SimplePage>
   );

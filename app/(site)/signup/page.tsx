@@ -10,7 +10,10 @@ import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 export const metadata = { title: "Create a free account", robots: { index: false } };
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const callbackUrl = safeReturnPath((await searchParams).callbackUrl);
+  const params = await searchParams;
+  const callbackUrl = safeReturnPath(params.callbackUrl);
+  // The article whose paywall (or gift link) the reader came from: its conversion (lib/billing/attribution).
+  const carry = Object.fromEntries((["from", "gift"] as const).flatMap((k) => (typeof params[k] === "string" && params[k].length <= 200 ? [[k, params[k]]] : [])));
   const newsletters = await listMemberNewsletters(await getDb(), null);
   return (
     <SimplePage title="Create a free account">
@@ -18,7 +21,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       <JsonForm
         id="signup"
         action="/api/session/signup"
-        extra={{ callbackUrl }}
+        extra={{ callbackUrl, ...carry }}
         submit="Create account"
         fields={[
           { name: "name", label: "Name", autoComplete: "name" },

@@ -75,6 +75,8 @@ export function AdminForm(props: {
     if (props.confirm && !window.confirm(props.confirm)) return;
     const form = event.currentTarget;
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLElement | null;
+    // One button of a form may ask on its own (Unpublish beside Save): data-confirm on the button.
+    if (submitter?.dataset.confirm && !window.confirm(submitter.dataset.confirm)) return;
     setBusy(true);
     setErrors({});
     setMessage(null);
@@ -95,7 +97,8 @@ export function AdminForm(props: {
   return (
     <ErrorsContext.Provider value={errors}>
       <form onSubmit={onSubmit} noValidate className={props.className ?? "admin-form"} aria-label={props.label} aria-busy={busy}>
-        <fieldset className="admin-form-fields" disabled={!isHydrated}>
+        {/* Disabled until hydration, and while a request is in flight (a second click would post twice). */}
+        <fieldset className="admin-form-fields" disabled={!isHydrated || busy}>
           {props.children}
         </fieldset>
         {message && (

@@ -155,7 +155,7 @@ export function ArticleEditor(props: { article: EditorArticle | null; choices: E
           </button>
         )}
         {props.canPublish && state !== "draft" && state !== "submitted" && (
-          <button className="button" type="submit" name="intent" value="unpublish">
+          <button className="button" type="submit" name="intent" value="unpublish" data-confirm="Unpublish this article? It leaves the site, the feeds and search at once.">
             Unpublish
           </button>
         )}

@@ -55,7 +55,7 @@ export default async function SettingsPage() {
         <thead>
           <tr>
             <th>Name</th>
-            <th>Description</th>
+            <th>Label and description (what readers see)</th>
             <th>Remove</th>
           </tr>
         </thead>
@@ -65,6 +65,7 @@ export default async function SettingsPage() {
               <td>{c.name}</td>
               <td>
                 <AdminForm action="/api/admin/ccaps" className="inline-form" extra={{ action: "save", name: c.name }} label={`Describe ${c.name}`}>
+                  <TextField name="label" label="Label" defaultValue={c.label} />
                   <TextField name="description" label="Description" defaultValue={c.description} />
                   <button className="button" type="submit">
                     Save
@@ -84,6 +85,7 @@ export default async function SettingsPage() {
       </table>
       <AdminForm action="/api/admin/ccaps" className="inline-form" extra={{ action: "save" }} label="Add a capability" resetOnSuccess>
         <TextField name="name" label="New capability name" placeholder="dossier_sahel" />
+        <TextField name="label" label="Label" placeholder="The Sahel dossier" />
         <TextField name="description" label="Description" />
         <button className="button" type="submit">
           Add

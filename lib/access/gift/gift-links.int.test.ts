@@ -49,7 +49,7 @@ afterAll(async () => drop());
 
 function sharedPage(path: string): Promise<SharedPage> {
   const slug = path.replace("/articles/", "");
-  const rest = renderArticleRest({ kind: "paywall", requirement: { level: 1, ccaps: [] }, decision: { allowed: false, reason: "anonymous", missing: { level: 1, ccaps: [] } }, levelLabels: [] }, { slug });
+  const rest = renderArticleRest({ kind: "paywall", requirement: { level: 1, ccaps: [] }, decision: { allowed: false, reason: "anonymous", missing: { level: 1, ccaps: [] } }, offer: null, signedIn: false, hasPlan: false, ccapLabels: {} }, { slug });
   return Promise.resolve({ status: 200, body: `<main>${rest}</main>` });
 }
 

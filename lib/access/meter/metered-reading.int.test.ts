@@ -42,7 +42,7 @@ afterAll(async () => drop());
 function sharedPage(path: string): Promise<SharedPage> {
   const slug = decodeURIComponent(path.replace("/articles/", ""));
   const rest = renderArticleRest(
-    { kind: "paywall", requirement: { level: 1, ccaps: [] }, decision: { allowed: false, reason: "anonymous", missing: { level: 1, ccaps: [] } }, levelLabels: [] },
+    { kind: "paywall", requirement: { level: 1, ccaps: [] }, decision: { allowed: false, reason: "anonymous", missing: { level: 1, ccaps: [] } }, offer: null, signedIn: false, hasPlan: false, ccapLabels: {} },
     { slug },
   );
   return Promise.resolve({ status: 200, body: `<main><p>Teaser</p>${rest}</main>` });

@@ -34,7 +34,7 @@ const viewerOf = async (token: string) => (await loadViewer(db, token, now))!.vi
 const sharedPage = (path: string): Promise<SharedPage> =>
   Promise.resolve({
     status: 200,
-    body: `<main>${renderArticleRest({ kind: "paywall", requirement: { level: 2, ccaps: [] }, decision: { allowed: false, reason: "anonymous", missing: { level: 2, ccaps: [] } }, levelLabels: [] }, { slug: path })}</main>`,
+    body: `<main>${renderArticleRest({ kind: "paywall", requirement: { level: 2, ccaps: [] }, decision: { allowed: false, reason: "anonymous", missing: { level: 2, ccaps: [] } }, offer: null, signedIn: false, hasPlan: false, ccapLabels: {} }, { slug: path })}</main>`,
   });
 async function read(slug: string, token: string, at = now): Promise<string> {
   const page = await personaliseArticlePage(db, { slug, token, now: at, userAgent: "t", sharedPage });

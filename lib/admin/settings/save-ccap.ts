@@ -8,7 +8,13 @@ import { parseInput } from "../parse-input";
 import { ccapNameSchema } from "../requirement-schema";
 
 const ccapSchema = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("save"), name: ccapNameSchema, description: z.string().trim().max(300, "Use at most 300 characters.").default("") }),
+  z.object({
+    action: z.literal("save"),
+    name: ccapNameSchema,
+    /** What readers see: "The Libya dossier". */
+    label: z.string().trim().max(80, "Use at most 80 characters.").default(""),
+    description: z.string().trim().max(300, "Use at most 300 characters.").default(""),
+  }),
   z.object({ action: z.literal("delete"), name: ccapNameSchema }),
 ]);
 
@@ -25,8 +31,8 @@ export async function saveCcap(db: Database, options: { actorId: string; input: 
     await recordAudit(db, { actorId: options.actorId, action: "ccap.delete", targetType: "ccap", targetId: form.name, before, after: null });
     return { message: `Removed ${form.name}.` };
   }
-  const after = { name: form.name, description: form.description };
-  await db.insert(ccapCatalogue).values(after).onConflictDoUpdate({ target: ccapCatalogue.name, set: { description: form.description } });
+  const after = { name: form.name, label: form.label, description: form.description };
+  await db.insert(ccapCatalogue).values(after).onConflictDoUpdate({ target: ccapCatalogue.name, set: { label: form.label, description: form.description } });
   await recordAudit(db, { actorId: options.actorId, action: before ? "ccap.update" : "ccap.create", targetType: "ccap", targetId: form.name, before: before ?? null, after });
   return { message: `Saved ${form.name}.` };
 }

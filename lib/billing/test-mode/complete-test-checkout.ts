@@ -2,7 +2,9 @@ import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { plans } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import type { CheckoutInput } from "../billing-gateway";
 import { billingMode } from "../billing-mode";
+import { attributionMetadata } from "../attribution/attribution-metadata";
 import { deliverTestEvents } from "./deliver-test-events";
 import { buildInvoice, buildSubscription } from "./test-mode-objects";
 import { getObject, putObject } from "./test-mode-store";
@@ -36,7 +38,16 @@ export async function completeTestCheckout(db: Database, options: { sessionId: s
   await deliverTestEvents(
     db,
     [
-      { type: "checkout.session.completed", object: { id: options.sessionId, object: "checkout.session", mode: "subscription", customer: session.customer, subscription: sub.id, client_reference_id: options.userId, status: "complete" } },
+      { type: "checkout.session.completed", object: {
+        id: options.sessionId,
+        object: "checkout.session",
+        mode: "subscription",
+        customer: session.customer,
+        subscription: sub.id,
+        client_reference_id: options.userId,
+        status: "complete",
+        metadata: { userId: options.userId, planId: String(session.planId), ...attributionMetadata(session.attribution as CheckoutInput["attribution"]) },
+      } },
       { type: "customer.subscription.created", object: sub },
       { type: "invoice.paid", object: invoice },
     ],

@@ -93,7 +93,7 @@ export default async function MemberPage({ params }: Props) {
         </button>
       </AdminForm>
       {e.compLevel !== null && (
-        <AdminForm action={action} className="inline-form" extra={{ action: "end-comp" }} label="End complimentary access">
+        <AdminForm action={action} className="inline-form" extra={{ action: "end-comp" }} label="End complimentary access" confirm="End this member's complimentary access now?">
           <button className="button danger" type="submit">
             End complimentary access
           </button>

@@ -11,7 +11,7 @@ export const metadata = { title: "Test checkout", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
 /** The local stand-in for Stripe Checkout when no keys are configured. Clearly not a payment. */
-export default async function TestCheckoutPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function TestCheckoutPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (billingMode() !== "test") notFound();
   const { id } = await params;
   const member = await currentMember();
@@ -20,6 +20,11 @@ export default async function TestCheckoutPage({ params }: { params: Promise<{ i
   if (!checkout) notFound();
   return (
     <SimplePage title="Test checkout">
+      {(await searchParams).account === "created" && (
+        <p className="notice" role="status" data-testid="account-created">
+          Your account is created ({member.email}). One step left: payment.
+        </p>
+      )}
       <p className="notice test-mode" role="note">
         <strong>Test mode — no real payment.</strong> This page stands in for Stripe Checkout. Nothing is charged.
       </p>

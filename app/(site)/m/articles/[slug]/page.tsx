@@ -23,13 +23,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MemberArticlePage({ params, searchParams }: Props) {
   const { slug } = await params;
   const member = await currentMember();
-  const afterCheckout = (await searchParams).checkout === "success";
+  const query = await searchParams;
+  const afterCheckout = query.checkout === "success";
+  const accountCreated = query.account === "created";
   const notice = !member ? (
     <p className="notice" role="status">
       Your session has ended (signed out, revoked, or expired). <Link href={`/signin?callbackUrl=/articles/${slug}`}>Sign in again</Link>.
     </p>
   ) : afterCheckout ? (
-    <CheckoutNotice />
+    <CheckoutNotice accountCreated={accountCreated} />
+  ) : accountCreated ? (
+    <p className="notice" role="status" data-testid="account-created">
+      Your account is created. Welcome{member.name ? `, ${member.name}` : ""}!
+    </p>
   ) : undefined;
   return <ArticlePage slug={slug} member={member} notice={notice} />;
 }
@@ -38,9 +44,10 @@ export default async function MemberArticlePage({ params, searchParams }: Props)
  * After checkout the reader may arrive before Stripe's webhook: the page says so and
  * reloads until the subscription is active (the notice disappears once the text shows).
  */
-function CheckoutNotice() {
+function CheckoutNotice({ accountCreated }: { accountCreated: boolean }) {
   return (
     <div className="notice checkout-notice" role="status">
+      {accountCreated && <p data-testid="account-created">Your account is created.</p>}
       <noscript>Reload this page in a few seconds.</noscript>
       <p data-activating>Thank you! Activating your subscription… this page refreshes until it is ready.</p>
       <ActivationRefresher />

@@ -12,6 +12,8 @@ import { getArticle } from "@/lib/articles/get-article";
 import { loadGatedHtml } from "@/lib/articles/load-gated-html";
 import { listCcapCatalogue } from "@/lib/admin/settings/list-ccap-catalogue";
 import { getSettings } from "@/lib/settings/settings";
+import { loadOfferCatalogue } from "@/lib/billing/offer/offer-catalogue";
+import { offerForPaywall } from "@/lib/billing/offer/offer-for-paywall";
 import { requireStaff } from "../../../_lib/require-staff";
 
 export const dynamic = "force-dynamic";
@@ -37,7 +39,7 @@ export default async function PreviewAsPage({ params, searchParams }: Props) {
   if (!editable) notFound();
   if (!canEditArticle({ id: member.viewer.id, role: member.viewer.role }, editable)) forbidden();
   const now = new Date();
-  const [view, settings, catalogue] = await Promise.all([getArticle(db, editable.slug, { now, includeUnpublished: true }), getSettings(db), listCcapCatalogue(db)]);
+  const [view, settings, catalogue, offers] = await Promise.all([getArticle(db, editable.slug, { now, includeUnpublished: true }), getSettings(db), listCcapCatalogue(db), loadOfferCatalogue(db)]);
   if (!view) notFound();
   const as = parsePreviewAs(await searchParams);
   const context = { now, isPublished: true, isOwnArticle: false };
@@ -105,7 +107,7 @@ export default async function PreviewAsPage({ params, searchParams }: Props) {
               __html: renderArticleRest(
                 decision.allowed
                   ? { kind: "full", gatedHtml }
-                  : { kind: "paywall", requirement: view.requirement, decision, levelLabels: settings.levelLabels },
+                  : { kind: "paywall", ...offerForPaywall(previewViewer(as), view.requirement, decision, offers, { now }) },
                 { slug: view.slug },
               ),
             }}

@@ -1,0 +1,64 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { PostButton } from "@/app/_components/post-button";
+import { SimplePage } from "@/app/_components/simple-page";
+import { getDb } from "@/db/client";
+import { currentMember } from "@/lib/auth/current-member-next";
+import { currentGateway } from "@/lib/billing/current-gateway";
+import { formatAmount, formatPlanPrice } from "@/lib/billing/offer/format-plan-price";
+import { getPlan } from "@/lib/billing/plans/get-plan";
+import { previewPlanSwitch } from "@/lib/billing/switch/preview-plan-switch";
+import { AppError } from "@/lib/errors";
+import { parseSerialId } from "@/lib/validation/ids";
+
+export const metadata = { title: "Switch plan", robots: { index: false } };
+export const dynamic = "force-dynamic";
+
+/** A subscriber's switch, confirmed with the amount due today (asked of Stripe, prorated) before anything is charged. */
+export default async function SwitchPlanPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const planId = parseSerialId(typeof params.plan === "string" ? params.plan : "");
+  const from = typeof params.from === "string" && params.from.length <= 200 ? params.from : null;
+  const back = `/subscribe${from ? `?${new URLSearchParams({ from })}` : ""}`;
+  const member = await currentMember();
+  if (!member) redirect(`/signin?callbackUrl=${encodeURIComponent(`/subscribe/switch?${new URLSearchParams({ plan: String(planId ?? ""), ...(from ? { from } : {}) })}`)}`);
+  const db = await getDb();
+  const plan = planId === null ? null : await getPlan(db, planId);
+  let preview: Awaited<ReturnType<typeof previewPlanSwitch>> | null = null;
+  let refusal: string | null = plan ? null : "This plan is not on offer.";
+  if (plan && planId !== null) {
+    try {
+      preview = await previewPlanSwitch(db, currentGateway(db), { userId: member.viewer.id, planId, now: new Date() });
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      refusal = e.message;
+    }
+  }
+  return (
+    <SimplePage title="Switch plan">
+      {preview && plan ? (
+        <section aria-labelledby="switch-heading" data-testid="switch-preview">
+          <h2 id="switch-heading">
+            From {preview.fromPlanName} to {preview.toPlanName}
+          </h2>
+          <p>
+            <strong data-testid="amount-due">Due today: {formatAmount(preview.amountDue, preview.currency)}</strong>
+            {preview.amountDue > 0 ? " — the difference for the rest of your current period." : " — nothing to pay now; any credit goes towards your next payments."}
+          </p>
+          <p>Then {formatPlanPrice(plan.amount, plan.currency, plan.interval)}. Your subscription stays one subscription: no second one is started.</p>
+          <PostButton
+            action="/api/billing/switch"
+            body={{ planId: String(plan.id), prorationDate: String(preview.prorationDate), ...(from ? { from } : {}) }}
+            label={preview.amountDue > 0 ? `Confirm and pay ${formatAmount(preview.amountDue, preview.currency)}` : `Confirm the switch to ${plan.name}`}
+            className="button primary"
+          />{" "}
+          <Link href={back}>Keep my plan</Link>
+        </section>
+      ) : (
+        <p className="notice" role="status">
+          {refusal} <Link href={back}>Back to the plans</Link>.
+        </p>
+      )}
+    </SimplePage>
+  );
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "ccap_catalogue" ADD COLUMN "label" text DEFAULT '' NOT NULL;
