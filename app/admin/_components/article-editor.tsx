@@ -185,7 +185,7 @@ export function ArticleEditor(props: { article: EditorArticle | null; choices: E
 
   /** "Preview as" shows the saved piece: save first (autosaved pieces) or warn before leaving unsaved changes. */
   async function openPreview(event: MouseEvent<HTMLAnchorElement>) {
-    if (!autosave.dirty) return;
+    if (!autosave.isDirty()) return;
     event.preventDefault();
     const href = event.currentTarget.href;
     if (autosaves) {

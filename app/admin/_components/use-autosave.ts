@@ -107,6 +107,11 @@ export function useAutosave(options: { form: () => HTMLFormElement | null; autos
     status,
     dirty,
     saving: status.kind === "saving",
+    /** Whether the form differs from what was last saved, as of now (not as of the last tick). */
+    isDirty(): boolean {
+      const form = opts.current.form();
+      return form !== null && saved.current !== null && snapshotOf(form) !== saved.current;
+    },
     /** Before a manual save: remember what is being sent. */
     willSubmit() {
       const form = opts.current.form();
