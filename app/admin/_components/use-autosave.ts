@@ -51,7 +51,9 @@ export function useAutosave(options: { form: () => HTMLFormElement | null; autos
     if (!url) return false;
     setStatus({ kind: "saving" });
     const run = (async () => {
-      const result = await sendJson(url, { ...(JSON.parse(snap) as object), version: String(opts.current.version()) });
+      // New tags are created by a press of Save, not by half-typed names.
+      const { newTags: _typed, ...fields } = JSON.parse(snap) as Record<string, unknown>;
+      const result = await sendJson(url, { ...fields, version: String(opts.current.version()) });
       if (!result.ok) {
         failed.current = snap;
         setStatus({ kind: "error", reason: reasonOf(result) });

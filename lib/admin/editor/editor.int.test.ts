@@ -103,8 +103,9 @@ describe("autosave", () => {
 
   it("never publishes and never touches a published piece", async () => {
     const a = await saveArticle(db, editor, form(), { now });
-    const b = await autosaveArticle(db, editor, form({ version: a.version, intent: "publish" }), { id: a.id, now });
+    const b = await autosaveArticle(db, editor, form({ version: a.version, intent: "publish", newTags: "Half typed" }), { id: a.id, now });
     expect(b.status).toBe("draft");
+    expect(await db.select().from(tags).where(eq(tags.slug, "half-typed"))).toEqual([]);
     const live = await saveArticle(db, editor, form({ version: b.version, intent: "publish" }), { id: a.id, now });
     const refused = await errorOf(autosaveArticle(db, editor, form({ version: live.version, title: "Changed live" }), { id: a.id, now }));
     expect(refused.code).toBe("CONFLICT");
