@@ -52,7 +52,8 @@ export function useAutosave(options: { form: () => HTMLFormElement | null; autos
     setStatus({ kind: "saving" });
     const run = (async () => {
       // New tags are created by a press of Save, not by half-typed names.
-      const { newTags: _typed, ...fields } = JSON.parse(snap) as Record<string, unknown>;
+      const fields = JSON.parse(snap) as Record<string, unknown>;
+      delete fields.newTags;
       const result = await sendJson(url, { ...fields, version: String(opts.current.version()) });
       if (!result.ok) {
         failed.current = snap;
