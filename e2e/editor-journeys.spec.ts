@@ -85,7 +85,7 @@ test("revisions show a diff, and restoring one brings its text back as a new ver
   await expect(diff.locator("ins")).toContainText("rewritten");
 
   await rows.nth(1).getByRole("button", { name: /^Restore #/ }).click();
-  await expect(page.getByRole("status")).toContainText("Restored");
+  await expect(page.locator("main").getByRole("status")).toContainText("Restored");
   await expect(rows).toHaveCount(3);
   await expect(rows.first()).toContainText("Restored from #");
   await page.getByRole("link", { name: "Back to the editor" }).click();
@@ -176,7 +176,8 @@ test("search and social overrides reach the page's meta; one quoting the gated p
   await expect(reader.locator('meta[name="description"]')).toHaveAttribute("content", "What the harbour authority's books say, and what they leave out.");
   await expect(reader.locator('meta[property="og:title"]')).toHaveAttribute("content", "Who signed the harbour contract?");
   await expect(reader.locator('meta[property="og:description"]')).toHaveAttribute("content", "Our investigation into the harbour authority.");
-  const jsonLd = JSON.parse((await reader.locator('script[type="application/ld+json"]').first().textContent())!) as { description: string; alternativeHeadline: string };
+  const blocks = await reader.locator('script[type="application/ld+json"]').allTextContents();
+  const jsonLd = blocks.map((b) => JSON.parse(b) as { "@type": string; description: string; alternativeHeadline: string }).find((b) => b["@type"] === "NewsArticle")!;
   expect(jsonLd.description).toBe("What the harbour authority's books say, and what they leave out.");
   expect(jsonLd.alternativeHeadline).toBe("Harbour contract: the questions");
   expect(await reader.content()).not.toContain(CLOSED);
