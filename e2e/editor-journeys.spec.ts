@@ -45,12 +45,14 @@ test("the first save says Saved; edits are autosaved and a reload keeps them; un
   await body.click();
   await page.keyboard.type(" More");
   let asked = "";
+  const closed = page.waitForEvent("close");
   page.once("dialog", async (dialog) => {
     asked = dialog.type();
-    await dialog.dismiss();
+    await dialog.accept();
   });
   await page.close({ runBeforeUnload: true });
   await expect.poll(() => asked).toBe("beforeunload");
+  await closed;
   await editor.close();
 });
 
