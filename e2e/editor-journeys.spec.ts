@@ -151,6 +151,30 @@ test("'Preview as' saves unsaved edits of a draft first", async ({ browser }) =>
   await editor.close();
 });
 
+test("a published piece is never autosaved; 'Preview as' warns before leaving its unsaved edits", async ({ browser }) => {
+  const editor = await signedInContext(browser, "editor@meridian.example");
+  const { id } = await createDraft(editor, { intent: "publish" });
+  const page = await editor.newPage();
+  let autosaves = 0;
+  page.on("request", (r) => {
+    if (r.url().endsWith("/autosave")) autosaves++;
+  });
+  await page.goto(`/admin/articles/${id}`);
+  await page.getByLabel("Standfirst").fill("Not for readers yet.");
+  await expect(status(page)).toContainText("Unsaved changes: press Save");
+  let warning = "";
+  page.once("dialog", async (dialog) => {
+    warning = dialog.message();
+    await dialog.dismiss();
+  });
+  await page.getByRole("link", { name: "Preview as…" }).click();
+  await expect.poll(() => warning).toContain("unsaved changes");
+  await expect(page).toHaveURL(new RegExp(`/admin/articles/${id}$`));
+  await page.waitForTimeout(3000);
+  expect(autosaves).toBe(0);
+  await editor.close();
+});
+
 test("search and social overrides reach the page's meta; one quoting the gated part is refused", async ({ browser }) => {
   const editor = await signedInContext(browser, "editor@meridian.example");
   const page = await editor.newPage();

@@ -15,9 +15,21 @@ export type AutosaveStatus =
   | { kind: "saved"; at: Date }
   | { kind: "error"; reason: string };
 
-/** The form's fields as one comparable string (without the version, which every save changes). */
+/**
+ * The form's fields as one comparable string (without the version, which every save changes).
+ * Read field by field rather than with `new FormData(form)`, which skips disabled fields: the
+ * form is disabled until hydration, and the baseline is taken then, before anyone can type.
+ */
 function snapshotOf(form: HTMLFormElement): string {
-  const data = formToJson(new FormData(form));
+  const entries = new FormData();
+  for (const el of Array.from(form.elements)) {
+    if (el instanceof HTMLSelectElement && el.name) for (const o of Array.from(el.selectedOptions)) entries.append(el.name, o.value);
+    if (el instanceof HTMLTextAreaElement && el.name) entries.append(el.name, el.value);
+    if (!(el instanceof HTMLInputElement) || !el.name || ["submit", "button", "reset", "image", "file"].includes(el.type)) continue;
+    if ((el.type === "checkbox" || el.type === "radio") && !el.checked) continue;
+    entries.append(el.name, el.value);
+  }
+  const data = formToJson(entries);
   delete data.version;
   return JSON.stringify(data);
 }
@@ -74,6 +86,8 @@ export function useAutosave(options: { form: () => HTMLFormElement | null; autos
 
   useEffect(() => {
     let flashRead = false;
+    const start = opts.current.form();
+    if (start) saved.current = snapshotOf(start);
     const timer = setInterval(() => {
       if (!flashRead) {
         flashRead = true;
