@@ -1,5 +1,5 @@
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { BASE_URL, newContext, signedInContext } from "./support/accounts";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { BASE_URL, newContext, randomIp, signedInContext } from "./support/accounts";
 
 /*
  * The article editor: autosave, the leave guard, revisions with restore, images placed in
@@ -22,8 +22,20 @@ async function createDraft(editor: BrowserContext, extra: Record<string, unknown
 
 const status = (page: Page) => page.getByTestId("autosave-status");
 
+// One sign-in per worker, shared by the tests' contexts: sign-ins per account are rate-limited.
+let editorState: Awaited<ReturnType<BrowserContext["storageState"]>>;
+test.beforeAll(async ({ browser }) => {
+  const context = await signedInContext(browser, "editor@meridian.example");
+  editorState = await context.storageState();
+  await context.close();
+});
+
+function editorContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { "x-forwarded-for": randomIp() }, storageState: editorState });
+}
+
 test("the first save says Saved; edits are autosaved and a reload keeps them; unsaved edits guard leaving", async ({ browser }) => {
-  const editor = await signedInContext(browser, "editor@meridian.example");
+  const editor = await editorContext(browser);
   const page = await editor.newPage();
   await page.goto("/admin/articles/new");
   await page.getByLabel("Title", { exact: true }).fill(unique("Autosaved draft"));
@@ -57,7 +69,7 @@ test("the first save says Saved; edits are autosaved and a reload keeps them; un
 });
 
 test("a stale autosave from a second tab is refused and says why", async ({ browser }) => {
-  const editor = await signedInContext(browser, "editor@meridian.example");
+  const editor = await editorContext(browser);
   const { id } = await createDraft(editor);
   const first = await editor.newPage();
   const second = await editor.newPage();
@@ -71,7 +83,7 @@ test("a stale autosave from a second tab is refused and says why", async ({ brow
 });
 
 test("revisions show a diff, and restoring one brings its text back as a new version", async ({ browser }) => {
-  const editor = await signedInContext(browser, "editor@meridian.example");
+  const editor = await editorContext(browser);
   const { id, title } = await createDraft(editor);
   const page = await editor.newPage();
   await page.goto(`/admin/articles/${id}`);
@@ -98,7 +110,7 @@ test("revisions show a diff, and restoring one brings its text back as a new ver
 });
 
 test("an image dropped or pasted into the body needs alt text, then shows in the preview", async ({ browser }) => {
-  const editor = await signedInContext(browser, "editor@meridian.example");
+  const editor = await editorContext(browser);
   const { id } = await createDraft(editor);
   const page = await editor.newPage();
   await page.goto(`/admin/articles/${id}`);
@@ -139,7 +151,7 @@ test("an image dropped or pasted into the body needs alt text, then shows in the
 });
 
 test("'Preview as' saves unsaved edits of a draft first", async ({ browser }) => {
-  const editor = await signedInContext(browser, "editor@meridian.example");
+  const editor = await editorContext(browser);
   const { id } = await createDraft(editor);
   const page = await editor.newPage();
   await page.goto(`/admin/articles/${id}`);
@@ -152,7 +164,7 @@ test("'Preview as' saves unsaved edits of a draft first", async ({ browser }) =>
 });
 
 test("a published piece is never autosaved; 'Preview as' warns before leaving its unsaved edits", async ({ browser }) => {
-  const editor = await signedInContext(browser, "editor@meridian.example");
+  const editor = await editorContext(browser);
   const { id } = await createDraft(editor, { intent: "publish" });
   const page = await editor.newPage();
   let autosaves = 0;
@@ -176,7 +188,7 @@ test("a published piece is never autosaved; 'Preview as' warns before leaving it
 });
 
 test("search and social overrides reach the page's meta; one quoting the gated part is refused", async ({ browser }) => {
-  const editor = await signedInContext(browser, "editor@meridian.example");
+  const editor = await editorContext(browser);
   const page = await editor.newPage();
   const { id } = await createDraft(editor, { requirement: { level: "1", ccaps: [] } });
   await page.goto(`/admin/articles/${id}`);
