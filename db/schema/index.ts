@@ -13,3 +13,4 @@ export * from "./organisation-access";
 export * from "./webhooks";
 export * from "./newsletters";
 export * from "./feeds";
+export * from "./editor";

@@ -29,6 +29,7 @@ export const ADMIN_ENDPOINTS: readonly AdminEndpoint[] = [
   { file: "app/admin/articles/page.tsx", method: "GET", url: "/admin/articles", capability: "writeArticles" },
   { file: "app/admin/articles/new/page.tsx", method: "GET", url: "/admin/articles/new", capability: "writeArticles" },
   { file: "app/admin/articles/[id]/page.tsx", method: "GET", url: `/admin/articles/${SAMPLE_ARTICLE}`, capability: "writeArticles", except: { author: "deny" } },
+  { file: "app/admin/articles/[id]/revisions/page.tsx", method: "GET", url: `/admin/articles/${SAMPLE_ARTICLE}/revisions?compare=1`, capability: "writeArticles", except: { author: "deny" } },
   { file: "app/admin/articles/[id]/preview/page.tsx", method: "GET", url: `/admin/articles/${SAMPLE_ARTICLE}/preview?as=0`, capability: "writeArticles", except: { author: "deny" } },
   { file: "app/admin/access/page.tsx", method: "GET", url: "/admin/access", capability: "manageAccess" },
   { file: "app/admin/sections/page.tsx", method: "GET", url: "/admin/sections", capability: "manageAccess" },
@@ -58,6 +59,9 @@ export const ADMIN_ENDPOINTS: readonly AdminEndpoint[] = [
   { file: "app/api/admin/media/route.ts", method: "POST", url: "/api/admin/media", capability: "writeArticles" },
   { file: "app/api/admin/articles/route.ts", method: "POST", url: "/api/admin/articles", capability: "writeArticles" },
   { file: "app/api/admin/articles/[id]/route.ts", method: "POST", url: `/api/admin/articles/${SAMPLE_ARTICLE}`, capability: "writeArticles" },
+  // Autosave checks the piece before its input: an author is refused another's (published) piece.
+  { file: "app/api/admin/articles/[id]/autosave/route.ts", method: "POST", url: `/api/admin/articles/${SAMPLE_ARTICLE}/autosave`, capability: "writeArticles", except: { author: "deny" } },
+  { file: "app/api/admin/articles/[id]/revisions/[revisionId]/restore/route.ts", method: "POST", url: `/api/admin/articles/${SAMPLE_ARTICLE}/revisions/${MISSING_SECTION}/restore`, capability: "writeArticles" },
   { file: "app/api/admin/articles/search/route.ts", method: "GET", url: "/api/admin/articles/search?q=libya", capability: "writeArticles" },
   { file: "app/api/admin/articles/bulk-requirement/route.ts", method: "POST", url: "/api/admin/articles/bulk-requirement", capability: "manageAccess" },
   { file: "app/api/admin/categories/[id]/requirement/route.ts", method: "POST", url: "/api/admin/categories/1/requirement", capability: "manageAccess" },

@@ -3,7 +3,7 @@ import type { ArticleView } from "./get-article";
 
 /**
  * schema.org NewsArticle for an article page. Built only from fields every viewer may
- * see (title, standfirst, dates, bylines), never from the body. Gated pieces carry
+ * see (title, standfirst, the editor's search overrides, dates, bylines), never from the body. Gated pieces carry
  * Google's paywalled-content markup pointing at the gated section's selector.
  */
 export function articleStructuredData(view: ArticleView, options: { siteName: string; siteUrl: string }) {
@@ -13,7 +13,8 @@ export function articleStructuredData(view: ArticleView, options: { siteName: st
     "@context": "https://schema.org",
     "@type": "NewsArticle",
     headline: view.title,
-    description: view.standfirst,
+    ...(view.seo.title && view.seo.title !== view.title ? { alternativeHeadline: view.seo.title } : {}),
+    description: view.seo.description || view.standfirst,
     url,
     mainEntityOfPage: url,
     image: view.heroImage ? [`${options.siteUrl}${view.heroImage}`] : undefined,

@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { articleAuthors, articleCategories, articles, articleTags, authors, tags } from "@/db/schema";
+import { articleAuthors, articleCategories, articles, articleSeo, articleTags, authors, tags } from "@/db/schema";
 import type { Requirement } from "@/lib/access/types";
 import { loadCategoryTree } from "@/lib/taxonomy/category-tree";
 import { isValidSlug } from "@/lib/content/is-valid-slug";
@@ -36,6 +36,8 @@ export interface ArticleView {
   categoryPath: { slug: string; name: string }[];
   categoryIds: number[];
   tags: { id: number; slug: string; name: string }[];
+  /** The editor's search and social overrides ("" = use the title and standfirst). */
+  seo: { title: string; description: string; socialTitle: string; socialDescription: string };
 }
 
 /**
@@ -67,8 +69,13 @@ export async function getArticle(
       updatedAt: articles.updatedAt,
       effReqLevel: articles.effReqLevel,
       effReqCcaps: articles.effReqCcaps,
+      seoTitle: articleSeo.seoTitle,
+      seoDescription: articleSeo.seoDescription,
+      socialTitle: articleSeo.socialTitle,
+      socialDescription: articleSeo.socialDescription,
     })
     .from(articles)
+    .leftJoin(articleSeo, eq(articleSeo.articleId, articles.id))
     .where(options.includeUnpublished ? bySlug : and(bySlug, isPublishedSql(options.now)))
     .limit(1);
   if (!row) return null;
@@ -123,5 +130,6 @@ export async function getArticle(
     categoryPath: primary ? tree.path(primary.id).map(({ slug, name }) => ({ slug, name })) : [],
     categoryIds: cats.map((c) => c.id),
     tags: tagRows,
+    seo: { title: row.seoTitle ?? "", description: row.seoDescription ?? "", socialTitle: row.socialTitle ?? "", socialDescription: row.socialDescription ?? "" },
   };
 }

@@ -57,6 +57,8 @@ export function AdminForm(props: {
   extra?: Record<string, unknown>;
   confirm?: string;
   onSuccess?: (result: ActionResult) => void;
+  /** Called just before following a `redirect` (the editor marks itself saved, so its leave guard stays quiet). */
+  onRedirect?: (result: ActionResult) => void;
   resetOnSuccess?: boolean;
   label?: string;
 }) {
@@ -87,7 +89,10 @@ export function AdminForm(props: {
       setMessage({ kind: "error", text: result.error ?? "Something went wrong." });
       return;
     }
-    if (result.redirect) return window.location.assign(result.redirect);
+    if (result.redirect) {
+      props.onRedirect?.(result);
+      return window.location.assign(result.redirect);
+    }
     setMessage({ kind: "ok", text: result.message ?? "Done." });
     if (props.resetOnSuccess) form.reset();
     if (props.onSuccess) props.onSuccess(result);

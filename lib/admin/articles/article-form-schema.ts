@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { serialIdSchema } from "@/lib/validation/ids";
+import { seoOverridesSchema } from "../editor/seo-overrides";
 import { requirementSchema } from "../requirement-schema";
 import { SLUG_PATTERN } from "../slugify";
 
@@ -25,6 +26,10 @@ export const articleFormSchema = z.object({
   /** ["never"]: the free-article meter never opens this piece; absent: unchanged (editors only). */
   meter: z.array(z.literal("never", { error: "Unknown meter option." })).max(1).optional(),
   reason: text(300),
+  /** Search and social overrides; absent: unchanged. */
+  seo: seoOverridesSchema.optional(),
+  /** Tags to create on save, comma-separated (editors only). */
+  newTags: text(500),
   intent: z.enum(["save", "submit", "publish", "schedule", "unpublish"]).default("save"),
   publishAt: z.union([z.literal(""), z.coerce.date({ error: "Enter a valid date and time." })]).optional(),
 });

@@ -16,6 +16,12 @@ import { can, canEditArticle, type StaffViewer } from "../permissions";
 import { sameRequirement } from "../requirement-schema";
 import { slugify } from "../slugify";
 import { validateCcaps } from "../validate-ccaps";
+import { loadArticleSeo, saveArticleSeo } from "../editor/article-seo-rows";
+import { createInlineTags, parseTagNames } from "../editor/create-inline-tags";
+import { recordRevision, type RevisionKind } from "../editor/record-revision";
+import { checkSeoOverrides } from "../editor/seo-overrides";
+import { missingAltImages } from "@/lib/content/missing-alt-images";
+import { splitArticleBody } from "@/lib/content/split-article-body";
 import { articleFormSchema, type ArticleForm } from "./article-form-schema";
 import { loadArticleForEdit, type EditableArticle } from "./load-article-for-edit";
 
@@ -79,12 +85,34 @@ function nextStatus(viewer: StaffViewer, form: ArticleForm, existing: EditableAr
   }
 }
 
+/** Field errors for a body whose images lack alt text, or whose overrides quote the gated part. */
+async function checkEditorRules(db: Database, form: ArticleForm, id: number | undefined, teaserParagraphs: number) {
+  const errors: Record<string, string> = {};
+  const missing = missingAltImages(form.bodyMarkdown);
+  if (missing.length) {
+    errors.bodyMarkdown = `Every image needs a description (alt text); ${missing.length === 1 ? "this one has" : "these have"} none: ${missing.join(", ")}. Write it between the brackets: ![A description](address).`;
+  }
+  const seo = form.seo ?? (id === undefined ? undefined : await loadArticleSeo(db, id));
+  if (seo) Object.assign(errors, checkSeoOverrides(seo, { title: form.title, standfirst: form.standfirst, parts: splitArticleBody(form.bodyMarkdown, { teaserParagraphs }) }));
+  if (Object.keys(errors).length) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", errors);
+}
+
+export interface SaveOptions {
+  id?: number;
+  now: Date;
+  /** What kind of revision this save keeps (default: a manual save). */
+  kind?: RevisionKind;
+  /** For a restore: the revision brought back (audited as article.restore). */
+  restoredFrom?: number;
+}
+
 /**
  * Creates (no id) or updates an article from the editor form. Authors write their own
  * drafts; only editors publish, schedule, change access rules or edit others' pieces.
  * A save must name the version it was edited from (refused with CONFLICT when stale).
+ * Every save keeps a revision (lib/admin/editor/record-revision).
  */
-export async function saveArticle(db: Database, viewer: StaffViewer, input: unknown, options: { id?: number; now: Date }): Promise<SavedArticle> {
+export async function saveArticle(db: Database, viewer: StaffViewer, input: unknown, options: SaveOptions): Promise<SavedArticle> {
   if (!can(viewer.role, "writeArticles")) throw new AppError("FORBIDDEN", "You cannot write articles.");
   const form = parseInput(articleFormSchema, input);
   const { id, now } = options;
@@ -115,9 +143,13 @@ export async function saveArticle(db: Database, viewer: StaffViewer, input: unkn
   const { status, publishedAt } = nextStatus(viewer, form, existing, now);
   const slug = await uniqueSlug(db, viewer, form, id);
   const { teaserParagraphs } = await getSettings(db);
+  await checkEditorRules(db, form, id, teaserParagraphs);
+  const newTagNames = parseTagNames(form.newTags);
+  if (newTagNames.length && !mayChangeAccess) throw new AppError("FORBIDDEN", "Only editors can create tags. Choose existing ones, or ask an editor.", { newTags: "Only editors can create tags." });
   const beforeRefs = existing ? await loadArticleRefs(db, [existing.id]) : [];
 
   const saved = await inTransaction(db, async (t) => {
+    const createdTagIds = await createInlineTags(t, newTagNames, viewer.id);
     const result = await writeArticle(
       t,
       {
@@ -135,7 +167,7 @@ export async function saveArticle(db: Database, viewer: StaffViewer, input: unkn
         requirement,
         authorIds: [...new Set(authorIds)],
         categoryIds: [...new Set(form.categoryIds)],
-        tagIds: [...new Set(form.tagIds)],
+        tagIds: [...new Set([...form.tagIds, ...createdTagIds])],
         readAlsoIds: [...new Set(form.readAlsoIds)],
       },
       { teaserParagraphs, id, expectedVersion: form.version },
@@ -158,6 +190,23 @@ export async function saveArticle(db: Database, viewer: StaffViewer, input: unkn
     // A piece still waiting for its publish time: its announcement moves with it, or is withdrawn.
     if (existing?.status === "published" && existing.publishedAt && existing.publishedAt > now) {
       await rescheduleArticleEvent(t, { articleId: result.id, publishAt: status === "published" ? publishedAt : null, now });
+    }
+    if (form.seo) await saveArticleSeo(t, result.id, form.seo);
+    await recordRevision(t, {
+      articleId: result.id,
+      version: result.version,
+      kind: options.kind ?? "save",
+      restoredFrom: options.restoredFrom,
+      title: form.title,
+      standfirst: form.standfirst,
+      bodyMarkdown: form.bodyMarkdown,
+      requirement,
+      neverMetered,
+      editorId: viewer.id,
+      now,
+    });
+    if (options.restoredFrom !== undefined) {
+      await recordAudit(t, { actorId: viewer.id, action: "article.restore", targetType: "article", targetId: result.id, before: { version: form.version }, after: { version: result.version, revision: options.restoredFrom }, reason: form.reason });
     }
     return result;
   });

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { parseSerialId } from "@/lib/validation/ids";
 import { loadArticleForEdit } from "@/lib/admin/articles/load-article-for-edit";
 import { loadEditorOptions } from "@/lib/admin/articles/load-editor-options";
+import { loadArticleSeo } from "@/lib/admin/editor/article-seo-rows";
 import { can, canEditArticle } from "@/lib/admin/permissions";
 import { ArticleEditor } from "../../_components/article-editor";
 import { requireStaff } from "../../_lib/require-staff";
@@ -24,7 +25,7 @@ export default async function EditArticlePage({ params }: Props) {
   const id = parseSerialId(raw);
   if (id === null) notFound();
   const db = await getDb();
-  const [article, options] = await Promise.all([loadArticleForEdit(db, id), loadEditorOptions(db)]);
+  const [article, options, seo] = await Promise.all([loadArticleForEdit(db, id), loadEditorOptions(db), loadArticleSeo(db, id)]);
   if (!article) notFound();
   const viewer = { id: member.viewer.id, role: member.viewer.role };
   if (!canEditArticle(viewer, article)) forbidden();
@@ -39,11 +40,12 @@ export default async function EditArticlePage({ params }: Props) {
         <Link href={`/articles/${article.slug}`}>View on the site</Link>
       </p>
       <ArticleEditor
-        article={toEditorArticle(article, new Date())}
+        article={toEditorArticle(article, new Date(), seo)}
         choices={toEditorChoices(options)}
         canPublish={can(role, "publishArticles")}
         canChangeAccess={can(role, "manageAccess")}
         previewHref={`/admin/articles/${article.id}/preview`}
+        revisionsHref={`/admin/articles/${article.id}/revisions`}
       />
       {can(role, "publishArticles") && <NewsletterSend articleId={article.id} />}
       {giftLinks && (
