@@ -9,3 +9,4 @@ export * from "./wordpress-import";
 export * from "./site";
 export * from "./member-notes";
 export * from "./attribution";
+export * from "./member-actions";

@@ -82,6 +82,7 @@ export const ADMIN_ENDPOINTS: readonly AdminEndpoint[] = [
   { file: "app/api/admin/staff/route.ts", method: "POST", url: "/api/admin/staff", capability: "manageRoles" },
   { file: "app/api/admin/authors/route.ts", method: "POST", url: "/api/admin/authors", capability: "manageAuthors" },
   { file: "app/api/admin/authors/[id]/route.ts", method: "POST", url: "/api/admin/authors/1", capability: "manageAuthors" },
+  { file: "app/api/admin/dashboard/[chart]/route.ts", method: "GET", url: "/api/admin/dashboard/members.csv", capability: "viewDashboard" },
 ];
 
 /** What a role should get from an endpoint: the permissions table, then the endpoint's exceptions. */
