@@ -74,6 +74,7 @@ export const ADMIN_ENDPOINTS: readonly AdminEndpoint[] = [
   { file: "app/api/admin/members/[id]/cancel-subscription/route.ts", method: "POST", url: `/api/admin/members/${SAMPLE_MEMBER}/cancel-subscription`, capability: "manageMembers" },
   { file: "app/api/admin/members/[id]/entitlements/route.ts", method: "POST", url: `/api/admin/members/${SAMPLE_MEMBER}/entitlements`, capability: "manageMembers" },
   { file: "app/api/admin/members/[id]/sessions/route.ts", method: "POST", url: `/api/admin/members/${SAMPLE_MEMBER}/sessions`, capability: "manageMembers" },
+  { file: "app/api/admin/members/[id]/refund/route.ts", method: "POST", url: `/api/admin/members/${SAMPLE_MEMBER}/refund`, capability: "manageMembers" },
   { file: "app/api/admin/members/[id]/role/route.ts", method: "POST", url: `/api/admin/members/${SAMPLE_MEMBER}/role`, capability: "manageRoles" },
   { file: "app/api/admin/members/export/route.ts", method: "GET", url: "/api/admin/members/export", capability: "manageMembers" },
   { file: "app/api/admin/members/import/route.ts", method: "POST", url: "/api/admin/members/import", capability: "manageMembers" },

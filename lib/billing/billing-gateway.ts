@@ -19,6 +19,14 @@ export interface PriceInput {
   idempotencyKey: string;
 }
 
+export interface RefundResult {
+  id: string;
+  /** The charge refunded (its charge.refunded webhook names it), when the provider says. */
+  chargeId: string | null;
+  amount: number;
+  currency: string;
+}
+
 /**
  * What Lede asks of the payment provider. Two implementations: Stripe (the SDK) and the
  * local test mode (no keys), so the subscription code path is the same for both. Every
@@ -39,6 +47,11 @@ export interface BillingGateway {
   retrieveSubscription(id: string): Promise<StripeSubscriptionLike | null>;
   /** Cancels now, or sets it to cancel at the period end; returns the subscription's new state. */
   cancelSubscription(id: string, options: { atPeriodEnd: boolean; idempotencyKey: string }): Promise<StripeSubscriptionLike | null>;
+  /**
+   * Refunds in full what paid an invoice (its payment's charge or payment intent); null when
+   * the provider holds no payment for it. The idempotency key makes a repeated request one refund.
+   */
+  refundInvoice(invoiceId: string, options: { idempotencyKey: string }): Promise<RefundResult | null>;
   /** Whose charge this is (refunds and disputes name a charge, not a subscription). */
   retrieveChargeCustomer(chargeId: string): Promise<string | null>;
   createProduct(input: { name: string; description: string; idempotencyKey: string }): Promise<string>;

@@ -6,6 +6,7 @@ import type { BillingGateway } from "./billing-gateway";
 import { customerIdOf, invoiceSubscriptionId, recordInvoice } from "./record-invoice";
 import { reversePaymentAtStripe, type PaymentReversal } from "./reverse-payment-at-stripe";
 import { revokeAfterPaymentReversal } from "./revoke-after-payment-reversal";
+import { isStaffRefundedCharge } from "./is-staff-refunded-charge";
 import { constructWebhookEvent } from "./stripe-client";
 import { syncSubscription, type FetchedSubscription } from "./sync-subscription";
 
@@ -62,6 +63,7 @@ async function prepare(db: Database, gateway: BillingGateway, event: Stripe.Even
       const charge = event.data.object;
       const customerId = customerIdOf(charge.customer);
       if (!customerId || !charge.refunded) return { kind: "done", outcome: "ignored: partial refund or no customer" };
+      if (await isStaffRefundedCharge(db, charge.id)) return { kind: "done", outcome: "ignored: refunded by staff, policy already applied" };
       return { kind: "reversal", reversal: await reversePaymentAtStripe(db, gateway, { customerId, reason: "refund", eventId: event.id, reversedAt }) };
     }
     case "charge.dispute.created": {
