@@ -81,6 +81,9 @@ export const ADMIN_ENDPOINTS: readonly AdminEndpoint[] = [
   { file: "app/api/admin/plans/route.ts", method: "POST", url: "/api/admin/plans", capability: "managePlans" },
   { file: "app/api/admin/plans/[id]/route.ts", method: "POST", url: "/api/admin/plans/1", capability: "managePlans" },
   { file: "app/api/admin/staff/route.ts", method: "POST", url: "/api/admin/staff", capability: "manageRoles" },
+  { file: "app/api/admin/staff/invitations/route.ts", method: "POST", url: "/api/admin/staff/invitations", capability: "manageRoles" },
+  // Invitation 999999 does not exist: an admin gets a 404 and nothing is withdrawn.
+  { file: "app/api/admin/staff/invitations/[id]/revoke/route.ts", method: "POST", url: "/api/admin/staff/invitations/999999/revoke", capability: "manageRoles" },
   { file: "app/api/admin/authors/route.ts", method: "POST", url: "/api/admin/authors", capability: "manageAuthors" },
   { file: "app/api/admin/authors/[id]/route.ts", method: "POST", url: "/api/admin/authors/1", capability: "manageAuthors" },
   { file: "app/api/admin/dashboard/[chart]/route.ts", method: "GET", url: "/api/admin/dashboard/members.csv", capability: "viewDashboard" },
