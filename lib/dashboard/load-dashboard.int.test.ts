@@ -50,6 +50,8 @@ beforeAll(async () => {
   void a;
   await db.insert(subscriptions).values([
     sub("sub_b", b, { amount: 1000, stripeCreatedAt: d("2026-01-05T00:00:00Z") }),
+    // B also takes a second plan in May: two paying subscriptions, one paying member.
+    sub("sub_b2", b, { amount: 500, stripeCreatedAt: d("2026-05-01T00:00:00Z") }),
     sub("sub_c", c, { amount: 12000, interval: "year", status: "canceled", stripeCreatedAt: d("2026-02-10T00:00:00Z"), canceledAt: d("2026-04-20T00:00:00Z"), endedAt: d("2026-04-20T00:00:00Z") }),
     sub("sub_d", dd, { amount: 900, stripeCreatedAt: d("2026-03-01T00:00:00Z"), trialEnd: d("2026-03-15T00:00:00Z") }),
     sub("sub_e", e, { amount: 900, status: "canceled", stripeCreatedAt: d("2026-04-02T00:00:00Z"), trialEnd: d("2026-04-16T00:00:00Z"), endedAt: d("2026-04-16T00:00:00Z") }),
@@ -118,10 +120,10 @@ describe("the dashboard's figures, against the hand-computed fixture", () => {
       ["2026-02", "eur", 2000],
       ["2026-03", "eur", 2900],
       ["2026-04", "eur", 1900],
-      ["2026-05", "eur", 1900],
-      ["2026-06", "eur", 1900],
+      ["2026-05", "eur", 2400],
+      ["2026-06", "eur", 2400],
     ]);
-    expect(dashboard.headline).toEqual({ paying: 2, payingBefore: 2, mrr: [{ currency: "eur", now: 1900, before: 1900 }], trialsEnded: 2, trialsConverted: 1 });
+    expect(dashboard.headline).toEqual({ paying: 2, payingBefore: 2, mrr: [{ currency: "eur", now: 2400, before: 2400 }], trialsEnded: 2, trialsConverted: 1 });
   });
 
   it("new and churned subscriptions per month (a refund's revocation is churn)", () => {
@@ -130,6 +132,7 @@ describe("the dashboard's figures, against the hand-computed fixture", () => {
       ["2026-02", 1, 0],
       ["2026-03", 1, 0],
       ["2026-04", 1, 2],
+      ["2026-05", 1, 0],
       ["2026-06", 1, 1],
     ]);
   });
@@ -153,7 +156,7 @@ describe("the dashboard's figures, against the hand-computed fixture", () => {
     const members = dashboardCsv(dashboard, "members").trim().split("\n");
     expect(members[0]).toBe("month,signups,total,paying,complimentary,free,organisations");
     expect(members.at(-1)).toBe("2026-06,3,9,2,2,5,1");
-    expect(dashboardCsv(dashboard, "mrr").trim().split("\n").at(-1)).toBe("2026-06,eur,19.00");
+    expect(dashboardCsv(dashboard, "mrr").trim().split("\n").at(-1)).toBe("2026-06,eur,24.00");
     expect(dashboardCsv(dashboard, "trials")).toContain("2026-03,1,1,1.0000");
     const paywalls = dashboardCsv(dashboard, "paywalls");
     expect(paywalls).toContain("'=Ports of Europe");

@@ -1,7 +1,8 @@
 import type { Database } from "@/db/client";
 import { loadMemberSeries, type MemberMonth } from "./load-member-series";
 import { loadPaywallConversions, type PaywallConversions } from "./load-paywall-conversions";
-import { loadRevenueSeries, loadSubscriptionSeries, type RevenueMonth, type SubscriptionMonth } from "./load-revenue-series";
+import { loadPayingSeries, type RevenueMonth } from "./load-paying-series";
+import { loadSubscriptionSeries, type SubscriptionMonth } from "./load-subscription-series";
 import { loadTrialConversion, type TrialMonth } from "./load-trial-conversion";
 
 export interface Dashboard {
@@ -27,9 +28,10 @@ export interface Headline {
 
 /** Every figure of the dashboard, read in parallel from Lede's own records. */
 export async function loadDashboard(db: Database, now: Date): Promise<Dashboard> {
-  const [members, revenue, subscriptions, trials, paywalls] = await Promise.all([
-    loadMemberSeries(db, now),
-    loadRevenueSeries(db, now),
+  const paying = loadPayingSeries(db, now);
+  const [members, { revenue }, subscriptions, trials, paywalls] = await Promise.all([
+    paying.then((p) => loadMemberSeries(db, now, p.members)),
+    paying,
     loadSubscriptionSeries(db, now),
     loadTrialConversion(db, now),
     loadPaywallConversions(db, now),

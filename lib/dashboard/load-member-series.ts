@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { monthsCte, payingAt } from "./dashboard-months";
+import { dashboardMonths, monthsCte, payingAt, SUBSCRIPTION_TERMS } from "./dashboard-months";
+import type { PayingSeries } from "./load-paying-series";
 import { selectRows } from "./select-rows";
 
 export interface MemberMonth {
@@ -17,47 +18,63 @@ export interface MemberMonth {
 }
 
 /**
- * Members by kind at each month's end. Paying: a paying subscription (payingAt).
+ * Members by kind at each month's end. Paying: a paying subscription (loadPayingSeries).
  * Complimentary (and not paying): the complimentary grant in force then, read from the
  * audit log's entitlement snapshots (each records comp level and end date), or for an
  * account no editor ever changed, its current grant. Free: every other account.
  * Deleted accounts are gone from every month.
  */
-export async function loadMemberSeries(db: Database, now: Date): Promise<MemberMonth[]> {
-  const rows = await selectRows<MemberMonth>(
+export async function loadMemberSeries(db: Database, now: Date, paying: PayingSeries["members"]): Promise<MemberMonth[]> {
+  const months = dashboardMonths(now);
+  const [accounts, kinds] = await Promise.all([countAccounts(db, months), countKinds(db, now)]);
+  return months.map((m, k) => {
+    const total = accounts[k + 1] ?? 0;
+    const kind = kinds.find((r) => r.month === m.month) ?? { complimentary: 0, organisations: 0 };
+    const payingNow = paying.get(m.month) ?? 0;
+    return {
+      month: m.month,
+      signups: total - (accounts[k] ?? 0),
+      total,
+      paying: payingNow,
+      complimentary: kind.complimentary,
+      free: Math.max(0, total - payingNow - kind.complimentary),
+      organisations: kind.organisations,
+    };
+  });
+}
+
+/** Accounts created before the first month's start, then before each month's `at`: one pass over users. */
+async function countAccounts(db: Database, months: ReturnType<typeof dashboardMonths>): Promise<number[]> {
+  const bounds = [months[0]!.start, ...months.map((m) => m.at)];
+  const columns = bounds.map((b, i) => sql`count(*) filter (where u.created_at < ${b.toISOString()}::timestamptz)::int as ${sql.identifier(`c${i}`)}`);
+  const [row] = await selectRows<Record<string, number>>(db, sql`select ${sql.join(columns, sql`, `)} from users u`);
+  return bounds.map((_, i) => row?.[`c${i}`] ?? 0);
+}
+
+async function countKinds(db: Database, now: Date) {
+  return selectRows<{ month: string; complimentary: number; organisations: number }>(
     db,
     sql`with months as (${monthsCte(now)}),
-      created as (
-        select to_char(date_trunc('month', u.created_at at time zone 'UTC'), 'YYYY-MM') as month, count(*)::int as n
-        from users u group by 1),
-      before_window as (
-        select count(*)::int as n from users u where u.created_at < (select min(start) from months)),
-      paying as (
-        select m.month, s.user_id from months m join subscriptions s on ${payingAt(sql`m.at`, now)}
-        group by m.month, s.user_id),
       comp_audit as (
         select distinct on (m.month, a.target_id) m.month, m.at, a.target_id as user_id,
           (a.after->>'compLevel') is not null and (a.after->>'compUntil')::timestamptz > m.at as comp
         from months m join audit_log a on a.target_type = 'member' and a.created_at < m.at and a.after ? 'compUntil'
         order by m.month, a.target_id, a.created_at desc, a.id desc),
       comp as (
-        select c.month, c.user_id from comp_audit c join users u on u.id = c.user_id where c.comp
+        select c.month, c.at, c.user_id from comp_audit c join users u on u.id = c.user_id where c.comp
         union
-        select m.month, u.id from months m join users u on u.comp_level is not null and u.comp_until > m.at and u.created_at < m.at
+        select m.month, m.at, u.id from months m join users u on u.comp_level is not null and u.comp_until > m.at and u.created_at < m.at
         where not exists (select 1 from audit_log a where a.target_type = 'member' and a.target_id = u.id and a.after ? 'compUntil')),
+      comp_n as (
+        select c.month, count(*)::int as n from comp c
+        where not exists (select 1 from (${SUBSCRIPTION_TERMS} and s.user_id = c.user_id) t where ${payingAt(sql`c.at`, now)})
+        group by c.month),
       orgs as (
         select m.month, count(o.id)::int as n from months m join organisations o
           on o.created_at < m.at and (o.starts_at is null or o.starts_at < m.at) and (o.ends_at is null or o.ends_at >= m.at)
         group by m.month)
-      select m.month,
-        coalesce(c.n, 0) as signups,
-        ((select n from before_window) + sum(coalesce(c.n, 0)) over (order by m.month))::int as total,
-        (select count(*)::int from paying p where p.month = m.month) as paying,
-        (select count(*)::int from comp x where x.month = m.month and not exists (select 1 from paying p where p.month = x.month and p.user_id = x.user_id)) as complimentary,
-        0 as free,
-        coalesce(o.n, 0) as organisations
-      from months m left join created c on c.month = m.month left join orgs o on o.month = m.month
+      select m.month, coalesce(x.n, 0) as complimentary, coalesce(o.n, 0) as organisations
+      from months m left join comp_n x on x.month = m.month left join orgs o on o.month = m.month
       order by m.month`,
   );
-  return rows.map((r) => ({ ...r, free: Math.max(0, r.total - r.paying - r.complimentary) }));
 }

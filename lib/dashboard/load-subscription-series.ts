@@ -1,14 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { monthsCte, payingAt, SUBSCRIPTION_END } from "./dashboard-months";
+import { monthsCte, SUBSCRIPTION_END } from "./dashboard-months";
 import { selectRows } from "./select-rows";
-
-export interface RevenueMonth {
-  month: string;
-  currency: string;
-  /** Monthly recurring revenue at the month's end, in minor units (a yearly price counts a twelfth). */
-  mrr: number;
-}
 
 export interface SubscriptionMonth {
   month: string;
@@ -16,19 +9,6 @@ export interface SubscriptionMonth {
   started: number;
   /** Subscriptions that ended that month (cancelled, expired, or revoked after a refund or dispute). */
   churned: number;
-}
-
-/** MRR at each month's end, per currency (a newsroom usually has one). */
-export async function loadRevenueSeries(db: Database, now: Date): Promise<RevenueMonth[]> {
-  return selectRows<RevenueMonth>(
-    db,
-    sql`with months as (${monthsCte(now)})
-      select m.month, lower(s.currency) as currency,
-        round(sum(case when s.interval = 'year' then s.amount / 12.0 else s.amount end))::int as mrr
-      from months m join subscriptions s on ${payingAt(sql`m.at`, now)} and s.currency is not null
-      group by m.month, lower(s.currency)
-      order by m.month, currency`,
-  );
 }
 
 /** New and churned subscriptions per month. */
