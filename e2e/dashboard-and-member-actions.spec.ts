@@ -63,7 +63,7 @@ test("an admin refunds a member's last payment: the subscription ends and access
   await expect(page.getByText("member.refund").first()).toBeVisible();
 
   await memberPage.goto("/account");
-  await expect(memberPage.locator('li[data-subscription="Reader"]').getByTestId("subscription-status")).toHaveText("Ended");
+  await expect(memberPage.locator('li[data-subscription="Reader"]').getByTestId("subscription-status")).toHaveText("Access withdrawn after a refund");
   await signOutAndClose(admin);
   await member.context.close();
 });
