@@ -92,7 +92,7 @@ beforeAll(async () => {
   ]);
   await db.execute(sql`delete from articles where id = ${x3!.id}`);
   dashboard = await loadDashboard(db, NOW);
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   await drop();
