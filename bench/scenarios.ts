@@ -2,7 +2,8 @@ import type postgres from "postgres";
 import { signGiftToken } from "@/lib/access/gift/gift-token";
 import { METER_COOKIE, writeMeterCookie } from "@/lib/access/meter/meter-cookie";
 import { SESSION_COOKIE_PLAIN } from "@/lib/auth/session-cookie-names";
-import { LOW_MEMBER, pageFixtures, SEARCH_QUERIES, SUBSCRIBER, webhookCustomers } from "./data/fixtures";
+import { removeDashboardHistory, writeDashboardHistory } from "./data/dashboard-history";
+import { EDITOR, LOW_MEMBER, pageFixtures, SEARCH_QUERIES, SUBSCRIBER, webhookCustomers } from "./data/fixtures";
 import type { LoadRequest, PathSource } from "./load/load-protocol";
 import type { WebhookCustomer } from "./load/webhook-events";
 import { BENCH_AUTH_SECRET } from "./server/bench-server";
@@ -22,6 +23,7 @@ export const SCENARIO_NAMES = [
   "long-tail-anonymous",
   "members-long-tail",
   "not-found",
+  "dashboard",
 ] as const;
 
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
@@ -110,6 +112,15 @@ export function buildScenarios(articles: number): Scenario[] {
           await sql`delete from gift_links where giver_id = ${SUBSCRIBER.id}`;
         },
       },
+    },
+    // An editor opens /admin: the dashboard's five aggregates over every member, subscription,
+    // invoice and attribution (a two-year business history written for the scenario).
+    {
+      name: "dashboard",
+      targetCpuMs: 300,
+      targetDbMs: 300,
+      requests: [get("/admin", asMember(EDITOR.token))],
+      database: { setUp: writeDashboardHistory, tearDown: removeDashboardHistory },
     },
   ];
 }

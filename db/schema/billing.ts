@@ -103,7 +103,7 @@ export const invoices = pgTable(
     periodEnd: timestamp("period_end", { withTimezone: true, mode: "date" }),
     stripeCreatedAt: timestamp("stripe_created_at", { withTimezone: true, mode: "date" }).notNull(),
   },
-  (t) => [index("invoices_user_idx").on(t.userId)],
+  (t) => [index("invoices_user_idx").on(t.userId), index("invoices_subscription_idx").on(t.subscriptionId)],
 );
 
 /**

@@ -14,3 +14,4 @@ export * from "./webhooks";
 export * from "./newsletters";
 export * from "./feeds";
 export * from "./editor";
+export * from "./member-actions";

@@ -84,12 +84,16 @@ export const ADMIN_ENDPOINTS: readonly AdminEndpoint[] = [
   { file: "app/api/admin/members/[id]/cancel-subscription/route.ts", method: "POST", url: `/api/admin/members/${SAMPLE_MEMBER}/cancel-subscription`, capability: "manageMembers" },
   { file: "app/api/admin/members/[id]/entitlements/route.ts", method: "POST", url: `/api/admin/members/${SAMPLE_MEMBER}/entitlements`, capability: "manageMembers" },
   { file: "app/api/admin/members/[id]/sessions/route.ts", method: "POST", url: `/api/admin/members/${SAMPLE_MEMBER}/sessions`, capability: "manageMembers" },
+  { file: "app/api/admin/members/[id]/refund/route.ts", method: "POST", url: `/api/admin/members/${SAMPLE_MEMBER}/refund`, capability: "manageMembers" },
   { file: "app/api/admin/members/[id]/role/route.ts", method: "POST", url: `/api/admin/members/${SAMPLE_MEMBER}/role`, capability: "manageRoles" },
   { file: "app/api/admin/members/export/route.ts", method: "GET", url: "/api/admin/members/export", capability: "manageMembers" },
   { file: "app/api/admin/members/import/route.ts", method: "POST", url: "/api/admin/members/import", capability: "manageMembers" },
   { file: "app/api/admin/plans/route.ts", method: "POST", url: "/api/admin/plans", capability: "managePlans" },
   { file: "app/api/admin/plans/[id]/route.ts", method: "POST", url: "/api/admin/plans/1", capability: "managePlans" },
   { file: "app/api/admin/staff/route.ts", method: "POST", url: "/api/admin/staff", capability: "manageRoles" },
+  { file: "app/api/admin/staff/invitations/route.ts", method: "POST", url: "/api/admin/staff/invitations", capability: "manageRoles" },
+  // Invitation 999999 does not exist: an admin gets a 404 and nothing is withdrawn.
+  { file: "app/api/admin/staff/invitations/[id]/revoke/route.ts", method: "POST", url: "/api/admin/staff/invitations/999999/revoke", capability: "manageRoles" },
   { file: "app/api/admin/authors/route.ts", method: "POST", url: "/api/admin/authors", capability: "manageAuthors" },
   { file: "app/api/admin/authors/[id]/route.ts", method: "POST", url: "/api/admin/authors/1", capability: "manageAuthors" },
   // Endpoint 999999 does not exist: an allowed role gets a 400 (empty form) or a 404, and nothing changes.
@@ -105,6 +109,7 @@ export const ADMIN_ENDPOINTS: readonly AdminEndpoint[] = [
   { file: "app/api/admin/newsletters/[id]/test/route.ts", method: "POST", url: `/api/admin/newsletters/${MISSING_SECTION}/test`, capability: "publishArticles" },
   { file: "app/api/admin/newsletters/[id]/preview/route.ts", method: "GET", url: `/api/admin/newsletters/${MISSING_SECTION}/preview?as=0`, capability: "publishArticles" },
   { file: "app/api/admin/members/email/route.ts", method: "POST", url: "/api/admin/members/email", capability: "manageMembers" },
+  { file: "app/api/admin/dashboard/[chart]/route.ts", method: "GET", url: "/api/admin/dashboard/members.csv", capability: "viewDashboard" },
 ];
 
 /** What a role should get from an endpoint: the permissions table, then the endpoint's exceptions. */

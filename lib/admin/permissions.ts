@@ -7,6 +7,7 @@ import type { Role } from "@/lib/access/types";
  */
 export type Capability =
   | "viewAdmin"
+  | "viewDashboard"
   | "writeArticles"
   | "publishArticles"
   | "editAnyArticle"
@@ -21,6 +22,7 @@ export type Capability =
 const AUTHOR: readonly Capability[] = ["viewAdmin", "writeArticles"];
 const EDITOR: readonly Capability[] = [
   ...AUTHOR,
+  "viewDashboard",
   "publishArticles",
   "editAnyArticle",
   "manageAccess",

@@ -64,6 +64,9 @@ export const MEMBER_ENDPOINTS: readonly MemberEndpoint[] = [
   { file: "app/api/account/private-feed/route.ts", method: "POST", url: "/api/account/private-feed", callers: "member", mutates: true },
   { file: "app/api/account/delete/route.ts", method: "POST", url: "/api/account/delete", callers: "member", mutates: true, body: { confirmEmail: "not-the-address@readers.example" } },
   { file: "app/api/account/email/route.ts", method: "POST", url: "/api/account/email", callers: "member", mutates: true, body: { newEmail: "not-an-address" } },
+  // A staff invitation's link: its page reads the session (anonymous: a sign-in link); accepting needs the invited account.
+  { file: "app/(site)/staff-invitation/page.tsx", method: "GET", url: `/staff-invitation?token=${UNKNOWN_ID}`, callers: "anyone", mutates: false },
+  { file: "app/api/staff-invitations/accept/route.ts", method: "POST", url: "/api/staff-invitations/accept", callers: "member", mutates: true, body: { token: UNKNOWN_ID } },
   { file: "app/api/account/email/confirm/route.ts", method: "POST", url: "/api/account/email/confirm", callers: "anyone", mutates: true, body: { token: UNKNOWN_ID } },
   { file: "app/api/account/export/route.ts", method: "GET", url: "/api/account/export", callers: "member", mutates: false },
   { file: "app/api/account/newsletters/route.ts", method: "POST", url: "/api/account/newsletters", callers: "member", mutates: true, body: {} },

@@ -29,6 +29,14 @@ export interface PriceInput {
   idempotencyKey: string;
 }
 
+export interface RefundResult {
+  id: string;
+  /** The charge refunded (its charge.refunded webhook names it), when the provider says. */
+  chargeId: string | null;
+  amount: number;
+  currency: string;
+}
+
 /**
  * What Lede asks of the payment provider. Two implementations: Stripe (the SDK) and the
  * local test mode (no keys), so the subscription code path is the same for both. Every
@@ -53,6 +61,11 @@ export interface BillingGateway {
   previewSwitch(input: SwitchInput): Promise<{ amountDue: number; currency: string }>;
   /** Moves the subscription to another price, the proration invoiced now; returns its new state. */
   switchSubscription(input: SwitchInput & { planId: number; idempotencyKey: string }): Promise<StripeSubscriptionLike>;
+  /**
+   * Refunds in full what paid an invoice (its payment's charge or payment intent); null when
+   * the provider holds no payment for it. The idempotency key makes a repeated request one refund.
+   */
+  refundInvoice(invoiceId: string, options: { idempotencyKey: string }): Promise<RefundResult | null>;
   /** Whose charge this is (refunds and disputes name a charge, not a subscription). */
   retrieveChargeCustomer(chargeId: string): Promise<string | null>;
   createProduct(input: { name: string; description: string; idempotencyKey: string }): Promise<string>;

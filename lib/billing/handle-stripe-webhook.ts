@@ -8,6 +8,7 @@ import { reversePaymentAtStripe, type PaymentReversal } from "./reverse-payment-
 import { revokeAfterPaymentReversal } from "./revoke-after-payment-reversal";
 import { attributionOfCheckout } from "./attribution/attribution-of-checkout";
 import { recordAttribution, type Attribution } from "./attribution/record-attribution";
+import { isStaffRefundedCharge } from "./is-staff-refunded-charge";
 import { constructWebhookEvent } from "./stripe-client";
 import { syncSubscription, type FetchedSubscription } from "./sync-subscription";
 
@@ -65,6 +66,7 @@ async function prepare(db: Database, gateway: BillingGateway, event: Stripe.Even
       const charge = event.data.object;
       const customerId = customerIdOf(charge.customer);
       if (!customerId || !charge.refunded) return { kind: "done", outcome: "ignored: partial refund or no customer" };
+      if (await isStaffRefundedCharge(db, charge.id)) return { kind: "done", outcome: "ignored: refunded by staff, policy already applied" };
       return { kind: "reversal", reversal: await reversePaymentAtStripe(db, gateway, { customerId, reason: "refund", eventId: event.id, reversedAt }) };
     }
     case "charge.dispute.created": {

@@ -110,6 +110,21 @@ export function stripeGateway(stripe: Stripe = stripeClient()): BillingGateway {
           { idempotencyKey: input.idempotencyKey },
         );
       }),
+    refundInvoice: (invoiceId, { idempotencyKey }) =>
+      refusalsAsInput(async () => {
+        const payments = await stripe.invoicePayments.list({ invoice: invoiceId, status: "paid", limit: 10 });
+        const paid = payments.data.find((p) => (p.amount_paid ?? 0) > 0);
+        if (!paid) return null;
+        const idOf = (ref: string | { id: string } | undefined) => (typeof ref === "string" ? ref : ref?.id);
+        const charge = idOf(paid.payment.charge);
+        const paymentIntent = idOf(paid.payment.payment_intent);
+        if (!charge && !paymentIntent) return null;
+        const refund = await stripe.refunds.create(
+          { ...(charge ? { charge } : { payment_intent: paymentIntent }), reason: "requested_by_customer", metadata: { invoiceId } },
+          { idempotencyKey },
+        );
+        return { id: refund.id, chargeId: idOf(refund.charge ?? undefined) ?? null, amount: refund.amount, currency: refund.currency };
+      }),
     async retrieveChargeCustomer(chargeId) {
       const charge = await stripe.charges.retrieve(chargeId);
       if (!charge.customer) return null;

@@ -18,6 +18,7 @@ import {
   type CheckoutSession,
   type Customer,
   type Dispute,
+  type Refund,
   type Invoice,
   type PortalSession,
   type Price,
@@ -97,6 +98,8 @@ export interface StripeStandIn {
   readonly invoices: Map<string, Invoice>;
   readonly charges: Map<string, Charge>;
   readonly disputes: Map<string, Dispute>;
+  /** Refunds made through POST /v1/refunds. */
+  readonly refunds: Map<string, Refund>;
 }
 
 export async function startStripeStandIn(options: StripeStandInOptions = {}): Promise<StripeStandIn> {
@@ -149,5 +152,6 @@ export async function startStripeStandIn(options: StripeStandInOptions = {}): Pr
     invoices: state.invoices,
     charges: state.charges,
     disputes: state.disputes,
+    refunds: state.refunds,
   };
 }

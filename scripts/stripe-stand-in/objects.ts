@@ -35,6 +35,7 @@ export type InvoiceLineItem = Wire<Stripe.InvoiceLineItem>;
 export type Charge = Wire<Stripe.Charge>;
 export type Refund = Wire<Stripe.Refund>;
 export type Dispute = Wire<Stripe.Dispute>;
+export type InvoicePayment = Wire<Stripe.InvoicePayment>;
 
 export interface Fixtures {
   customer: Customer;
@@ -509,12 +510,12 @@ export function buildCharge(
   };
 }
 
-export function buildRefund({ fixtures, now }: BuildContext, charge: Charge): Refund {
+export function buildRefund({ fixtures, now }: BuildContext, charge: Charge, amount: number = charge.amount): Refund {
   return {
     ...clone(fixtures.refund),
     id: newId("re_"),
     created: now,
-    amount: charge.amount,
+    amount,
     charge: charge.id,
     currency: charge.currency,
     balance_transaction: newId("txn_"),
@@ -538,5 +539,27 @@ export function buildDispute({ fixtures, now }: BuildContext, charge: Charge): D
     is_charge_refundable: false,
     reason: "fraudulent",
     status: "needs_response",
+  };
+}
+
+/**
+ * How an invoice was paid (GET /v1/invoice_payments?invoice=…): the stand-in pays by a
+ * charge without a payment intent, so the payment names the charge (Stripe's shape for that case).
+ */
+export function buildInvoicePayment(invoice: Invoice, chargeId: string): InvoicePayment {
+  const paidAt = invoice.status_transitions.paid_at ?? invoice.created;
+  return {
+    id: `inpay_${invoice.id.slice(3)}`,
+    object: "invoice_payment",
+    amount_paid: invoice.amount_paid,
+    amount_requested: invoice.amount_due,
+    created: paidAt,
+    currency: invoice.currency,
+    invoice: invoice.id,
+    is_default: true,
+    livemode: false,
+    payment: { type: "charge", charge: chargeId },
+    status: "paid",
+    status_transitions: { canceled_at: null, paid_at: paidAt },
   };
 }

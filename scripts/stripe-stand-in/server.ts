@@ -52,6 +52,8 @@ const routes: Route[] = [
   { method: "DELETE", pattern: new RegExp(`^/v1/subscriptions/${ID}$`), handle: (s, r) => s.cancelSubscription(r.id, r.cause) },
   { method: "GET", pattern: /^\/v1\/invoices$/, handle: (s, r) => s.listInvoices(r.query) },
   { method: "POST", pattern: /^\/v1\/invoices\/create_preview$/, handle: (s, r) => s.createInvoicePreview(r.body) },
+  { method: "GET", pattern: /^\/v1\/invoice_payments$/, handle: (s, r) => s.listInvoicePayments(r.query) },
+  { method: "POST", pattern: /^\/v1\/refunds$/, handle: (s, r) => s.createRefund(r.body, r.cause) },
 ];
 
 /** Any secret test key, or exactly `apiKey` when one was given. */

@@ -13,6 +13,7 @@ import {
   buildCustomer,
   buildDispute,
   buildInvoice,
+  buildInvoicePayment,
   buildPortalSession,
   buildPrice,
   buildProduct,
@@ -29,6 +30,8 @@ import {
   type Dispute,
   type Fixtures,
   type Invoice,
+  type InvoicePayment,
+  type Refund,
   type PortalSession,
   type Price,
   type Product,
@@ -85,6 +88,9 @@ export class StandInState {
   readonly invoices = new Map<string, Invoice>();
   readonly charges = new Map<string, Charge>();
   readonly disputes = new Map<string, Dispute>();
+  readonly refunds = new Map<string, Refund>();
+  /** The charge that paid each paid invoice (Stripe links them through invoice payments). */
+  readonly invoiceCharges = new Map<string, string>();
   /** Every event produced, oldest first: by the test controls and by API calls that change a subscription. */
   readonly events: StripeEventLike[] = [];
   private readonly pendingCheckouts = new Map<string, PendingCheckout>();
@@ -470,6 +476,7 @@ export class StandInState {
     const description = invoice.billing_reason === "subscription_create" ? "Subscription creation" : "Subscription update";
     const charge = buildCharge(this.context(), { customer, amount: invoice.amount_paid, currency: invoice.currency, description });
     this.charges.set(charge.id, charge);
+    this.invoiceCharges.set(invoice.id, charge.id);
   }
 
   private payInvoice(invoice: Invoice): void {
@@ -490,6 +497,38 @@ export class StandInState {
     const charge = [...this.charges.values()].reverse().find((c) => c.customer === customerId && usable(c));
     if (!charge) throw new Error(`No suitable charge for customer ${customerId}`);
     return charge;
+  }
+
+  /** GET /v1/invoice_payments?invoice=…: how that invoice was paid (one payment, by its charge). */
+  listInvoicePayments(query: FormObject): ListObject<InvoicePayment> {
+    const invoiceId = requiredString(query, "invoice");
+    const invoice = this.invoices.get(invoiceId);
+    const chargeId = this.invoiceCharges.get(invoiceId);
+    const payments = invoice && chargeId ? [buildInvoicePayment(invoice, chargeId)] : [];
+    const status = optionalString(query, "status");
+    return listOf(status === undefined ? payments : payments.filter((p) => p.status === status), "/v1/invoice_payments", query);
+  }
+
+  /**
+   * POST /v1/refunds with `charge` (and optional `amount`, `reason`, `metadata`): refunds that
+   * much of the charge (all that is left, by default), as Stripe: charge.refunded.
+   */
+  createRefund(form: FormObject, cause: EventCause): Refund {
+    if (optionalString(form, "payment_intent") !== undefined) throw new StripeApiError(400, "The stand-in pays by charges only: refund a charge.");
+    const chargeId = requiredString(form, "charge");
+    const charge = this.find(this.charges, "charge", chargeId, "charge");
+    const left = charge.amount - charge.amount_refunded;
+    const amount = optionalInteger(form, "amount") ?? left;
+    if (left <= 0) throw new StripeApiError(400, `Charge ${charge.id} has already been refunded.`);
+    if (amount <= 0 || amount > left) throw new StripeApiError(400, `Refund amount (${formatAmount(amount, charge.currency)}) is greater than unrefunded amount on charge (${formatAmount(left, charge.currency)})`);
+    const before = structuredClone(charge);
+    const refund = { ...buildRefund(this.context(), charge, amount), metadata: metadataParam(form) ?? {}, reason: (optionalString(form, "reason") ?? null) as Refund["reason"] };
+    this.refunds.set(refund.id, refund);
+    charge.amount_refunded += amount;
+    charge.refunded = charge.amount_refunded === charge.amount;
+    charge.refunds = { object: "list", data: [refund, ...(charge.refunds?.data ?? [])], has_more: false, url: `/v1/charges/${charge.id}/refunds` };
+    this.emit("charge.refunded", charge, { previous: before, cause });
+    return refund;
   }
 
   // ---- test controls ----

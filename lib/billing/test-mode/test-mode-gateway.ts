@@ -71,6 +71,16 @@ export function testModeGateway(db: Database): BillingGateway {
       await deliverTestEvents(db, [{ type: "customer.subscription.updated", object: sub }, { type: "invoice.paid", object: invoice }], now);
       return sub;
     },
+    async refundInvoice(invoiceId) {
+      // Test mode "pays" with no card: the refund is recorded on its invoice object, once.
+      const invoice = await getObject(db, "invoice", invoiceId);
+      const paid = Number(invoice?.amount_paid ?? 0);
+      if (!invoice || invoice.status !== "paid" || paid <= 0) return null;
+      const done = invoice.refund as { id: string } | undefined;
+      const refund = done ? { ...done } : { id: testId("re"), amount: paid, currency: String(invoice.currency) };
+      if (!done) await putObject(db, "invoice", invoiceId, { ...invoice, refund });
+      return { id: refund.id, chargeId: null, amount: paid, currency: String(invoice.currency) };
+    },
     async retrieveChargeCustomer() {
       // Test mode takes no payments, so it has no charges to refund or dispute.
       return null;

@@ -14,6 +14,12 @@ import { requireStaff } from "../../_lib/require-staff";
 import { cancellableSubscriptions } from "@/lib/admin/members/cancel-member-subscription";
 import { CancelSubscriptionForm } from "./cancel-subscription-form";
 import { MemberRecords } from "./member-records";
+import { PostButton } from "@/app/_components/post-button";
+import { COMP_PRESET_DAYS, compPresetBody, compPresetLevel } from "@/lib/admin/members/comp-preset";
+import { lastPayment } from "@/lib/admin/members/last-payment";
+import { listMemberRefunds } from "@/lib/admin/members/list-member-refunds";
+import { listOfferedPlans } from "@/lib/billing/list-plans";
+import { RefundSection } from "./refund-section";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +32,14 @@ export default async function MemberPage({ params }: Props) {
   const now = new Date();
   const [member, catalogue, settings] = await Promise.all([loadMember(db, id, now), listCcapCatalogue(db), getSettings(db)]);
   if (!member) notFound();
-  const [labels, sources] = await Promise.all([loadMemberLabels(db, member.user.id), listAccessSources(db, { userId: member.user.id, now })]);
+  const [labels, sources, last, refunds, offered] = await Promise.all([
+    loadMemberLabels(db, member.user.id),
+    listAccessSources(db, { userId: member.user.id, now }),
+    lastPayment(db, member.user.id),
+    listMemberRefunds(db, member.user.id),
+    listOfferedPlans(db),
+  ]);
+  const compLevel = compPresetLevel(offered.map((p) => p.level));
   const { user, entitlements: e } = member;
   const action = `/api/admin/members/${user.id}/entitlements`;
   const levels = settings.levelLabels.map((l, i) => ({ value: String(i), label: `${i} “${l}”` }));
@@ -84,6 +97,11 @@ export default async function MemberPage({ params }: Props) {
       </AdminForm>
 
       <h2>Complimentary access</h2>
+      <p className="inline-form" aria-label="One-click complimentary access">
+        {COMP_PRESET_DAYS.map((days) => (
+          <PostButton key={days} action={action} body={compPresetBody(compLevel, days, now)} label={`Comp ${days} days (level ${compLevel})`} />
+        ))}
+      </p>
       <AdminForm action={action} className="inline-form" extra={{ action: "set-comp" }} label="Complimentary access">
         <SelectField name="level" label="Level" defaultValue={String(e.compLevel ?? 1)} options={levels} />
         <TextField name="until" type="date" label="Until (end of day, UTC)" />
@@ -138,6 +156,7 @@ export default async function MemberPage({ params }: Props) {
       )}
 
       <CancelSubscriptionForm userId={user.id} subscriptions={cancellableSubscriptions(member.subscriptions)} />
+      <RefundSection userId={user.id} lastPayment={last} refunds={refunds} />
       <MemberRecords member={member} />
 
       <h2>Sessions</h2>
