@@ -6,7 +6,7 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 
 // Specs that publish pieces of their own (they would come first in listings other specs read).
-const NEWSROOM_SPECS = /(admin-journeys|editor-journeys|sections-admin|newsroom-admin|site-settings|security-holes|content-security-policy-hostile|wordpress-import|webhooks-admin|feeds)\.spec\.ts/;
+const NEWSROOM_SPECS = /(admin-journeys|editor-journeys|sections-admin|newsroom-admin|site-settings|security-holes|content-security-policy-hostile|wordpress-import|webhooks-admin|feeds|newsletters)\.spec\.ts/;
 // Specs that turn on site-wide doors (the free-article meter): they run last, alone.
 const DOORS_SPECS = /leak-crawler-doors\.spec\.ts/;
 
