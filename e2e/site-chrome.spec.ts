@@ -135,8 +135,7 @@ test("the header knows who is there, while the shared page holds nobody's name",
   await expectNoSeriousAxeViolations(anonymous, "front page");
   await visitor.close();
 
-  const reader = await newContext(browser);
-  await signIn(reader, "level1@meridian.example");
+  const reader = await signedInContext(browser, "level1@meridian.example");
   for (const path of ["/", ARTICLE, "/subscribe"]) {
     const page = await headerOf(reader, path);
     const nav = page.getByRole("navigation", { name: "Account" });

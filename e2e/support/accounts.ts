@@ -24,31 +24,32 @@ export async function signIn(context: { request: APIRequestContext }, email: str
 }
 
 /*
- * Staff sessions are signed in once per worker and reused while they last: dozens of specs act
- * as the demo editor or admin, and password sign-ins are limited per address (10 in 15
- * minutes, as in production). A spec that signs one out makes the next one sign in again.
+ * Demo accounts' sessions are signed in once per worker and reused while they last: dozens of
+ * specs act as the demo editor, admin or level-1 reader, and password sign-ins are limited per
+ * address (10 in 15 minutes, as in production). A spec that signs one out makes the next one
+ * sign in again; a spec that needs a session of its own calls signIn.
  */
-const STAFF_EMAILS = new Set(DEMO_ACCOUNTS.filter((a) => a.role !== "reader").map((a) => a.email));
-const keptStaffSessions = new Map<string, Awaited<ReturnType<BrowserContext["storageState"]>>>();
+const DEMO_EMAILS = new Set(DEMO_ACCOUNTS.map((a) => a.email));
+const keptDemoSessions = new Map<string, Awaited<ReturnType<BrowserContext["storageState"]>>>();
 
-async function reuseStaffSession(browser: Browser, email: string): Promise<BrowserContext | null> {
-  const kept = keptStaffSessions.get(email);
+async function reuseDemoSession(browser: Browser, email: string): Promise<BrowserContext | null> {
+  const kept = keptDemoSessions.get(email);
   if (!kept) return null;
   const context = await browser.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { "x-forwarded-for": randomIp() }, storageState: kept });
   const res = await context.request.get("/api/account/header");
   if (res.ok() && ((await res.json()) as { signedIn?: boolean }).signedIn) return context;
   await context.close();
-  keptStaffSessions.delete(email);
+  keptDemoSessions.delete(email);
   return null;
 }
 
 export async function signedInContext(browser: Browser, email: string, options: { userAgent?: string } = {}): Promise<BrowserContext> {
-  const isStaff = STAFF_EMAILS.has(email) && !options.userAgent;
-  const reused = isStaff ? await reuseStaffSession(browser, email) : null;
+  const isDemo = DEMO_EMAILS.has(email) && !options.userAgent;
+  const reused = isDemo ? await reuseDemoSession(browser, email) : null;
   if (reused) return reused;
   const context = await newContext(browser, options);
   await signIn(context, email);
-  if (isStaff) keptStaffSessions.set(email, await context.storageState());
+  if (isDemo) keptDemoSessions.set(email, await context.storageState());
   return context;
 }
 
