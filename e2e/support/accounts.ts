@@ -93,10 +93,14 @@ export const readerAccounts = DEMO_ACCOUNTS.filter((a) => a.role === "reader");
  * password sign-ins of the same demo account (each way of signing in has its own limit).
  */
 export async function signedInByEmailCode(browser: Browser, email: string): Promise<BrowserContext> {
+  // A demo account's session kept by this worker serves as well (e-mailed codes are limited per address too).
+  const reused = DEMO_EMAILS.has(email) ? await reuseDemoSession(browser, email) : null;
+  if (reused) return reused;
   const context = await newContext(browser);
   const page = await context.newPage();
   await signInWithCode(page, email, await requestSignInCode(context, page, email));
   await page.close();
+  if (DEMO_EMAILS.has(email)) keptDemoSessions.set(email, await context.storageState());
   return context;
 }
 
