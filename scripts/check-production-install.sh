@@ -40,11 +40,11 @@ DATABASE_URL="$db_url" npx tsx scripts/prepare-database.ts >/dev/null
   exec node --max-old-space-size=256 .next/lede-server.mjs -p "$port" >"$dir/server.log" 2>&1) &
 server=$!
 for _ in $(seq 1 60); do curl -fs -o /dev/null "http://localhost:$port/latest" && break; kill -0 "$server" 2>/dev/null || break; sleep 1; done
-for path in / /latest /subscribe /signin /feed.xml /sitemap.xml; do
+for path in / /latest /subscribe /signin /feed.xml /sitemap.xml /sitemap-pages.xml /news-sitemap.xml; do
   status=$(curl -s -o /dev/null -w "%{http_code}" "http://localhost:$port$path" || true)
   [ "$status" = 200 ] || { echo "production install: $path answered $status"; cat "$dir/server.log"; exit 1; }
 done
-article=$(curl -s "http://localhost:$port/sitemap.xml" | grep -o "http://localhost:$port/articles/[a-z0-9-]*" | head -n1)
+article=$(curl -s "http://localhost:$port/sitemap-pages.xml" | grep -o "http://localhost:$port/articles/[a-z0-9-]*" | head -n1)
 status=$(curl -s -o /dev/null -w "%{http_code}" "$article" || true)
 [ "$status" = 200 ] || { echo "production install: $article answered $status"; cat "$dir/server.log"; exit 1; }
 # Without a public origin a production server refuses to start, with a message.
