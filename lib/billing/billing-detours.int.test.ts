@@ -1,5 +1,4 @@
 import { eq } from "drizzle-orm";
-import Stripe from "stripe";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "@/db/client";
 import { entitlementHistory, planPrices, plans, settings, subscriptions, users } from "@/db/schema";
@@ -10,12 +9,11 @@ import { changeEntitlements } from "@/lib/admin/members/change-entitlements";
 import { loadMemberGrants } from "@/lib/members/load-member-grants";
 import { startStripeStandIn, type StripeEventLike, type StripeStandIn } from "@/scripts/stripe-stand-in/index";
 import { billingStartUpWarnings } from "./billing-start-up-warnings";
-import { handleStripeWebhook } from "./handle-stripe-webhook";
 import { formatPrice } from "./list-plans";
 import { observeEntitlementExpiry } from "./observe-entitlement-expiry";
 import { savePlan } from "./plans/save-plan";
+import { deliverSignedEvents, standInGateway } from "./testing/stand-in-webhooks";
 import { startCheckout } from "./start-checkout";
-import { stripeGateway } from "./stripe-gateway";
 import { sweepEntitlementExpiries } from "./sweep-entitlement-expiries";
 import { testModeGateway } from "./test-mode/test-mode-gateway";
 
@@ -26,21 +24,11 @@ let db: Database;
 let drop: () => Promise<void>;
 let standIn: StripeStandIn;
 let editorId: string;
-const gateway = () => stripeGateway(new Stripe("sk_test_standin", { host: "127.0.0.1", port: standIn.port, protocol: "http", maxNetworkRetries: 0, telemetry: false }));
+const gateway = () => standInGateway(standIn);
 const standNow = () => new Date(standIn.now() * 1000);
 const form = { name: "Reader", description: "", benefits: [], level: 1, ccaps: [], price: "8", currency: "eur", interval: "month" };
 
-async function deliver(events: StripeEventLike[], now = standNow()): Promise<string[]> {
-  const outcomes: string[] = [];
-  for (const event of events) {
-    const rawBody = JSON.stringify(event);
-    const signature = Stripe.webhooks.generateTestHeaderString({ payload: rawBody, secret: SECRET });
-    const result = await handleStripeWebhook(db, () => gateway(), { rawBody, signature, secret: SECRET, now });
-    expect(result.status).toBe(200);
-    outcomes.push(result.outcome);
-  }
-  return outcomes;
-}
+const deliver = (events: StripeEventLike[], now = standNow()) => deliverSignedEvents(db, standIn, SECRET, events, now);
 
 async function newMember(name: string, customerId: string | null = null): Promise<string> {
   const [user] = await db.insert(users).values({ email: `${name}-${Math.random().toString(36).slice(2)}@example.org`, name, stripeCustomerId: customerId }).returning({ id: users.id });

@@ -1,5 +1,4 @@
 import { and, eq, sql } from "drizzle-orm";
-import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { articles, checkoutAttributions, giftLinks, invoices, subscriptions, users } from "@/db/schema";
@@ -10,10 +9,9 @@ import { seedDatabase } from "@/scripts/seed/seed";
 import { startStripeStandIn, type StripeEventLike, type StripeStandIn } from "@/scripts/stripe-stand-in/index";
 import { listConversionsByArticle } from "./attribution/list-conversions-by-article";
 import { recordAttribution } from "./attribution/record-attribution";
-import { handleStripeWebhook } from "./handle-stripe-webhook";
 import { savePlan } from "./plans/save-plan";
+import { deliverSignedEvents, standInGateway } from "./testing/stand-in-webhooks";
 import { startCheckout, type CheckoutAttribution } from "./start-checkout";
-import { stripeGateway } from "./stripe-gateway";
 import { previewPlanSwitch } from "./switch/preview-plan-switch";
 import { switchPlan } from "./switch/switch-plan";
 
@@ -25,21 +23,11 @@ let drop: () => Promise<void>;
 let standIn: StripeStandIn;
 let editorId: string;
 let articleIds: { id: number; slug: string }[];
-const gateway = () => stripeGateway(new Stripe("sk_test_standin", { host: "127.0.0.1", port: standIn.port, protocol: "http", maxNetworkRetries: 0, telemetry: false }));
+const gateway = () => standInGateway(standIn);
 const standNow = () => new Date(standIn.now() * 1000);
 const form = { name: "Reader", description: "", benefits: [], level: 1, ccaps: [] as string[], price: "9", currency: "eur", interval: "month" };
 
-async function deliver(events: StripeEventLike[], now = standNow()): Promise<string[]> {
-  const outcomes: string[] = [];
-  for (const event of events) {
-    const rawBody = JSON.stringify(event);
-    const signature = Stripe.webhooks.generateTestHeaderString({ payload: rawBody, secret: SECRET });
-    const result = await handleStripeWebhook(db, () => gateway(), { rawBody, signature, secret: SECRET, now });
-    expect(result.status).toBe(200);
-    outcomes.push(result.outcome);
-  }
-  return outcomes;
-}
+const deliver = (events: StripeEventLike[], now = standNow()) => deliverSignedEvents(db, standIn, SECRET, events, now);
 
 async function newMember(name: string): Promise<string> {
   const [user] = await db.insert(users).values({ email: `${name}-${Math.random().toString(36).slice(2)}@example.org`, name }).returning({ id: users.id });
