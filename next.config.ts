@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_SERVER } from "next/constants";
+import createNextIntlPlugin from "next-intl/plugin";
 import { parseEnv } from "./lib/env";
 import { nextRewrites } from "./server/route-table";
 
@@ -42,6 +43,9 @@ const nextConfig: NextConfig = {
   },
 };
 
+// next-intl reads the site's language and catalogues from this file for every render.
+const withNextIntl = createNextIntlPlugin("./app/_lib/i18n-request.ts");
+
 /** The cache handler the production server uses (server/cache/lede-cache-handler.ts, bundled by `npm run build`). */
 export const CACHE_HANDLER_FILE = ".next/lede-cache-handler.mjs";
 
@@ -53,6 +57,6 @@ export const CACHE_HANDLER_FILE = ".next/lede-cache-handler.mjs";
 export default function config(phase: string): NextConfig {
   const { isHttps } = parseEnv({ ...process.env, NEXT_PHASE: phase });
   const withHeaders: NextConfig = { ...nextConfig, headers: async () => [{ source: "/:path*", headers: securityHeaders(isHttps) }] };
-  if (phase !== PHASE_PRODUCTION_SERVER) return withHeaders;
-  return { ...withHeaders, cacheHandler: new URL(`./${CACHE_HANDLER_FILE}`, import.meta.url).href, cacheMaxMemorySize: 0 };
+  if (phase !== PHASE_PRODUCTION_SERVER) return withNextIntl(withHeaders);
+  return withNextIntl({ ...withHeaders, cacheHandler: new URL(`./${CACHE_HANDLER_FILE}`, import.meta.url).href, cacheMaxMemorySize: 0 });
 }

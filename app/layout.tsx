@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import type { CSSProperties, ReactNode } from "react";
+import { messagesFor } from "@/lib/i18n/catalogue";
 import { siteConfig } from "@/lib/site-config";
 import { accentStyle } from "@/lib/site-chrome/accent-style";
 import { getSiteChrome } from "./_lib/site-chrome";
@@ -19,19 +22,21 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { identity, footerLinks } = await getSiteChrome();
+  const t = await getTranslations("common");
   // The accent colour as CSS variables (--accent, --accent-fg) that buttons and links use.
   const style = (accentStyle(identity.accentColour) ?? undefined) as CSSProperties | undefined;
   return (
-    <html lang="en" style={style}>
+    <html lang={identity.language} style={style}>
       <body>
         <a className="skip-link" href="#main">
-          Skip to content
+          {t("skipToContent")}
         </a>
-        {children}
+        {/* Client components on every page word themselves from `common` only: the rest stays on the server. */}
+        <NextIntlClientProvider messages={{ common: messagesFor(identity.language).common }}>{children}</NextIntlClientProvider>
         <footer className="site-footer">
           <div className="container">
             {footerLinks.length > 0 && (
-              <nav aria-label="About this site">
+              <nav aria-label={t("aboutThisSite")}>
                 <ul className="footer-links">
                   {footerLinks.map((l) => (
                     <li key={l.href}>
@@ -44,7 +49,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <p>
               {identity.name} — {identity.tagline}
             </p>
-            <p>Published with Lede.</p>
+            <p>{t("publishedWithLede")}</p>
           </div>
         </footer>
       </body>

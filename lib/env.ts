@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_LOCALE, LOCALES } from "./i18n/locales";
 
 /*
  * Every environment variable Lede reads, in one place (as taxonomy's env.mjs does): types,
@@ -62,6 +63,7 @@ const schema = z.object({
   LEDE_MAX_BODY_MB: wholeNumber(1, 1024, 12),
   LEDE_SITE_NAME: optionalText,
   LEDE_SITE_DESCRIPTION: optionalText,
+  LEDE_SITE_LANGUAGE: z.enum(LOCALES).default(DEFAULT_LOCALE),
   LEDE_MEDIA_DIR: optionalText,
   LEDE_DEV_OUTBOX: flag,
   LEDE_SEED_DEMO_ACCOUNTS: flag,

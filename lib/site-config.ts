@@ -1,4 +1,5 @@
 import { env } from "@/lib/env";
+import { toLocale, type Locale } from "@/lib/i18n/locales";
 
 /**
  * The newsroom's identity, from the environment so that every page (including the
@@ -10,6 +11,10 @@ export const siteConfig = {
   },
   get description(): string {
     return env().LEDE_SITE_DESCRIPTION ?? "Independent reporting on European security and foreign policy, from Brussels.";
+  },
+  /** The interface's language until the newsroom picks one (admin → Site). */
+  get language(): Locale {
+    return toLocale(env().LEDE_SITE_LANGUAGE);
   },
   /** The public origin (lib/env): never a request's Host. */
   get url(): string {

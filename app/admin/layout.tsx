@@ -1,5 +1,8 @@
 import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
+import { messagesFor } from "@/lib/i18n/catalogue";
+import { currentLocale } from "../_lib/locale";
 import { siteConfig } from "@/lib/site-config";
 import { can, type Capability } from "@/lib/admin/permissions";
 import { requireStaff } from "./_lib/require-staff";
@@ -28,6 +31,7 @@ const NAV: { href: string; label: string; capability: Capability }[] = [
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const member = await requireStaff("viewAdmin", "/admin");
   const role = member.viewer.role;
+  const messages = messagesFor(await currentLocale());
   return (
     <div className="admin">
       <header className="admin-header">
@@ -50,7 +54,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         </div>
       </header>
       <main id="main" className="container admin-main">
-        {children}
+        {/* The newsroom's client components (editor, forms) word themselves from `admin` and `adminPeople` too. */}
+        <NextIntlClientProvider messages={{ common: messages.common, admin: messages.admin, adminPeople: messages.adminPeople }}>{children}</NextIntlClientProvider>
       </main>
     </div>
   );

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { settings } from "@/db/schema";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { siteConfig } from "@/lib/site-config";
 
 /** Where `settings` keeps the site identity (one JSON value, read only here). */
@@ -26,12 +27,14 @@ export const storedSiteIdentitySchema = z.object({
   accentColour: z.union([z.literal(""), z.string().regex(/^#[0-9a-f]{6}$/)]),
   navigation: z.array(navItemSchema).max(30).nullable(),
   announcement: z.object({ text: z.string().max(300), href: z.union([z.literal(""), z.string().regex(LINK_HREF).max(500)]) }),
+  /** The interface's language; "" = the server's default (LEDE_SITE_LANGUAGE). Older stored values lack it. */
+  language: z.union([z.literal(""), z.enum(LOCALES)]).default(""),
 });
 
 export type StoredSiteIdentity = z.infer<typeof storedSiteIdentitySchema>;
 export type NavItem = z.infer<typeof navItemSchema>;
 
-export const EMPTY_SITE_IDENTITY: StoredSiteIdentity = { name: "", tagline: "", logo: "", favicon: "", accentColour: "", navigation: null, announcement: { text: "", href: "" } };
+export const EMPTY_SITE_IDENTITY: StoredSiteIdentity = { name: "", tagline: "", logo: "", favicon: "", accentColour: "", navigation: null, announcement: { text: "", href: "" }, language: "" };
 
 /** The site as readers see it: the newsroom's settings over the environment's defaults (lib/site-config). */
 export interface SiteIdentity {
@@ -45,6 +48,8 @@ export interface SiteIdentity {
   navigation: NavItem[] | null;
   /** A line shown above every page, or null. */
   announcement: { text: string; href: string | null } | null;
+  /** The language of the site's interface (menus, paywall, e-mails, dates and prices). */
+  language: Locale;
 }
 
 /** The stored value, or the empty one when it is missing or malformed (a bad row never breaks a page). */
@@ -65,5 +70,6 @@ export async function getSiteIdentity(db: Database): Promise<SiteIdentity> {
     accentColour: s.accentColour || null,
     navigation: s.navigation,
     announcement: s.announcement.text ? { text: s.announcement.text, href: s.announcement.href || null } : null,
+    language: s.language || siteConfig.language,
   };
 }

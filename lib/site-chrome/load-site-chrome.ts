@@ -25,7 +25,7 @@ export async function loadSiteChrome(db: Database): Promise<SiteChrome> {
 /** The chrome from the environment alone, for what renders without a database (the build). */
 export function defaultSiteChrome(): SiteChrome {
   return {
-    identity: { name: siteConfig.name, tagline: siteConfig.description, logo: null, favicon: null, accentColour: null, navigation: null, announcement: null },
+    identity: { name: siteConfig.name, tagline: siteConfig.description, logo: null, favicon: null, accentColour: null, navigation: null, announcement: null, language: siteConfig.language },
     navigation: [],
     footerLinks: [],
   };

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { loadAccessRules } from "@/lib/admin/access/load-access-rules";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { getStoredSiteIdentity } from "@/lib/settings/site-identity";
 import { siteConfig } from "@/lib/site-config";
 import { AdminForm } from "../_components/admin-form";
@@ -29,6 +30,13 @@ export default async function SiteSettingsPage() {
         <ImageUpload name="logo" label="Logo" initial={site.logo || null} />
         <ImageUpload name="favicon" label="Favicon (a square PNG, up to 512 KB)" initial={site.favicon || null} />
         <TextField name="accentColour" label="Accent colour" defaultValue={site.accentColour} placeholder="#1a5fb4" hint="A hex colour (#rrggbb); empty keeps the stylesheet's. Keep it dark enough for white text." />
+        <SelectField
+          name="language"
+          label="Language"
+          defaultValue={site.language}
+          options={[{ value: "", label: `The server's default (${LOCALE_NAMES[siteConfig.language]})` }, ...LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))]}
+          hint="The language of menus, the paywall, account pages, e-mails and Checkout, and of dates and prices. Each article has its own language too."
+        />
         <TextField name="announcementText" label="Announcement bar" defaultValue={site.announcement.text} hint="A line above every page; empty hides the bar." />
         <TextField name="announcementHref" label="Announcement link" defaultValue={site.announcement.href} placeholder="/subscribe" />
         <SelectField

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
 import { LINK_HREF, MEDIA_URL } from "@/lib/settings/site-identity";
 
 const text = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`).default("");
@@ -19,6 +20,7 @@ export const siteIdentityFormSchema = z.object({
   accentColour: z.union([z.literal(""), z.string().trim().toLowerCase().regex(/^#[0-9a-f]{6}$/, "Use a colour such as #1a5fb4.")]).default(""),
   announcementText: text(300),
   announcementHref: href.default(""),
+  language: z.union([z.literal(""), z.enum(LOCALES, { error: "Choose a language." })]).default(""),
   navMode: z.enum(["default", "custom"], { error: "Choose how the navigation is made." }).default("default"),
   nav: z.record(z.string().regex(/^\d{1,10}$/), z.object({ show: z.literal("on").optional(), order })).default({}),
   links: z.record(z.string().regex(/^\d{1,2}$/), z.object({ label: text(60), href: z.string().trim().default(""), order })).default({}),

@@ -58,6 +58,7 @@ export async function updateSiteIdentity(db: Database, options: { actorId: strin
     accentColour: form.accentColour,
     navigation: form.navMode === "custom" ? navigationOf(form, new Set(known.map((k) => k.id))) : null,
     announcement: { text: form.announcementText, href: form.announcementText ? form.announcementHref : "" },
+    language: form.language,
   };
   return inTransaction(db, async (t) => {
     const before = await getStoredSiteIdentity(t);
