@@ -11,6 +11,7 @@ import { offerForPaywall } from "@/lib/billing/offer/offer-for-paywall";
 import type { SignedInMember } from "@/lib/auth/load-viewer";
 import { siteConfig } from "@/lib/site-config";
 import { loadArticleForRequest } from "@/app/_lib/load-article-for-request";
+import { currentLocale } from "@/app/_lib/locale";
 import { ArticlePageView } from "./article-view";
 import { JsonLd } from "./json-ld";
 
@@ -46,7 +47,7 @@ export async function ArticlePage(props: { slug: string; member: SignedInMember 
   );
   return (
     <>
-      <JsonLd data={articleStructuredData(view, { siteName: siteConfig.name, siteUrl: siteConfig.url })} />
+      <JsonLd data={articleStructuredData(view, { siteName: siteConfig.name, siteUrl: siteConfig.url, siteLanguage: await currentLocale() })} />
       <ArticlePageView view={view} readAlso={data.readAlso} restHtml={restHtml} notice={props.notice} />
     </>
   );

@@ -24,7 +24,7 @@ export function ArticlePageView(props: {
     <>
       <SiteHeader current={{ paths: view.categoryPath.map((c) => sectionPath("category", c.slug)).reverse() }} />
       <main id="main" className="container">
-        <article className="article">
+        <article className="article" lang={view.language ?? undefined}>
           {view.categoryPath.length > 0 && (
             <nav aria-label="Section" className="breadcrumbs">
               <ol>

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, customType, index, integer, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, boolean, customType, index, integer, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
 import { createdAt } from "./columns";
 import { users } from "./members";
 
@@ -83,6 +83,13 @@ export const articles = pgTable(
     effReqCcaps: text("eff_req_ccaps").array().notNull().default(sql`'{}'::text[]`),
     /** The editor's "never metered" switch: the free-article meter never opens this piece (lib/access/decide-access). */
     neverMetered: boolean("never_metered").notNull().default(false),
+    /** The piece's own language ("en", "fr"); null: the site's language (admin → Site). */
+    language: text("language", { enum: ["en", "fr"] }),
+    /**
+     * The piece this one translates: a translation group is an original and the pieces that
+     * name it, announced to search engines with hreflang links.
+     */
+    translationOf: integer("translation_of").references((): AnyPgColumn => articles.id, { onDelete: "set null" }),
     /** Optimistic concurrency: a save must name the version it started from. */
     version: integer("version").notNull().default(1),
     /** Bylines, section and tag names, kept by lib/articles/refresh-search-names for the search documents. */
@@ -94,6 +101,7 @@ export const articles = pgTable(
   },
   (t) => [
     index("articles_published_idx").on(t.status, t.publishedAt),
+    index("articles_translation_of_idx").on(t.translationOf),
     index("articles_search_public_idx").using("gin", t.searchPublic),
     index("articles_search_full_idx").using("gin", t.searchFull),
   ],

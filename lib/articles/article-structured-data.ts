@@ -1,4 +1,5 @@
 import { isPublicRequirement } from "@/lib/access/decide-access";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ArticleView } from "./get-article";
 
 /**
@@ -6,13 +7,14 @@ import type { ArticleView } from "./get-article";
  * see (title, standfirst, the editor's search overrides, dates, bylines), never from the body. Gated pieces carry
  * Google's paywalled-content markup pointing at the gated section's selector.
  */
-export function articleStructuredData(view: ArticleView, options: { siteName: string; siteUrl: string }) {
+export function articleStructuredData(view: ArticleView, options: { siteName: string; siteUrl: string; siteLanguage: Locale }) {
   const url = `${options.siteUrl}/articles/${view.slug}`;
   const isFree = isPublicRequirement(view.requirement);
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
     headline: view.title,
+    inLanguage: view.language ?? options.siteLanguage,
     ...(view.seo.title && view.seo.title !== view.title ? { alternativeHeadline: view.seo.title } : {}),
     description: view.seo.description || view.standfirst,
     url,

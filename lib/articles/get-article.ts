@@ -1,7 +1,8 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, ne, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { articleAuthors, articleCategories, articles, articleSeo, articleTags, authors, tags } from "@/db/schema";
 import type { Requirement } from "@/lib/access/types";
+import type { Locale } from "@/lib/i18n/locales";
 import { loadCategoryTree } from "@/lib/taxonomy/category-tree";
 import { isValidSlug } from "@/lib/content/is-valid-slug";
 import { isPublishedRow, isPublishedSql } from "./published";
@@ -36,6 +37,10 @@ export interface ArticleView {
   categoryPath: { slug: string; name: string }[];
   categoryIds: number[];
   tags: { id: number; slug: string; name: string }[];
+  /** The piece's own language; null: the site's. */
+  language: Locale | null;
+  /** Its published translations (hreflang): each with its language (null: the site's). */
+  translations: { slug: string; language: Locale | null }[];
   /** The editor's search and social overrides ("" = use the title and standfirst). */
   seo: { title: string; description: string; socialTitle: string; socialDescription: string };
 }
@@ -65,6 +70,8 @@ export async function getArticle(
       heroCaption: articles.heroCaption,
       heroCredit: articles.heroCredit,
       status: articles.status,
+      language: articles.language,
+      translationOf: articles.translationOf,
       publishedAt: articles.publishedAt,
       updatedAt: articles.updatedAt,
       effReqLevel: articles.effReqLevel,
@@ -80,7 +87,8 @@ export async function getArticle(
     .limit(1);
   if (!row) return null;
 
-  const [bylines, cats, tagRows, tree] = await Promise.all([
+  const group = row.translationOf ?? row.id;
+  const [bylines, cats, tagRows, tree, translations] = await Promise.all([
     db
       .select({
         id: authors.id,
@@ -107,6 +115,12 @@ export async function getArticle(
       .where(eq(articleTags.articleId, row.id))
       .orderBy(asc(tags.name)),
     loadCategoryTree(db),
+    // The other published pieces of its translation group: the original and those naming it.
+    db
+      .select({ slug: articles.slug, language: articles.language })
+      .from(articles)
+      .where(and(or(eq(articles.id, group), eq(articles.translationOf, group)), ne(articles.id, row.id), isPublishedSql(options.now)))
+      .orderBy(asc(articles.id)),
   ]);
 
   const primary = cats[0];
@@ -130,6 +144,8 @@ export async function getArticle(
     categoryPath: primary ? tree.path(primary.id).map(({ slug, name }) => ({ slug, name })) : [],
     categoryIds: cats.map((c) => c.id),
     tags: tagRows,
+    language: row.language,
+    translations,
     seo: { title: row.seoTitle ?? "", description: row.seoDescription ?? "", socialTitle: row.socialTitle ?? "", socialDescription: row.socialDescription ?? "" },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
 import { serialIdSchema } from "@/lib/validation/ids";
 import { seoOverridesSchema } from "../editor/seo-overrides";
 import { requirementSchema } from "../requirement-schema";
@@ -30,6 +31,10 @@ export const articleFormSchema = z.object({
   seo: seoOverridesSchema.optional(),
   /** Tags to create on save, comma-separated (editors only). */
   newTags: text(500),
+  /** The piece's language ("" = the site's); absent: unchanged. */
+  language: z.enum(["", ...LOCALES], { error: "Choose a language." }).optional(),
+  /** The address (slug) of the piece this one translates ("" = none); absent: unchanged. */
+  translationOf: z.string().trim().toLowerCase().max(200, "Use at most 200 characters.").optional(),
   intent: z.enum(["save", "submit", "publish", "schedule", "unpublish"]).default("save"),
   publishAt: z.union([z.literal(""), z.coerce.date({ error: "Enter a valid date and time." })]).optional(),
 });

@@ -1,7 +1,11 @@
+import { alias } from "drizzle-orm/pg-core";
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { articleAuthors, articleCategories, articles, articleTags, authors, readAlso } from "@/db/schema";
 import type { Requirement } from "@/lib/access/types";
+import type { Locale } from "@/lib/i18n/locales";
+
+const original = alias(articles, "original");
 
 export interface EditableArticle {
   id: number;
@@ -20,6 +24,10 @@ export interface EditableArticle {
   /** The free-article meter never opens this piece. */
   neverMetered: boolean;
   version: number;
+  /** Its own language; null: the site's. */
+  language: Locale | null;
+  /** The original it translates: its id and address, or null. */
+  translationOf: { id: number; slug: string } | null;
   authorIds: number[];
   authorUserIds: string[];
   categoryIds: number[];
@@ -49,8 +57,12 @@ export async function loadArticleForEdit(db: Database, id: number): Promise<Edit
       effReqCcaps: articles.effReqCcaps,
       neverMetered: articles.neverMetered,
       version: articles.version,
+      language: articles.language,
+      translationOfId: original.id,
+      translationOfSlug: original.slug,
     })
     .from(articles)
+    .leftJoin(original, eq(original.id, articles.translationOf))
     .where(eq(articles.id, id))
     .limit(1);
   if (!row) return null;
@@ -77,6 +89,8 @@ export async function loadArticleForEdit(db: Database, id: number): Promise<Edit
     effective: { level: row.effReqLevel, ccaps: row.effReqCcaps },
     neverMetered: row.neverMetered,
     version: row.version,
+    language: row.language,
+    translationOf: row.translationOfId !== null && row.translationOfSlug !== null ? { id: row.translationOfId, slug: row.translationOfSlug } : null,
     authorIds: bylines.map((b) => b.id),
     authorUserIds: bylines.flatMap((b) => (b.userId ? [b.userId] : [])),
     categoryIds: cats.map((c) => c.id),

@@ -24,6 +24,7 @@ import { missingAltImages } from "@/lib/content/missing-alt-images";
 import { splitArticleBody } from "@/lib/content/split-article-body";
 import { articleFormSchema, type ArticleForm } from "./article-form-schema";
 import { loadArticleForEdit, type EditableArticle } from "./load-article-for-edit";
+import { resolveTranslationOf, setArticleLanguage, translationGroupIds } from "./article-language";
 
 export interface SavedArticle {
   id: number;
@@ -146,6 +147,7 @@ export async function saveArticle(db: Database, viewer: StaffViewer, input: unkn
   await checkEditorRules(db, form, id, teaserParagraphs);
   const newTagNames = parseTagNames(form.newTags);
   if (newTagNames.length && !mayChangeAccess) throw new AppError("FORBIDDEN", "Only editors can create tags. Choose existing ones, or ask an editor.", { newTags: "Only editors can create tags." });
+  const translationOf = form.translationOf === undefined ? undefined : await resolveTranslationOf(db, form.translationOf, id);
   const beforeRefs = existing ? await loadArticleRefs(db, [existing.id]) : [];
 
   const saved = await inTransaction(db, async (t) => {
@@ -192,6 +194,7 @@ export async function saveArticle(db: Database, viewer: StaffViewer, input: unkn
       await rescheduleArticleEvent(t, { articleId: result.id, publishAt: status === "published" ? publishedAt : null, now });
     }
     if (form.seo) await saveArticleSeo(t, result.id, form.seo);
+    await setArticleLanguage(t, result.id, { language: form.language === undefined ? undefined : form.language || null, translationOf });
     await recordRevision(t, {
       articleId: result.id,
       version: result.version,
@@ -213,7 +216,15 @@ export async function saveArticle(db: Database, viewer: StaffViewer, input: unkn
 
   // A piece that was and stays unpublished is on no public page: nothing to refresh.
   const wasPublic = existing?.status === "published";
-  const refs = [...(wasPublic ? beforeRefs : []), ...(status === "published" ? await loadArticleRefs(db, [saved.id]) : [])];
+  // The other versions of a piece name it (hreflang): their pages follow a change of group.
+  const languageTouched = form.language !== undefined || translationOf !== undefined;
+  const originals = [existing?.translationOf?.id ?? saved.id, translationOf].filter((v): v is number => typeof v === "number");
+  const groupIds = languageTouched ? (await translationGroupIds(db, originals)).filter((groupId) => groupId !== saved.id) : [];
+  const refs = [
+    ...(wasPublic ? beforeRefs : []),
+    ...(status === "published" ? await loadArticleRefs(db, [saved.id]) : []),
+    ...(groupIds.length > 0 ? await loadArticleRefs(db, groupIds) : []),
+  ];
   const tags = pageTagsShowingArticles(refs);
   const when = publishedAt && publishedAt > now ? `scheduled for ${publishedAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : status;
   return { ...saved, slug, status, publishedAt, tags, message: `Saved (${when}).` };

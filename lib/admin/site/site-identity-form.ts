@@ -20,7 +20,7 @@ export const siteIdentityFormSchema = z.object({
   accentColour: z.union([z.literal(""), z.string().trim().toLowerCase().regex(/^#[0-9a-f]{6}$/, "Use a colour such as #1a5fb4.")]).default(""),
   announcementText: text(300),
   announcementHref: href.default(""),
-  language: z.union([z.literal(""), z.enum(LOCALES, { error: "Choose a language." })]).default(""),
+  language: z.enum(["", ...LOCALES], { error: "Choose a language." }).default(""),
   navMode: z.enum(["default", "custom"], { error: "Choose how the navigation is made." }).default("default"),
   nav: z.record(z.string().regex(/^\d{1,10}$/), z.object({ show: z.literal("on").optional(), order })).default({}),
   links: z.record(z.string().regex(/^\d{1,2}$/), z.object({ label: text(60), href: z.string().trim().default(""), order })).default({}),

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { articleMetadata } from "@/app/_components/article-metadata";
 import { ArticlePage } from "@/app/_components/article-page";
 import { loadArticleForRequest } from "@/app/_lib/load-article-for-request";
+import { currentLocale } from "@/app/_lib/locale";
 
 /*
  * The anonymous view: rendered once into the shared cache, no cookies read here.
@@ -18,7 +19,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Shared with the page below through a per-request cache: one load, not two.
   const data = await loadArticleForRequest((await params).slug, false);
-  return data ? articleMetadata(data.view) : {};
+  return data ? articleMetadata(data.view, await currentLocale()) : {};
 }
 
 export default async function AnonymousArticlePage({ params }: Props) {

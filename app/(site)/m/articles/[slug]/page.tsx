@@ -3,6 +3,7 @@ import Link from "next/link";
 import { articleMetadata } from "@/app/_components/article-metadata";
 import { ArticlePage } from "@/app/_components/article-page";
 import { loadArticleForRequest } from "@/app/_lib/load-article-for-request";
+import { currentLocale } from "@/app/_lib/locale";
 import { currentMember } from "@/lib/auth/current-member-next";
 import { ActivationRefresher } from "@/app/_components/activation-refresher";
 
@@ -17,7 +18,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Shared with the page below through a per-request cache: one load, not two.
   const data = await loadArticleForRequest((await params).slug, false);
-  return data ? { ...articleMetadata(data.view), robots: { index: false } } : {};
+  return data ? { ...articleMetadata(data.view, await currentLocale()), robots: { index: false } } : {};
 }
 
 export default async function MemberArticlePage({ params, searchParams }: Props) {
