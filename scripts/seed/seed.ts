@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { authors, categories, ccapCatalogue, planPrices, plans, readAlso, seedMarker, tags } from "@/db/schema";
+import { articles, authors, categories, ccapCatalogue, planPrices, plans, readAlso, seedMarker, tags } from "@/db/schema";
 import { articlesA } from "./seed-data/articles-a";
 import { articlesB } from "./seed-data/articles-b";
+import { articlesFr } from "./seed-data/articles-fr";
 import { authors as seedAuthors } from "./seed-data/authors";
 import { categories as seedCategories } from "./seed-data/categories";
 import { tags as seedTags } from "./seed-data/tags";
@@ -11,7 +12,7 @@ import { seedDemoAccounts } from "./seed-demo-accounts";
 import { writeArticle } from "@/lib/articles/write-article";
 import { DEFAULT_SETTINGS } from "@/lib/settings/settings";
 
-export const demoArticles: SeedArticle[] = [...articlesA, ...articlesB];
+export const demoArticles: SeedArticle[] = [...articlesA, ...articlesB, ...articlesFr];
 
 function idOf(map: Map<string, number>, slug: string, what: string): number {
   const id = map.get(slug);
@@ -89,6 +90,11 @@ export async function seedDatabase(db: Database, options: { demoAccounts: boolea
       { teaserParagraphs: DEFAULT_SETTINGS.teaserParagraphs },
     );
     articleIds.set(a.slug, id);
+  }
+  for (const a of demoArticles) {
+    if (!a.language && !a.translationOf) continue;
+    const translationOf = a.translationOf ? idOf(articleIds, a.translationOf, "article") : null;
+    await db.update(articles).set({ language: a.language ?? null, translationOf }).where(eq(articles.id, idOf(articleIds, a.slug, "article")));
   }
   // Read-also links may point forward in the list, so they go in once every article exists.
   for (const a of demoArticles) {

@@ -43,6 +43,10 @@ export interface SeedArticle {
   updatedAt?: string;
   access: SeedAccess;
   hero: { image: string; alt: string; caption: string; credit: string };
+  /** The piece's own language when it is not the site's ("fr" for the French pieces). */
+  language?: "en" | "fr";
+  /** Slug of the demo piece this one translates (they name each other with hreflang). */
+  translationOf?: string;
   /** Slugs of other demo articles, editor-chosen "Read also" links. */
   readAlso?: string[];
   /**
