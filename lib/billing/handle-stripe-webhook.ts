@@ -1,6 +1,7 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type Stripe from "stripe";
 import { inTransaction, type Database } from "@/db/client";
+import { preparedStatement } from "@/db/prepared-statement";
 import { stripeEvents } from "@/db/schema";
 import type { BillingGateway } from "./billing-gateway";
 import { customerIdOf, invoiceSubscriptionId, recordInvoice } from "./record-invoice";
@@ -102,6 +103,10 @@ async function apply(db: Database, prepared: Prepared, cause: string, now: Date)
   }
 }
 
+const recordedEvent = preparedStatement((db) =>
+  db.select({ id: stripeEvents.id }).from(stripeEvents).where(eq(stripeEvents.id, sql.placeholder("id"))).limit(1).prepare("lede_recorded_stripe_event"),
+);
+
 /** Thrown inside the transaction to undo a replay's work: the event was processed already. */
 class AlreadyProcessed extends Error {}
 
@@ -126,7 +131,7 @@ export async function handleStripeWebhook(
   }
   const now = options.now ?? new Date();
   const duplicate = { status: 200 as const, outcome: "duplicate: already processed" };
-  if ((await db.select({ id: stripeEvents.id }).from(stripeEvents).where(eq(stripeEvents.id, event.id)).limit(1)).length > 0) return duplicate;
+  if ((await recordedEvent(db).execute({ id: event.id })).length > 0) return duplicate;
   const prepared = await prepare(db, gatewayFor(db), event);
   try {
     return await inTransaction(db, async (txDb) => {
@@ -135,7 +140,9 @@ export async function handleStripeWebhook(
         .insert(stripeEvents)
         .values({ id: event.id, type: event.type, stripeCreatedAt: new Date(event.created * 1000), outcome })
         .onConflictDoNothing()
-        .returning({ id: stripeEvents.id });
+        .returning({ id: stripeEvents.id })
+        .prepare("lede_record_stripe_event")
+        .execute();
       // A concurrent delivery of the same event recorded it first: undo this one's work.
       if (!recorded) throw new AlreadyProcessed();
       return { status: 200 as const, outcome };

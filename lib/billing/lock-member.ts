@@ -8,7 +8,7 @@ import { users } from "@/db/schema";
  * to one member: one statement for a known customer.
  */
 export async function lockMemberForCustomer(db: Database, customerId: string, userIdHint: string | null): Promise<string | null> {
-  const [byCustomer] = await db.select({ id: users.id }).from(users).where(eq(users.stripeCustomerId, customerId)).limit(1).for("update");
+  const [byCustomer] = await db.select({ id: users.id }).from(users).where(eq(users.stripeCustomerId, customerId)).limit(1).for("update").prepare("lede_lock_member_by_customer").execute();
   if (byCustomer) return byCustomer.id;
   if (!userIdHint) return null;
   const [byHint] = await db.select({ id: users.id, customer: users.stripeCustomerId }).from(users).where(eq(users.id, userIdHint)).limit(1).for("update");

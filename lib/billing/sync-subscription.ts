@@ -2,9 +2,10 @@ import { eq, lte, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { planPrices, plans, subscriptions, users } from "@/db/schema";
 import { summarizeEntitlements } from "@/lib/access/summarize-entitlements";
+import type { EntitlementSummary } from "@/lib/access/types";
 import { entitlementColumns, grantsOf, withSubscription, type EntitlementRow } from "@/lib/members/member-grants";
 import { lockMemberForCustomer } from "./lock-member";
-import { recordEntitlementChange } from "./record-entitlement-change";
+import { lastRecordedColumn, recordEntitlementChange } from "./record-entitlement-change";
 import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
 import { subscriptionTransitions } from "@/lib/webhooks/subscription-transitions";
 import { reshapeSubscription, type StripeSubscriptionLike } from "./reshape-subscription";
@@ -37,7 +38,7 @@ export async function syncSubscription(
   if (snap.customerId !== options.customerId) return "ignored: customer mismatch";
   const found = await loadEntitlementsAndPlan(db, userId, snap.id, snap.priceId);
   if (!found) return "ignored: unknown customer";
-  const { before, plan } = found;
+  const { before, plan, last } = found;
   // A price that is not one of our plans never creates a member's access.
   if (!plan) return "ignored: price is not a plan";
   const held = before.subscriptionsJson?.find((s) => s.id === snap.id);
@@ -66,7 +67,9 @@ export async function syncSubscription(
     .insert(subscriptions)
     .values({ id: snap.id, ...values })
     .onConflictDoUpdate({ target: subscriptions.id, set: values, setWhere: lte(subscriptions.syncedAt, options.fetchedAt) })
-    .returning({ id: subscriptions.id });
+    .returning({ id: subscriptions.id })
+    .prepare("lede_sync_subscription")
+    .execute();
   if (!written) return "ignored: a newer state is stored";
   // Integrators hear of starts, cancellations and ends in this transaction (lib/webhooks).
   for (const type of subscriptionTransitions(held, snap)) {
@@ -93,6 +96,7 @@ export async function syncSubscription(
     before: summarizeEntitlements(grantsOf(before), options.now),
     after: summarizeEntitlements(grantsOf(after), options.now),
     cause: options.cause,
+    last,
   });
   return restore ? "synced: access restored by a paid invoice" : "synced";
 }
@@ -104,10 +108,16 @@ interface PlanGrant {
 }
 
 /**
- * The member's entitlements (read after the lock, so current) and the plan, in one query:
- * the plan of the price (current or former), else the plan of the row we already hold.
+ * The member's entitlements and last history entry (read after the lock, so current) and
+ * the plan, in one query: the plan of the price (current or former), else the plan of the
+ * row we already hold.
  */
-async function loadEntitlementsAndPlan(db: Database, userId: string, subscriptionId: string, priceId: string | null): Promise<{ before: EntitlementRow; plan: PlanGrant | null } | null> {
+async function loadEntitlementsAndPlan(
+  db: Database,
+  userId: string,
+  subscriptionId: string,
+  priceId: string | null,
+): Promise<{ before: EntitlementRow; plan: PlanGrant | null; last: EntitlementSummary | null } | null> {
   const price = priceId ?? "";
   const [row] = await db
     .select({
@@ -116,11 +126,14 @@ async function loadEntitlementsAndPlan(db: Database, userId: string, subscriptio
         (select ${planPrices.planId} from ${planPrices} where ${planPrices.stripePriceId} = ${price}),
         (select id from ${plans} where ${plans.stripePriceId} = ${price}),
         (select ${subscriptions.planId} from ${subscriptions} where ${subscriptions.id} = ${subscriptionId})) limit 1)`,
+      last: lastRecordedColumn(),
     })
     .from(users)
     .where(eq(users.id, userId))
-    .limit(1);
+    .limit(1)
+    .prepare("lede_entitlements_and_plan")
+    .execute();
   if (!row) return null;
-  const { plan, ...before } = row;
-  return { before: before as EntitlementRow, plan };
+  const { plan, last, ...before } = row;
+  return { before: before as EntitlementRow, plan, last };
 }
