@@ -1,6 +1,7 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type Stripe from "stripe";
 import { inTransaction, type Database } from "@/db/client";
+import { preparedSql, preparedStatement } from "@/db/prepared-statement";
 import { stripeEvents } from "@/db/schema";
 import type { BillingGateway } from "./billing-gateway";
 import { customerIdOf, invoiceSubscriptionId, recordInvoice } from "./record-invoice";
@@ -102,6 +103,16 @@ async function apply(db: Database, prepared: Prepared, cause: string, now: Date)
   }
 }
 
+// Every event is looked up, then recorded: statements built once (see db/prepared-statement).
+const recordedEvent = preparedStatement((db) =>
+  db.select({ id: stripeEvents.id }).from(stripeEvents).where(eq(stripeEvents.id, sql.placeholder("id"))).limit(1).prepare("lede_recorded_stripe_event"),
+);
+const recordEvent = preparedSql<{ id: string }>("lede_record_stripe_event", () => {
+  const [id, type, stripeCreatedAt, outcome] = ["id", "type", "stripeCreatedAt", "outcome"].map((name) => sql.placeholder(name));
+  return sql`insert into ${stripeEvents} (${sql.identifier(stripeEvents.id.name)}, ${sql.identifier(stripeEvents.type.name)}, ${sql.identifier(stripeEvents.stripeCreatedAt.name)}, ${sql.identifier(stripeEvents.outcome.name)})
+    values (${id}, ${type}, ${stripeCreatedAt}, ${outcome}) on conflict do nothing returning ${stripeEvents.id} as "id"`;
+});
+
 /** Thrown inside the transaction to undo a replay's work: the event was processed already. */
 class AlreadyProcessed extends Error {}
 
@@ -126,16 +137,12 @@ export async function handleStripeWebhook(
   }
   const now = options.now ?? new Date();
   const duplicate = { status: 200 as const, outcome: "duplicate: already processed" };
-  if ((await db.select({ id: stripeEvents.id }).from(stripeEvents).where(eq(stripeEvents.id, event.id)).limit(1)).length > 0) return duplicate;
+  if ((await recordedEvent(db).execute({ id: event.id })).length > 0) return duplicate;
   const prepared = await prepare(db, gatewayFor(db), event);
   try {
     return await inTransaction(db, async (txDb) => {
       const outcome = await apply(txDb, prepared, event.id, now);
-      const [recorded] = await txDb
-        .insert(stripeEvents)
-        .values({ id: event.id, type: event.type, stripeCreatedAt: new Date(event.created * 1000), outcome })
-        .onConflictDoNothing()
-        .returning({ id: stripeEvents.id });
+      const [recorded] = await recordEvent(txDb, { id: event.id, type: event.type, stripeCreatedAt: new Date(event.created * 1000).toISOString(), outcome });
       // A concurrent delivery of the same event recorded it first: undo this one's work.
       if (!recorded) throw new AlreadyProcessed();
       return { status: 200 as const, outcome };

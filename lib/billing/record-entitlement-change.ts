@@ -1,4 +1,4 @@
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { entitlementHistory } from "@/db/schema";
 import { sameEntitlements, summarizeEntitlements } from "@/lib/access/summarize-entitlements";
@@ -41,18 +41,27 @@ async function lastRecorded(db: Database, userId: string): Promise<EntitlementSu
 }
 
 /**
+ * The member's last history entry as a column of a query on `users` (null when there is none):
+ * a caller that reads the member after taking the lock passes it to recordEntitlementChange
+ * as `last`, which then skips its own read.
+ */
+export function lastRecordedColumn(): SQL<EntitlementSummary | null> {
+  return sql<EntitlementSummary | null>`(select json_build_object('level', h.to_level, 'ccaps', h.to_ccaps) from ${entitlementHistory} h where h.user_id = "users"."id" order by h.id desc limit 1)`;
+}
+
+/**
  * The one writer of entitlement history, for Stripe events, editors and expiries alike:
  * if an end date passed unrecorded since the last row (the member's access at `before`
  * is not what the history last says), that expiry is written first, once; then a row
  * naming the cause if what the member can read differs from before to after. The caller
- * holds the member's row lock.
+ * holds the member's row lock (and `last`, when given, was read under it).
  */
 export async function recordEntitlementChange(
   db: Database,
-  options: { userId: string; before: EntitlementSummary; after: EntitlementSummary; cause: string; actorId?: string | null },
+  options: { userId: string; before: EntitlementSummary; after: EntitlementSummary; cause: string; actorId?: string | null; last?: EntitlementSummary | null },
 ): Promise<void> {
   const { before, after } = options;
-  const last = await lastRecorded(db, options.userId);
+  const last = options.last !== undefined ? options.last : await lastRecorded(db, options.userId);
   if (last && !sameEntitlements(last, before)) await insertRow(db, { userId: options.userId, from: last, to: before, cause: EXPIRY_CAUSE, actorId: null });
   if (sameEntitlements(before, after)) return;
   await insertRow(db, { userId: options.userId, from: before, to: after, cause: options.cause, actorId: options.actorId ?? null });

@@ -1,13 +1,16 @@
-import { eq, lte, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { preparedSql } from "@/db/prepared-statement";
 import { planPrices, plans, subscriptions, users } from "@/db/schema";
 import { summarizeEntitlements } from "@/lib/access/summarize-entitlements";
-import { entitlementColumns, grantsOf, withSubscription, type EntitlementRow } from "@/lib/members/member-grants";
+import type { EntitlementSummary } from "@/lib/access/types";
+import { entitlementRowOf, entitlementSelectList, grantsOf, withSubscription, type EntitlementRow } from "@/lib/members/member-grants";
 import { lockMemberForCustomer } from "./lock-member";
-import { recordEntitlementChange } from "./record-entitlement-change";
+import { lastRecordedColumn, recordEntitlementChange } from "./record-entitlement-change";
 import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
 import { subscriptionTransitions } from "@/lib/webhooks/subscription-transitions";
 import { reshapeSubscription, type StripeSubscriptionLike } from "./reshape-subscription";
+import { upsertSubscriptionCopy } from "./upsert-subscription-copy";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -37,36 +40,35 @@ export async function syncSubscription(
   if (snap.customerId !== options.customerId) return "ignored: customer mismatch";
   const found = await loadEntitlementsAndPlan(db, userId, snap.id, snap.priceId);
   if (!found) return "ignored: unknown customer";
-  const { before, plan } = found;
+  const { before, plan, last } = found;
   // A price that is not one of our plans never creates a member's access.
   if (!plan) return "ignored: price is not a plan";
   const held = before.subscriptionsJson?.find((s) => s.id === snap.id);
   const restore = held?.revokedAt && options.restoreIfRevokedBefore && new Date(held.revokedAt).getTime() < options.restoreIfRevokedBefore.getTime();
-  const values = {
-    userId,
-    customerId: snap.customerId,
-    planId: plan.id,
-    priceId: snap.priceId ?? "",
-    status: snap.status,
-    currentPeriodStart: snap.currentPeriodStart,
-    currentPeriodEnd: snap.currentPeriodEnd,
-    cancelAtPeriodEnd: snap.cancelAtPeriodEnd,
-    cancelAt: snap.cancelAt,
-    canceledAt: snap.canceledAt,
-    endedAt: snap.endedAt,
-    trialEnd: snap.trialEnd,
-    amount: snap.amount,
-    currency: snap.currency,
-    interval: snap.interval,
-    stripeCreatedAt: snap.stripeCreatedAt,
-    syncedAt: options.fetchedAt,
-    ...(restore ? { revokedAt: null, revokedReason: null } : {}),
-  };
-  const [written] = await db
-    .insert(subscriptions)
-    .values({ id: snap.id, ...values })
-    .onConflictDoUpdate({ target: subscriptions.id, set: values, setWhere: lte(subscriptions.syncedAt, options.fetchedAt) })
-    .returning({ id: subscriptions.id });
+  const written = await upsertSubscriptionCopy(
+    db,
+    {
+      id: snap.id,
+      userId,
+      customerId: snap.customerId,
+      planId: plan.id,
+      priceId: snap.priceId ?? "",
+      status: snap.status,
+      currentPeriodStart: snap.currentPeriodStart,
+      currentPeriodEnd: snap.currentPeriodEnd,
+      cancelAtPeriodEnd: snap.cancelAtPeriodEnd,
+      cancelAt: snap.cancelAt,
+      canceledAt: snap.canceledAt,
+      endedAt: snap.endedAt,
+      trialEnd: snap.trialEnd,
+      amount: snap.amount,
+      currency: snap.currency,
+      interval: snap.interval,
+      stripeCreatedAt: snap.stripeCreatedAt,
+      syncedAt: options.fetchedAt,
+    },
+    { restore: Boolean(restore) },
+  );
   if (!written) return "ignored: a newer state is stored";
   // Integrators hear of starts, cancellations and ends in this transaction (lib/webhooks).
   for (const type of subscriptionTransitions(held, snap)) {
@@ -93,6 +95,7 @@ export async function syncSubscription(
     before: summarizeEntitlements(grantsOf(before), options.now),
     after: summarizeEntitlements(grantsOf(after), options.now),
     cause: options.cause,
+    last,
   });
   return restore ? "synced: access restored by a paid invoice" : "synced";
 }
@@ -103,24 +106,30 @@ interface PlanGrant {
   ccaps: string[];
 }
 
-/**
- * The member's entitlements (read after the lock, so current) and the plan, in one query:
- * the plan of the price (current or former), else the plan of the row we already hold.
- */
-async function loadEntitlementsAndPlan(db: Database, userId: string, subscriptionId: string, priceId: string | null): Promise<{ before: EntitlementRow; plan: PlanGrant | null } | null> {
-  const price = priceId ?? "";
-  const [row] = await db
-    .select({
-      ...entitlementColumns(),
-      plan: sql<PlanGrant | null>`(select json_build_object('id', p.id, 'level', p.level, 'ccaps', p.ccaps) from ${plans} p where p.id = coalesce(
+// Every webhook reads this after the lock: one statement built once (see db/prepared-statement).
+const loadState = preparedSql<Parameters<typeof entitlementRowOf>[0] & { plan: PlanGrant | null; last: EntitlementSummary | null }>("lede_sync_subscription_state", () => {
+  const price = sql.placeholder("priceId");
+  return sql`select ${entitlementSelectList()},
+      (select json_build_object('id', p.id, 'level', p.level, 'ccaps', p.ccaps) from ${plans} p where p.id = coalesce(
         (select ${planPrices.planId} from ${planPrices} where ${planPrices.stripePriceId} = ${price}),
         (select id from ${plans} where ${plans.stripePriceId} = ${price}),
-        (select ${subscriptions.planId} from ${subscriptions} where ${subscriptions.id} = ${subscriptionId})) limit 1)`,
-    })
-    .from(users)
-    .where(eq(users.id, userId))
-    .limit(1);
+        (select ${subscriptions.planId} from ${subscriptions} where ${subscriptions.id} = ${sql.placeholder("subscriptionId")})) limit 1) as "plan",
+      ${lastRecordedColumn()} as "last"
+    from ${users} where ${users.id} = ${sql.placeholder("userId")} limit 1`;
+});
+
+/**
+ * The member's entitlements and last history entry (read after the lock, so current) and
+ * the plan, in one query: the plan of the price (current or former), else the plan of the
+ * row we already hold.
+ */
+async function loadEntitlementsAndPlan(
+  db: Database,
+  userId: string,
+  subscriptionId: string,
+  priceId: string | null,
+): Promise<{ before: EntitlementRow; plan: PlanGrant | null; last: EntitlementSummary | null } | null> {
+  const [row] = await loadState(db, { userId, subscriptionId, priceId: priceId ?? "" });
   if (!row) return null;
-  const { plan, ...before } = row;
-  return { before: before as EntitlementRow, plan };
+  return { before: entitlementRowOf(row), plan: row.plan, last: row.last };
 }

@@ -52,6 +52,21 @@ export interface EntitlementRow {
 
 const date = (v: string | null) => (v ? new Date(v) : null);
 
+/**
+ * entitlementColumns as the select list of a raw statement (a prepared one built once,
+ * lib/billing/sync-subscription), aliased by field; read its rows with entitlementRowOf.
+ */
+export function entitlementSelectList(): SQL {
+  const columns = entitlementColumns();
+  return sql`${users.level} as "level", ${users.compLevel} as "compLevel", to_json(${users.compUntil}) as "compUntil",
+    ${columns.ccapsJson} as "ccapsJson", ${columns.subscriptionsJson} as "subscriptionsJson", ${columns.graceDaysJson} as "graceDaysJson"`;
+}
+
+/** A raw row of entitlementSelectList (the time came as JSON text, alike on both drivers). */
+export function entitlementRowOf(raw: Omit<EntitlementRow, "compUntil"> & { compUntil: string | null }): EntitlementRow {
+  return { level: raw.level, compLevel: raw.compLevel, compUntil: date(raw.compUntil), ccapsJson: raw.ccapsJson, subscriptionsJson: raw.subscriptionsJson, graceDaysJson: raw.graceDaysJson };
+}
+
 export function ccapsOf(row: EntitlementRow): { name: string; expiresAt: Date | null }[] {
   return (row.ccapsJson ?? []).map((c) => ({ name: c.name, expiresAt: date(c.expiresAt) }));
 }

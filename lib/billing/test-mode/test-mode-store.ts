@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { preparedStatement } from "@/db/prepared-statement";
 import { testModeObjects } from "@/db/schema";
 
 type Kind = (typeof testModeObjects.$inferSelect)["kind"];
@@ -17,8 +18,18 @@ export async function putObject(db: Database, kind: Kind, id: string, data: Reco
     .onConflictDoUpdate({ target: testModeObjects.id, set: { data, updatedAt: sql`now()` } });
 }
 
+// Every test-mode webhook reads the "Stripe" copy of its subscription: built once, prepared.
+const objectById = preparedStatement((db) =>
+  db
+    .select({ data: testModeObjects.data })
+    .from(testModeObjects)
+    .where(and(eq(testModeObjects.id, sql.placeholder("id")), eq(testModeObjects.kind, sql.placeholder("kind"))))
+    .limit(1)
+    .prepare("lede_test_mode_object"),
+);
+
 export async function getObject(db: Database, kind: Kind, id: string): Promise<Record<string, unknown> | null> {
-  const [row] = await db.select({ data: testModeObjects.data }).from(testModeObjects).where(and(eq(testModeObjects.id, id), eq(testModeObjects.kind, kind))).limit(1);
+  const [row] = await objectById(db).execute({ id, kind });
   return (row?.data as Record<string, unknown> | undefined) ?? null;
 }
 
