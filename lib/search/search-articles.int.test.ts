@@ -123,6 +123,16 @@ describe("searchArticles", () => {
     expect(hit!.snippet.map((s) => s.text).join("")).toContain("Public opening");
   });
 
+  it("keeps the snippet marks' own characters out of the text, so only matches are marked", async () => {
+    await write(article("marks-in-text", { standfirst: "Zorblax \ue000 in the standfirst \ue001.", body: "A \ue000zorblax\ue001 note and \ue001 stray \ue000 marks.\n\nMore." }));
+    const [hit] = (await searchArticles(db, { query: "zorblax", viewer: ANONYMOUS, page: 1, now })).hits;
+    const marked = (segments: { text: string; marked: boolean }[]) => segments.filter((s) => s.marked).map((s) => s.text);
+    expect(marked(hit!.standfirst)).toEqual(["Zorblax"]);
+    expect(marked(hit!.snippet)).toEqual(["zorblax"]);
+    for (const part of [hit!.standfirst, hit!.snippet]) expect(part.map((s) => s.text).join("")).not.toMatch(/[\ue000\ue001]/);
+    expect(hit!.snippet.map((s) => s.text).join("")).toContain("stray");
+  });
+
   it("ranks a piece the viewer may not read by its public text only", async () => {
     // Equal public rank: newest first for anonymous; the reader's order counts the gated repetitions.
     expect(await slugs("plinthor", ANONYMOUS)).toEqual(["public-tie-new", "public-tie-old"]);

@@ -35,8 +35,8 @@ export interface SearchResult {
 /**
  * Full-text search over published articles for one viewer, among the most recent
  * MAX_CANDIDATES matches the viewer may find: decideAccess says first which of the
- * archive's requirements' full text counts, then one query counts (up to the cap) and one
- * fetches a page, both over only what the viewer may find, so neither the count nor the
+ * archive's requirements' full text counts, then one query counts (up to the cap) and
+ * fetches a page, over only what the viewer may find, so neither the count nor the
  * "more than" wording tells anything about gated text. Public documents (title, standfirst, names, teaser) match
  * for everyone, full documents only where the viewer may read; snippets come from the
  * standfirst and teaser only, whoever asks. Bad input throws AppError INVALID_INPUT.
@@ -51,13 +51,13 @@ export async function searchArticles(db: Database, options: { query: string | st
   const isOwn = isOwnSql(viewer);
   // Decided before anything is counted, over the archive's requirements, not the matches.
   const readable = readableRequirements(viewer, await listRequirements(db), now);
-  const [counted] = await visibleMatchCountQuery(db, { text: query, isOwn, readable, now });
-  const isCapped = (counted?.n ?? 0) > MAX_CANDIDATES;
-  const total = Math.min(counted?.n ?? 0, MAX_CANDIDATES);
+  const rows = await hitsPageQuery(db, { text: query, isOwn, readable, now, limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE });
+  // Every row carries the count; a first page without rows means nothing matched, a later one is past the last.
+  const found = rows[0]?.found ?? (page === 1 ? 0 : ((await visibleMatchCountQuery(db, { text: query, isOwn, readable, now }))[0]?.n ?? 0));
+  const isCapped = found > MAX_CANDIDATES;
+  const total = Math.min(found, MAX_CANDIDATES);
   const pages = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
   if (total === 0 || page > pages) return { ...empty, total, isCapped, pages };
-
-  const rows = await hitsPageQuery(db, { text: query, isOwn, readable, now, limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE });
   return {
     query,
     page,

@@ -1,4 +1,4 @@
-import { and, desc, eq, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { articleAuthors, articles, authors } from "@/db/schema";
 import type { Requirement, Viewer } from "@/lib/access/types";
@@ -7,18 +7,20 @@ import type { ReadableRequirement } from "./readable-requirements";
 import { MARK_END, MARK_START } from "./search-snippet";
 
 /*
- * The two statements of a search, as query builders (the integration test EXPLAINs them).
+ * The statements of a search, as query builders (the integration test EXPLAINs them): a
+ * search is one statement (hitsPageQuery), and a count alone only for a page past the last.
  * The parsed query is a one-row relation `q`, so websearch_to_tsquery runs once per
- * statement, not once per row.
+ * relation, not once per row.
  */
 const TSQUERY = sql`q.query`;
 const queryRelation = (text: string) => sql`websearch_to_tsquery('english'::regconfig, ${text}::text) as q(query)`;
 const MATCHES_PUBLIC = sql`${articles.searchPublic} @@ ${TSQUERY}`;
 const MATCHES_FULL = sql`${articles.searchFull} @@ ${TSQUERY}`;
-/** The sentinels are removed from the text first, so every one in the output is ts_headline's. */
-const clean = (text: SQL) => sql`translate(${text}, ${MARK_START + MARK_END}, '')`;
-const headline = (text: SQL, options: string) =>
-  sql<string>`ts_headline('english'::regconfig, ${clean(text)}, ${TSQUERY}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, ${options}`})`;
+/** `text` holds none of the marks (articles.snippet_text never does), so every one in the output is ts_headline's. */
+const headline = (text: SQL | AnyColumn, options: string) =>
+  sql<string>`ts_headline('english'::regconfig, ${text}, ${TSQUERY}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, ${options}`})`;
+/** The sentinels are removed from the text first. */
+const withoutMarks = (text: AnyColumn) => sql`translate(${text}, ${MARK_START + MARK_END}, '')`;
 
 /**
  * A search looks at the most recent matches only, at most this many: ranking (ts_rank over
@@ -38,6 +40,7 @@ export function isOwnSql(viewer: Viewer): SQL<boolean> {
  * How many published articles the viewer may find, counted up to MAX_CANDIDATES + 1 (so
  * that the cap shows): a public-document match, or a full-text match where the viewer may
  * read. Gated-only matches the viewer may not read never enter the count nor the cap.
+ * hitsPageQuery counts the same on each of its rows; this is for a page that has none.
  */
 export function visibleMatchCountQuery(db: Database, options: { text: string; isOwn: SQL<boolean>; readable: readonly ReadableRequirement[]; now: Date }) {
   const fullAllowed = fullTextAllowedSql(options.readable, options.isOwn);
@@ -73,67 +76,59 @@ function fullTextAllowedSql(readable: readonly ReadableRequirement[], isOwn: SQL
 }
 
 /**
- * One page of hits, best first, with the standfirst and a teaser passage highlighted. The
- * page is cut in a subquery so that ts_headline runs for its rows only, not for the rows skipped by the offset.
+ * One page of hits, best first, with the standfirst and a teaser passage highlighted, and
+ * on every row how many matches the viewer may find (up to MAX_CANDIDATES + 1, as
+ * visibleMatchCountQuery counts): one scan, newest first, finds the candidates for both.
+ * A page past the last has no rows, so no count: visibleMatchCountQuery tells it then.
+ * The candidates are ranked by their stored documents, and only the page's rows are read
+ * in full and highlighted (ts_headline parses the text: the most costly part of a search).
  */
 export function hitsPageQuery(
   db: Database,
   options: { text: string; isOwn: SQL<boolean>; readable: readonly ReadableRequirement[]; now: Date; limit: number; offset: number },
 ) {
   const fullAllowed = fullTextAllowedSql(options.readable, options.isOwn);
-  // Ranked among the most recent matches the viewer may find (see MAX_CANDIDATES).
-  const candidates = db
+  // A piece the viewer may not read is ranked by its public document only: its place must not depend on gated words.
+  const rank = sql<number>`case when ${fullAllowed} then ts_rank(${articles.searchFull}, ${TSQUERY}) else ts_rank(${articles.searchPublic}, ${TSQUERY}) end`;
+  // The most recent matches the viewer may find (see MAX_CANDIDATES), one more to tell that the cap was reached.
+  const found = db.$with("found").as(
+    db
+      .select({
+        id: sql<number>`${articles.id}`.as("found_id"),
+        publishedAt: sql<Date>`${articles.publishedAt}`.as("found_published_at"),
+        recency: sql<number>`row_number() over (order by ${articles.publishedAt} desc, ${articles.id} desc)`.as("recency"),
+        rank: rank.as("rank"),
+      })
+      .from(articles)
+      .crossJoin(queryRelation(options.text))
+      .where(and(isPublishedSql(options.now), visibleMatchSql(fullAllowed)))
+      .orderBy(desc(articles.publishedAt), desc(articles.id))
+      .limit(MAX_CANDIDATES + 1),
+  );
+  const hits = db.$with("hits").as(
+    db
+      .select({ id: found.id, publishedAt: found.publishedAt, rank: found.rank })
+      .from(found)
+      .where(sql`${found.recency} <= ${MAX_CANDIDATES}`)
+      .orderBy(desc(found.rank), desc(found.publishedAt), desc(found.id))
+      .limit(options.limit)
+      .offset(options.offset),
+  );
+  return db
+    .with(found, hits)
     .select({
+      found: sql<number>`(select count(*) from ${found})`.mapWith(Number),
       id: articles.id,
       slug: articles.slug,
       title: articles.title,
-      standfirst: articles.standfirst,
-      teaserHtml: articles.teaserHtml,
       publishedAt: articles.publishedAt,
       effReqLevel: articles.effReqLevel,
       effReqCcaps: articles.effReqCcaps,
-      searchPublic: articles.searchPublic,
-      searchFull: articles.searchFull,
-      fullAllowed: sql<boolean>`${fullAllowed}`.as("full_allowed"),
+      standfirst: headline(withoutMarks(articles.standfirst), "HighlightAll=true"),
+      snippet: headline(articles.snippetText, `MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`),
     })
-    .from(articles)
+    .from(hits)
+    .innerJoin(articles, eq(articles.id, hits.id))
     .crossJoin(queryRelation(options.text))
-    .where(and(isPublishedSql(options.now), visibleMatchSql(fullAllowed)))
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(MAX_CANDIDATES)
-    .as("candidates");
-  // A piece the viewer may not read is ranked by its public document only: its place must not depend on gated words.
-  const rank = sql<number>`case when ${candidates.fullAllowed} then ts_rank(${candidates.searchFull}, ${TSQUERY}) else ts_rank(${candidates.searchPublic}, ${TSQUERY}) end`;
-  const page = db
-    .select({
-      id: candidates.id,
-      slug: candidates.slug,
-      title: candidates.title,
-      standfirst: candidates.standfirst,
-      teaserHtml: candidates.teaserHtml,
-      publishedAt: candidates.publishedAt,
-      effReqLevel: candidates.effReqLevel,
-      effReqCcaps: candidates.effReqCcaps,
-      rank: rank.as("rank"),
-    })
-    .from(candidates)
-    .crossJoin(queryRelation(options.text))
-    .orderBy(desc(rank), desc(candidates.publishedAt), desc(candidates.id))
-    .limit(options.limit)
-    .offset(options.offset)
-    .as("page");
-  return db
-    .select({
-      id: page.id,
-      slug: page.slug,
-      title: page.title,
-      publishedAt: page.publishedAt,
-      effReqLevel: page.effReqLevel,
-      effReqCcaps: page.effReqCcaps,
-      standfirst: headline(sql`${page.standfirst}`, "HighlightAll=true"),
-      snippet: headline(sql`regexp_replace(${page.teaserHtml}, '<[^>]*>', ' ', 'g')`, `MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`),
-    })
-    .from(page)
-    .crossJoin(queryRelation(options.text))
-    .orderBy(desc(page.rank), desc(page.publishedAt), desc(page.id));
+    .orderBy(desc(hits.rank), desc(hits.publishedAt), desc(hits.id));
 }
