@@ -209,7 +209,7 @@ describe("search plans", () => {
     // Vacuum moves the rows from GIN's pending list into the index proper (autovacuum does it in production).
     await db.execute(sql`vacuum analyze articles`);
     const later = new Date(Date.now() + day);
-    const isOwn = isOwnSql(member(1));
+    const isOwn = isOwnSql("00000000-0000-0000-0000-000000000000");
     const plans = [
       visibleMatchCountQuery(db, { text: "quorvex", isOwn, now: later, readable: [{ requirement: { level: 1, ccaps: [] }, authorship: "any" }] }),
       hitsPageQuery(db, { text: "quorvex", isOwn, now: later, limit: 20, offset: 0, readable: [{ requirement: { level: 1, ccaps: [] }, authorship: "any" }] }),

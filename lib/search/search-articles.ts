@@ -3,8 +3,9 @@ import type { Requirement, Viewer } from "@/lib/access/types";
 import { AppError } from "@/lib/errors";
 import { parseSearchQuery } from "./parse-search-query";
 import { listRequirements } from "./list-requirements";
-import { readableRequirements } from "./readable-requirements";
-import { hitsPageQuery, isOwnSql, MAX_CANDIDATES, visibleMatchCountQuery } from "./search-queries";
+import { readableRequirements, type ReadableRequirement } from "./readable-requirements";
+import { searchPageRows } from "./search-page-statement";
+import { isOwnSql, MAX_CANDIDATES, visibleMatchCountQuery } from "./search-queries";
 import { parseHeadline, type SnippetSegment } from "./search-snippet";
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -48,12 +49,11 @@ export async function searchArticles(db: Database, options: { query: string | st
   const empty: SearchResult = { query, page, pages: 1, total: 0, isCapped: false, hits: [] };
   if (!query) return empty;
 
-  const isOwn = isOwnSql(viewer);
   // Decided before anything is counted, over the archive's requirements, not the matches.
   const readable = readableRequirements(viewer, await listRequirements(db), now);
-  const rows = await hitsPageQuery(db, { text: query, isOwn, readable, now, limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE });
+  const rows = await searchPageRows(db, { text: query, viewer, readable, now, limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE });
   // Every row carries the count; a first page without rows means nothing matched, a later one is past the last.
-  const found = rows[0]?.found ?? (page === 1 ? 0 : ((await visibleMatchCountQuery(db, { text: query, isOwn, readable, now }))[0]?.n ?? 0));
+  const found = rows[0]?.found ?? (page === 1 ? 0 : await countPastTheLast(db, { text: query, viewer, readable, now }));
   const isCapped = found > MAX_CANDIDATES;
   const total = Math.min(found, MAX_CANDIDATES);
   const pages = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
@@ -74,4 +74,11 @@ export async function searchArticles(db: Database, options: { query: string | st
       requirement: { level: r.effReqLevel, ccaps: r.effReqCcaps },
     })),
   };
+}
+
+/** How many matches the viewer may find, for a page past the last (which has no rows to carry the count). */
+async function countPastTheLast(db: Database, options: { text: string; viewer: Viewer; readable: readonly ReadableRequirement[]; now: Date }): Promise<number> {
+  const isOwn = isOwnSql(options.viewer.kind === "anonymous" ? null : options.viewer.id);
+  const [counted] = await visibleMatchCountQuery(db, { text: options.text, isOwn, readable: options.readable, now: options.now });
+  return counted?.n ?? 0;
 }

@@ -1,7 +1,7 @@
-import { and, desc, eq, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, desc, eq, or, sql, type AnyColumn, type Placeholder, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { articleAuthors, articles, authors } from "@/db/schema";
-import type { Requirement, Viewer } from "@/lib/access/types";
+import type { Requirement } from "@/lib/access/types";
 import { isPublishedSql } from "@/lib/articles/published";
 import type { ReadableRequirement } from "./readable-requirements";
 import { MARK_END, MARK_START } from "./search-snippet";
@@ -13,7 +13,7 @@ import { MARK_END, MARK_START } from "./search-snippet";
  * relation, not once per row.
  */
 const TSQUERY = sql`q.query`;
-const queryRelation = (text: string) => sql`websearch_to_tsquery('english'::regconfig, ${text}::text) as q(query)`;
+const queryRelation = (text: string | Placeholder) => sql`websearch_to_tsquery('english'::regconfig, ${text}::text) as q(query)`;
 const MATCHES_PUBLIC = sql`${articles.searchPublic} @@ ${TSQUERY}`;
 const MATCHES_FULL = sql`${articles.searchFull} @@ ${TSQUERY}`;
 /** `text` holds none of the marks (articles.snippet_text never does), so every one in the output is ts_headline's. */
@@ -29,11 +29,11 @@ const withoutMarks = (text: AnyColumn) => sql`translate(${text}, ${MARK_START + 
  */
 export const MAX_CANDIDATES = 300;
 
-/** A fact about the row, not an access rule: is the viewer one of the piece's authors? */
-export function isOwnSql(viewer: Viewer): SQL<boolean> {
-  if (viewer.kind === "anonymous") return sql<boolean>`false`;
+/** A fact about the row, not an access rule: is the viewer (by id; null for anonymous) one of the piece's authors? */
+export function isOwnSql(viewerId: string | Placeholder | null): SQL<boolean> {
+  if (viewerId === null) return sql<boolean>`false`;
   return sql<boolean>`exists (select 1 from ${articleAuthors} join ${authors} on ${authors.id} = ${articleAuthors.authorId}
-    where ${articleAuthors.articleId} = ${articles.id} and ${authors.userId} = ${viewer.id})`;
+    where ${articleAuthors.articleId} = ${articles.id} and ${authors.userId} = ${viewerId})`;
 }
 
 /**
@@ -85,7 +85,14 @@ function fullTextAllowedSql(readable: readonly ReadableRequirement[], isOwn: SQL
  */
 export function hitsPageQuery(
   db: Database,
-  options: { text: string; isOwn: SQL<boolean>; readable: readonly ReadableRequirement[]; now: Date; limit: number; offset: number },
+  options: {
+    text: string | Placeholder;
+    isOwn: SQL<boolean>;
+    readable: readonly ReadableRequirement[];
+    now: Date | Placeholder;
+    limit: number | Placeholder;
+    offset: number | Placeholder;
+  },
 ) {
   const fullAllowed = fullTextAllowedSql(options.readable, options.isOwn);
   // A piece the viewer may not read is ranked by its public document only: its place must not depend on gated words.
