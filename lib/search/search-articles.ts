@@ -7,6 +7,7 @@ import { readableRequirements, type ReadableRequirement } from "./readable-requi
 import { searchPageRows } from "./search-page-statement";
 import { isOwnSql, MAX_CANDIDATES, visibleMatchCountQuery } from "./search-queries";
 import { parseHeadline, type SnippetSegment } from "./search-snippet";
+import { keepSnippet, keptSnippets, type KeptSnippet } from "./snippet-memory";
 
 export const SEARCH_PAGE_SIZE = 20;
 const MAX_PAGE = 10_000;
@@ -51,7 +52,9 @@ export async function searchArticles(db: Database, options: { query: string | st
 
   // Decided before anything is counted, over the archive's requirements, not the matches.
   const readable = readableRequirements(viewer, await listRequirements(db), now);
-  const rows = await searchPageRows(db, { text: query, viewer, readable, now, limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE });
+  const kept = keptSnippets(query);
+  const known = [...kept.keys()].join(",");
+  const rows = await searchPageRows(db, { text: query, viewer, readable, now, limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE, known });
   // Every row carries the count; a first page without rows means nothing matched, a later one is past the last.
   const found = rows[0]?.found ?? (page === 1 ? 0 : await countPastTheLast(db, { text: query, viewer, readable, now }));
   const isCapped = found > MAX_CANDIDATES;
@@ -68,12 +71,22 @@ export async function searchArticles(db: Database, options: { query: string | st
       id: r.id,
       slug: r.slug,
       title: r.title,
-      standfirst: parseHeadline(r.standfirst),
-      snippet: parseHeadline(r.snippet),
+      ...headlinesOf(query, r, kept),
       publishedAt: r.publishedAt ?? new Date(0),
       requirement: { level: r.effReqLevel, ccaps: r.effReqCcaps },
     })),
   };
+}
+
+/** A hit's headlines: made by this statement (and kept for the next search), or kept from an earlier one. */
+function headlinesOf(query: string, row: { snippetKey: string; standfirst: string | null; snippet: string | null }, kept: ReadonlyMap<string, KeptSnippet>): KeptSnippet {
+  if (row.standfirst === null || row.snippet === null) {
+    // The statement skips only the keys it was given, all of them in `kept`.
+    return kept.get(row.snippetKey) ?? { standfirst: [], snippet: [] };
+  }
+  const made = { standfirst: parseHeadline(row.standfirst), snippet: parseHeadline(row.snippet) };
+  keepSnippet(query, row.snippetKey, made);
+  return made;
 }
 
 /** How many matches the viewer may find, for a page past the last (which has no rows to carry the count). */

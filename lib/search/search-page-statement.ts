@@ -23,13 +23,14 @@ function prepare(db: Database, readable: readonly ReadableRequirement[], isMembe
     now: sql.placeholder("now"),
     limit: sql.placeholder("limit"),
     offset: sql.placeholder("offset"),
+    known: sql.placeholder("known"),
   }).prepare("lede_search_page");
 }
 
 /** One page of a search's hits for this viewer (see hitsPageQuery), through a statement built once per shape. */
 export function searchPageRows(
   db: Database,
-  options: { text: string; viewer: Viewer; readable: readonly ReadableRequirement[]; now: Date; limit: number; offset: number },
+  options: { text: string; viewer: Viewer; readable: readonly ReadableRequirement[]; now: Date; limit: number; offset: number; known: string },
 ) {
   const { viewer, readable } = options;
   const isMember = viewer.kind !== "anonymous";
@@ -48,5 +49,6 @@ export function searchPageRows(
     now: options.now.toISOString(),
     limit: options.limit,
     offset: options.offset,
+    known: options.known,
   });
 }

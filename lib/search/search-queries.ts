@@ -21,6 +21,13 @@ const headline = (text: SQL | AnyColumn, options: string) =>
   sql<string>`ts_headline('english'::regconfig, ${text}, ${TSQUERY}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, ${options}`})`;
 /** The sentinels are removed from the text first. */
 const withoutMarks = (text: AnyColumn) => sql`translate(${text}, ${MARK_START + MARK_END}, '')`;
+const SNIPPET_OPTIONS = `MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`;
+/**
+ * What a hit's two headlines are made of besides the query: the article and its standfirst and
+ * teaser text (never anything gated, so the headlines are the same for every viewer).
+ */
+const SNIPPET_KEY = sql`snippet.key`;
+const IS_KNOWN = sql`${SNIPPET_KEY} = any(known.keys)`;
 
 /**
  * A search looks at the most recent matches only, at most this many: ranking (ts_rank over
@@ -92,6 +99,8 @@ export function hitsPageQuery(
     now: Date | Placeholder;
     limit: number | Placeholder;
     offset: number | Placeholder;
+    /** Snippets the server has made already for this query, as `id:key` joined by commas (see snippetKey): not made again. */
+    known: string | Placeholder;
   },
 ) {
   const fullAllowed = fullTextAllowedSql(options.readable, options.isOwn);
@@ -131,11 +140,15 @@ export function hitsPageQuery(
       publishedAt: articles.publishedAt,
       effReqLevel: articles.effReqLevel,
       effReqCcaps: articles.effReqCcaps,
-      standfirst: headline(withoutMarks(articles.standfirst), "HighlightAll=true"),
-      snippet: headline(articles.snippetText, `MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`),
+      snippetKey: sql<string>`${SNIPPET_KEY}`,
+      // Null where the server has this snippet already (same article, same texts, same query).
+      standfirst: sql<string | null>`case when ${IS_KNOWN} then null else ${headline(withoutMarks(articles.standfirst), "HighlightAll=true")} end`,
+      snippet: sql<string | null>`case when ${IS_KNOWN} then null else ${headline(articles.snippetText, SNIPPET_OPTIONS)} end`,
     })
     .from(hits)
     .innerJoin(articles, eq(articles.id, hits.id))
     .crossJoin(queryRelation(options.text))
+    .crossJoin(sql`string_to_array(${options.known}::text, ',') as known(keys)`)
+    .crossJoin(sql`lateral (select ${articles.id}::text || ':' || md5(${articles.standfirst} || chr(1) || ${articles.snippetText}) as key) as snippet`)
     .orderBy(desc(hits.rank), desc(hits.publishedAt), desc(hits.id));
 }
