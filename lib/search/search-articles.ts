@@ -7,7 +7,7 @@ import { readableRequirements, type ReadableRequirement } from "./readable-requi
 import { searchPageRows } from "./search-page-statement";
 import { isOwnSql, MAX_CANDIDATES, visibleMatchCountQuery } from "./search-queries";
 import { parseHeadline, type SnippetSegment } from "./search-snippet";
-import { keepSnippet, keptSnippets, type KeptSnippet } from "./snippet-memory";
+import { snippetMemory, type KeptSnippet } from "./snippet-memory";
 
 export const SEARCH_PAGE_SIZE = 20;
 const MAX_PAGE = 10_000;
@@ -52,7 +52,7 @@ export async function searchArticles(db: Database, options: { query: string | st
 
   // Decided before anything is counted, over the archive's requirements, not the matches.
   const readable = readableRequirements(viewer, await listRequirements(db), now);
-  const kept = keptSnippets(query);
+  const kept = snippetMemory.kept(query);
   const known = [...kept.keys()].join(",");
   const rows = await searchPageRows(db, { text: query, viewer, readable, now, limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE, known });
   // Every row carries the count; a first page without rows means nothing matched, a later one is past the last.
@@ -85,7 +85,7 @@ function headlinesOf(query: string, row: { snippetKey: string; standfirst: strin
     return kept.get(row.snippetKey) ?? { standfirst: [], snippet: [] };
   }
   const made = { standfirst: parseHeadline(row.standfirst), snippet: parseHeadline(row.snippet) };
-  keepSnippet(query, row.snippetKey, made);
+  snippetMemory.keep(query, row.snippetKey, made);
   return made;
 }
 
