@@ -18,6 +18,12 @@ const weighted = (expression: string, weight: "A" | "B" | "C" | "D") => `setweig
 const htmlText = (column: string) => `regexp_replace(${column}, '<[^>]*>', ' ', 'g')`;
 const PUBLIC_DOCUMENT = [weighted("title", "A"), weighted("standfirst", "B"), weighted("search_names", "C"), weighted(htmlText("teaser_html"), "D")].join(" || ");
 const FULL_DOCUMENT = `${PUBLIC_DOCUMENT} || ${weighted(htmlText("gated_html"), "D")}`;
+/**
+ * What a search snippet is cut from (ts_headline): the teaser as text, stored so that a search
+ * does not strip it per hit, and without the two marks of lib/search/search-snippet
+ * (MARK_START, MARK_END), so that every mark in a snippet is ts_headline's.
+ */
+const SNIPPET_TEXT = `translate(${htmlText("teaser_html")}, U&'\\E000\\E001', '')`;
 
 export const authors = pgTable("authors", {
   id: serial("id").primaryKey(),
@@ -98,6 +104,8 @@ export const articles = pgTable(
     searchPublic: tsvector("search_public").notNull().generatedAlwaysAs(sql.raw(PUBLIC_DOCUMENT)),
     /** The public document plus the gated part: a match here counts only for viewers who may read. */
     searchFull: tsvector("search_full").notNull().generatedAlwaysAs(sql.raw(FULL_DOCUMENT)),
+    /** The teaser as text for search snippets: never the gated part. */
+    snippetText: text("snippet_text").notNull().generatedAlwaysAs(sql.raw(SNIPPET_TEXT)),
   },
   (t) => [
     index("articles_published_idx").on(t.status, t.publishedAt),

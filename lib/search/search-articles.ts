@@ -3,9 +3,11 @@ import type { Requirement, Viewer } from "@/lib/access/types";
 import { AppError } from "@/lib/errors";
 import { parseSearchQuery } from "./parse-search-query";
 import { listRequirements } from "./list-requirements";
-import { readableRequirements } from "./readable-requirements";
-import { hitsPageQuery, isOwnSql, MAX_CANDIDATES, visibleMatchCountQuery } from "./search-queries";
+import { readableRequirements, type ReadableRequirement } from "./readable-requirements";
+import { searchPageRows } from "./search-page-statement";
+import { isOwnSql, MAX_CANDIDATES, visibleMatchCountQuery } from "./search-queries";
 import { parseHeadline, type SnippetSegment } from "./search-snippet";
+import { snippetMemory, type KeptSnippet } from "./snippet-memory";
 
 export const SEARCH_PAGE_SIZE = 20;
 const MAX_PAGE = 10_000;
@@ -35,8 +37,8 @@ export interface SearchResult {
 /**
  * Full-text search over published articles for one viewer, among the most recent
  * MAX_CANDIDATES matches the viewer may find: decideAccess says first which of the
- * archive's requirements' full text counts, then one query counts (up to the cap) and one
- * fetches a page, both over only what the viewer may find, so neither the count nor the
+ * archive's requirements' full text counts, then one query counts (up to the cap) and
+ * fetches a page, over only what the viewer may find, so neither the count nor the
  * "more than" wording tells anything about gated text. Public documents (title, standfirst, names, teaser) match
  * for everyone, full documents only where the viewer may read; snippets come from the
  * standfirst and teaser only, whoever asks. Bad input throws AppError INVALID_INPUT.
@@ -48,16 +50,17 @@ export async function searchArticles(db: Database, options: { query: string | st
   const empty: SearchResult = { query, page, pages: 1, total: 0, isCapped: false, hits: [] };
   if (!query) return empty;
 
-  const isOwn = isOwnSql(viewer);
   // Decided before anything is counted, over the archive's requirements, not the matches.
   const readable = readableRequirements(viewer, await listRequirements(db), now);
-  const [counted] = await visibleMatchCountQuery(db, { text: query, isOwn, readable, now });
-  const isCapped = (counted?.n ?? 0) > MAX_CANDIDATES;
-  const total = Math.min(counted?.n ?? 0, MAX_CANDIDATES);
+  const kept = snippetMemory.kept(query);
+  const known = [...kept.keys()].join(",");
+  const rows = await searchPageRows(db, { text: query, viewer, readable, now, limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE, known });
+  // Every row carries the count; a first page without rows means nothing matched, a later one is past the last.
+  const found = rows[0]?.found ?? (page === 1 ? 0 : await countPastTheLast(db, { text: query, viewer, readable, now }));
+  const isCapped = found > MAX_CANDIDATES;
+  const total = Math.min(found, MAX_CANDIDATES);
   const pages = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
   if (total === 0 || page > pages) return { ...empty, total, isCapped, pages };
-
-  const rows = await hitsPageQuery(db, { text: query, isOwn, readable, now, limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE });
   return {
     query,
     page,
@@ -68,10 +71,27 @@ export async function searchArticles(db: Database, options: { query: string | st
       id: r.id,
       slug: r.slug,
       title: r.title,
-      standfirst: parseHeadline(r.standfirst),
-      snippet: parseHeadline(r.snippet),
+      ...headlinesOf(query, r, kept),
       publishedAt: r.publishedAt ?? new Date(0),
       requirement: { level: r.effReqLevel, ccaps: r.effReqCcaps },
     })),
   };
+}
+
+/** A hit's headlines: made by this statement (and kept for the next search), or kept from an earlier one. */
+function headlinesOf(query: string, row: { snippetKey: string; standfirst: string | null; snippet: string | null }, kept: ReadonlyMap<string, KeptSnippet>): KeptSnippet {
+  if (row.standfirst === null || row.snippet === null) {
+    // The statement skips only the keys it was given, all of them in `kept`.
+    return kept.get(row.snippetKey) ?? { standfirst: [], snippet: [] };
+  }
+  const made = { standfirst: parseHeadline(row.standfirst), snippet: parseHeadline(row.snippet) };
+  snippetMemory.keep(query, row.snippetKey, made);
+  return made;
+}
+
+/** How many matches the viewer may find, for a page past the last (which has no rows to carry the count). */
+async function countPastTheLast(db: Database, options: { text: string; viewer: Viewer; readable: readonly ReadableRequirement[]; now: Date }): Promise<number> {
+  const isOwn = isOwnSql(options.viewer.kind === "anonymous" ? null : options.viewer.id);
+  const [counted] = await visibleMatchCountQuery(db, { text: options.text, isOwn, readable: options.readable, now: options.now });
+  return counted?.n ?? 0;
 }

@@ -1,24 +1,33 @@
-import { and, desc, eq, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, or, sql, type AnyColumn, type Placeholder, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { articleAuthors, articles, authors } from "@/db/schema";
-import type { Requirement, Viewer } from "@/lib/access/types";
+import type { Requirement } from "@/lib/access/types";
 import { isPublishedSql } from "@/lib/articles/published";
 import type { ReadableRequirement } from "./readable-requirements";
 import { MARK_END, MARK_START } from "./search-snippet";
 
 /*
- * The two statements of a search, as query builders (the integration test EXPLAINs them).
+ * The statements of a search, as query builders (the integration test EXPLAINs them): a
+ * search is one statement (hitsPageQuery), and a count alone only for a page past the last.
  * The parsed query is a one-row relation `q`, so websearch_to_tsquery runs once per
- * statement, not once per row.
+ * relation, not once per row.
  */
 const TSQUERY = sql`q.query`;
-const queryRelation = (text: string) => sql`websearch_to_tsquery('english'::regconfig, ${text}::text) as q(query)`;
+const queryRelation = (text: string | Placeholder) => sql`websearch_to_tsquery('english'::regconfig, ${text}::text) as q(query)`;
 const MATCHES_PUBLIC = sql`${articles.searchPublic} @@ ${TSQUERY}`;
 const MATCHES_FULL = sql`${articles.searchFull} @@ ${TSQUERY}`;
-/** The sentinels are removed from the text first, so every one in the output is ts_headline's. */
-const clean = (text: SQL) => sql`translate(${text}, ${MARK_START + MARK_END}, '')`;
-const headline = (text: SQL, options: string) =>
-  sql<string>`ts_headline('english'::regconfig, ${clean(text)}, ${TSQUERY}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, ${options}`})`;
+/** `text` holds none of the marks (articles.snippet_text never does), so every one in the output is ts_headline's. */
+const headline = (text: SQL | AnyColumn, options: string) =>
+  sql<string>`ts_headline('english'::regconfig, ${text}, ${TSQUERY}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, ${options}`})`;
+/** The sentinels are removed from the text first. */
+const withoutMarks = (text: AnyColumn) => sql`translate(${text}, ${MARK_START + MARK_END}, '')`;
+const SNIPPET_OPTIONS = `MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`;
+/**
+ * What a hit's two headlines are made of besides the query: the article and its standfirst and
+ * teaser text (never anything gated, so the headlines are the same for every viewer).
+ */
+const SNIPPET_KEY = sql`snippet.key`;
+const IS_KNOWN = sql`${SNIPPET_KEY} = any(known.keys)`;
 
 /**
  * A search looks at the most recent matches only, at most this many: ranking (ts_rank over
@@ -27,17 +36,18 @@ const headline = (text: SQL, options: string) =>
  */
 export const MAX_CANDIDATES = 300;
 
-/** A fact about the row, not an access rule: is the viewer one of the piece's authors? */
-export function isOwnSql(viewer: Viewer): SQL<boolean> {
-  if (viewer.kind === "anonymous") return sql<boolean>`false`;
+/** A fact about the row, not an access rule: is the viewer (by id; null for anonymous) one of the piece's authors? */
+export function isOwnSql(viewerId: string | Placeholder | null): SQL<boolean> {
+  if (viewerId === null) return sql<boolean>`false`;
   return sql<boolean>`exists (select 1 from ${articleAuthors} join ${authors} on ${authors.id} = ${articleAuthors.authorId}
-    where ${articleAuthors.articleId} = ${articles.id} and ${authors.userId} = ${viewer.id})`;
+    where ${articleAuthors.articleId} = ${articles.id} and ${authors.userId} = ${viewerId})`;
 }
 
 /**
  * How many published articles the viewer may find, counted up to MAX_CANDIDATES + 1 (so
  * that the cap shows): a public-document match, or a full-text match where the viewer may
  * read. Gated-only matches the viewer may not read never enter the count nor the cap.
+ * hitsPageQuery counts the same on each of its rows; this is for a page that has none.
  */
 export function visibleMatchCountQuery(db: Database, options: { text: string; isOwn: SQL<boolean>; readable: readonly ReadableRequirement[]; now: Date }) {
   const fullAllowed = fullTextAllowedSql(options.readable, options.isOwn);
@@ -73,67 +83,72 @@ function fullTextAllowedSql(readable: readonly ReadableRequirement[], isOwn: SQL
 }
 
 /**
- * One page of hits, best first, with the standfirst and a teaser passage highlighted. The
- * page is cut in a subquery so that ts_headline runs for its rows only, not for the rows skipped by the offset.
+ * One page of hits, best first, with the standfirst and a teaser passage highlighted, and
+ * on every row how many matches the viewer may find (up to MAX_CANDIDATES + 1, as
+ * visibleMatchCountQuery counts): one scan, newest first, finds the candidates for both.
+ * A page past the last has no rows, so no count: visibleMatchCountQuery tells it then.
+ * The candidates are ranked by their stored documents, and only the page's rows are read
+ * in full and highlighted (ts_headline parses the text: the most costly part of a search).
  */
 export function hitsPageQuery(
   db: Database,
-  options: { text: string; isOwn: SQL<boolean>; readable: readonly ReadableRequirement[]; now: Date; limit: number; offset: number },
+  options: {
+    text: string | Placeholder;
+    isOwn: SQL<boolean>;
+    readable: readonly ReadableRequirement[];
+    now: Date | Placeholder;
+    limit: number | Placeholder;
+    offset: number | Placeholder;
+    /** Snippets the server has made already for this query, as `id:key` joined by commas (see snippetKey): not made again. */
+    known: string | Placeholder;
+  },
 ) {
   const fullAllowed = fullTextAllowedSql(options.readable, options.isOwn);
-  // Ranked among the most recent matches the viewer may find (see MAX_CANDIDATES).
-  const candidates = db
+  // A piece the viewer may not read is ranked by its public document only: its place must not depend on gated words.
+  const rank = sql<number>`case when ${fullAllowed} then ts_rank(${articles.searchFull}, ${TSQUERY}) else ts_rank(${articles.searchPublic}, ${TSQUERY}) end`;
+  // The most recent matches the viewer may find (see MAX_CANDIDATES), one more to tell that the cap was reached.
+  const found = db.$with("found").as(
+    db
+      .select({
+        id: sql<number>`${articles.id}`.as("found_id"),
+        publishedAt: sql<Date>`${articles.publishedAt}`.as("found_published_at"),
+        recency: sql<number>`row_number() over (order by ${articles.publishedAt} desc, ${articles.id} desc)`.as("recency"),
+        rank: rank.as("rank"),
+      })
+      .from(articles)
+      .crossJoin(queryRelation(options.text))
+      .where(and(isPublishedSql(options.now), visibleMatchSql(fullAllowed)))
+      .orderBy(desc(articles.publishedAt), desc(articles.id))
+      .limit(MAX_CANDIDATES + 1),
+  );
+  const hits = db.$with("hits").as(
+    db
+      .select({ id: found.id, publishedAt: found.publishedAt, rank: found.rank })
+      .from(found)
+      .where(sql`${found.recency} <= ${MAX_CANDIDATES}`)
+      .orderBy(desc(found.rank), desc(found.publishedAt), desc(found.id))
+      .limit(options.limit)
+      .offset(options.offset),
+  );
+  return db
+    .with(found, hits)
     .select({
+      found: sql<number>`(select count(*) from ${found})`.mapWith(Number),
       id: articles.id,
       slug: articles.slug,
       title: articles.title,
-      standfirst: articles.standfirst,
-      teaserHtml: articles.teaserHtml,
       publishedAt: articles.publishedAt,
       effReqLevel: articles.effReqLevel,
       effReqCcaps: articles.effReqCcaps,
-      searchPublic: articles.searchPublic,
-      searchFull: articles.searchFull,
-      fullAllowed: sql<boolean>`${fullAllowed}`.as("full_allowed"),
+      snippetKey: sql<string>`${SNIPPET_KEY}`,
+      // Null where the server has this snippet already (same article, same texts, same query).
+      standfirst: sql<string | null>`case when ${IS_KNOWN} then null else ${headline(withoutMarks(articles.standfirst), "HighlightAll=true")} end`,
+      snippet: sql<string | null>`case when ${IS_KNOWN} then null else ${headline(articles.snippetText, SNIPPET_OPTIONS)} end`,
     })
-    .from(articles)
+    .from(hits)
+    .innerJoin(articles, eq(articles.id, hits.id))
     .crossJoin(queryRelation(options.text))
-    .where(and(isPublishedSql(options.now), visibleMatchSql(fullAllowed)))
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(MAX_CANDIDATES)
-    .as("candidates");
-  // A piece the viewer may not read is ranked by its public document only: its place must not depend on gated words.
-  const rank = sql<number>`case when ${candidates.fullAllowed} then ts_rank(${candidates.searchFull}, ${TSQUERY}) else ts_rank(${candidates.searchPublic}, ${TSQUERY}) end`;
-  const page = db
-    .select({
-      id: candidates.id,
-      slug: candidates.slug,
-      title: candidates.title,
-      standfirst: candidates.standfirst,
-      teaserHtml: candidates.teaserHtml,
-      publishedAt: candidates.publishedAt,
-      effReqLevel: candidates.effReqLevel,
-      effReqCcaps: candidates.effReqCcaps,
-      rank: rank.as("rank"),
-    })
-    .from(candidates)
-    .crossJoin(queryRelation(options.text))
-    .orderBy(desc(rank), desc(candidates.publishedAt), desc(candidates.id))
-    .limit(options.limit)
-    .offset(options.offset)
-    .as("page");
-  return db
-    .select({
-      id: page.id,
-      slug: page.slug,
-      title: page.title,
-      publishedAt: page.publishedAt,
-      effReqLevel: page.effReqLevel,
-      effReqCcaps: page.effReqCcaps,
-      standfirst: headline(sql`${page.standfirst}`, "HighlightAll=true"),
-      snippet: headline(sql`regexp_replace(${page.teaserHtml}, '<[^>]*>', ' ', 'g')`, `MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`),
-    })
-    .from(page)
-    .crossJoin(queryRelation(options.text))
-    .orderBy(desc(page.rank), desc(page.publishedAt), desc(page.id));
+    .crossJoin(sql`string_to_array(${options.known}::text, ',') as known(keys)`)
+    .crossJoin(sql`lateral (select ${articles.id}::text || ':' || md5(${articles.standfirst} || chr(1) || ${articles.snippetText}) as key) as snippet`)
+    .orderBy(desc(hits.rank), desc(hits.publishedAt), desc(hits.id));
 }

@@ -10,12 +10,12 @@ import { dropSessionHandoff, handOffSession, SESSION_HANDOFF_HEADER } from "@/li
 import { env } from "@/lib/env";
 import { renderSearchResults } from "@/lib/search/render-search-results";
 import { searchOutcome, shownQuery } from "@/lib/search/search-outcome";
-import { spliceSearchPage } from "@/lib/search/splice-search-page";
 
 import { PAGE_CACHE_HEADERS } from "../next-adapter";
 import { SEARCH_SHELL_PATH } from "../route-table";
 import { gzipPersonalPage } from "./article-frames";
 import type { MemorisedPage, PageMemory } from "./page-memory";
+import { searchPageForReader } from "./search-frames";
 
 /** Sends a kept page as it is, compressed once already when the reader accepts gzip. */
 export function sendSharedPage(request: IncomingMessage, response: ServerResponse, page: MemorisedPage, fromMemory: boolean): void {
@@ -129,8 +129,13 @@ export async function serveSearchPage(
     return values.length > 1 ? values : values[0];
   };
   const outcome = await searchOutcome(deps.db, { q: all("q"), page: all("page"), viewer: member?.viewer ?? ANONYMOUS, now });
-  const html = shared.status === 200 ? spliceSearchPage(shared.html, renderSearchResults(outcome, { spliced: true }), shownQuery(outcome)) : null;
-  if (html === null) return false;
-  sendPrivatePage(response, 200, shared, html);
+  if (shared.status !== 200) return false;
+  const page = searchPageForReader(request, shared, deps.memory.peek(SEARCH_SHELL_PATH) === shared, {
+    resultsHtml: renderSearchResults(outcome, { spliced: true }),
+    query: shownQuery(outcome),
+  });
+  if (!page) return false;
+  if ("gzip" in page) sendPrivatePage(response, 200, shared, "", undefined, page.gzip);
+  else sendPrivatePage(response, 200, shared, page.html);
   return true;
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "articles" ADD COLUMN "snippet_text" text GENERATED ALWAYS AS (translate(regexp_replace(teaser_html, '<[^>]*>', ' ', 'g'), U&'\E000\E001', '')) STORED NOT NULL;
