@@ -76,7 +76,10 @@ async function withDatabase<T>(target: { url?: string; dataDir?: string }, work:
 
 async function preparePostgres(adminUrl: string, size: DatasetSize): Promise<BenchDatabase> {
   const started = Date.now();
-  const name = `lede_bench_a${size.articles}_m${size.members}`;
+  // LEDE_BENCH_DB_PREFIX keeps apart the datasets of branches benchmarked side by side (their migrations differ).
+  const prefix = process.env.LEDE_BENCH_DB_PREFIX ?? "lede_bench";
+  if (!/^[a-z_][a-z0-9_]*$/.test(prefix)) throw new Error(`LEDE_BENCH_DB_PREFIX: not a plain database name: ${prefix}`);
+  const name = `${prefix}_a${size.articles}_m${size.members}`;
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const target = { url: url.toString() };
