@@ -50,4 +50,13 @@ describe("hashScriptPolicy", () => {
     const [script] = findScriptElements(`<p>x</p><script>if (a &lt; b && c < d) go("</scr" + "ipt>")</script>`);
     expect(script?.text).toBe(`if (a &lt; b && c < d) go("</scr" + "ipt>")`);
   });
+
+  it("hashes a script's text after the parser's newline normalisation, as the browser does", () => {
+    expect(scriptSrc(hashScriptPolicy("<script>a()\r\nb()\rc()</script>"))).toBe(`script-src 'self' ${sha("a()\nb()\nc()")}`);
+  });
+
+  it("finds scripts after foreign content, and the text of a script inside it as parsed", () => {
+    const scripts = findScriptElements(`<svg><script>a(1 &lt; 2)</script></svg><script>b()</script>`);
+    expect(scripts.map((s) => s.text)).toEqual(["a(1 < 2)", "b()"]);
+  });
 });
