@@ -27,6 +27,14 @@ describe("hashScriptPolicy", () => {
     expect(hashScriptPolicy(html)).toContain("object-src 'none'");
   });
 
+  it("gives each page its own policy, the same page the same one again", () => {
+    const one = `<script>a()</script>`;
+    const other = `<script>b()</script>`;
+    expect(hashScriptPolicy(one)).toBe(hashScriptPolicy(one));
+    expect(scriptSrc(hashScriptPolicy(other))).toBe(`script-src 'self' ${sha("b()")}`);
+    expect(scriptSrc(hashScriptPolicy(one))).toBe(`script-src 'self' ${sha("a()")}`);
+  });
+
   it("allows no inline script on a page without one", () => {
     expect(scriptSrc(hashScriptPolicy("<p>no scripts</p>"))).toBe("script-src 'self'");
   });
