@@ -59,7 +59,7 @@ const schema = z.object({
   LEDE_TRUSTED_PROXIES: wholeNumber(0, 10, 0),
   LEDE_INTERNAL_ORIGIN: httpOrigin,
   LEDE_PAGE_MEMORY_MB: wholeNumber(0, 4096, 48),
-  LEDE_PAGE_CACHE_MB: wholeNumber(8, 65_536, 128),
+  LEDE_PAGE_CACHE_MB: wholeNumber(8, 65_536, 48),
   LEDE_MAX_BODY_MB: wholeNumber(1, 1024, 12),
   LEDE_SITE_NAME: optionalText,
   LEDE_SITE_DESCRIPTION: optionalText,

@@ -27,6 +27,14 @@ describe("hashScriptPolicy", () => {
     expect(hashScriptPolicy(html)).toContain("object-src 'none'");
   });
 
+  it("gives each page its own policy, the same page the same one again", () => {
+    const one = `<script>a()</script>`;
+    const other = `<script>b()</script>`;
+    expect(hashScriptPolicy(one)).toBe(hashScriptPolicy(one));
+    expect(scriptSrc(hashScriptPolicy(other))).toBe(`script-src 'self' ${sha("b()")}`);
+    expect(scriptSrc(hashScriptPolicy(one))).toBe(`script-src 'self' ${sha("a()")}`);
+  });
+
   it("allows no inline script on a page without one", () => {
     expect(scriptSrc(hashScriptPolicy("<p>no scripts</p>"))).toBe("script-src 'self'");
   });
@@ -49,5 +57,14 @@ describe("hashScriptPolicy", () => {
   it("reads a script's text byte for byte, entities and all, as the browser hashes it", () => {
     const [script] = findScriptElements(`<p>x</p><script>if (a &lt; b && c < d) go("</scr" + "ipt>")</script>`);
     expect(script?.text).toBe(`if (a &lt; b && c < d) go("</scr" + "ipt>")`);
+  });
+
+  it("hashes a script's text after the parser's newline normalisation, as the browser does", () => {
+    expect(scriptSrc(hashScriptPolicy("<script>a()\r\nb()\rc()</script>"))).toBe(`script-src 'self' ${sha("a()\nb()\nc()")}`);
+  });
+
+  it("finds scripts after foreign content, and the text of a script inside it as parsed", () => {
+    const scripts = findScriptElements(`<svg><script>a(1 &lt; 2)</script></svg><script>b()</script>`);
+    expect(scripts.map((s) => s.text)).toEqual(["a(1 < 2)", "b()"]);
   });
 });

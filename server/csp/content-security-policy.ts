@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { LRUCache } from "lru-cache";
 import { findScriptElements } from "./find-script-elements";
 
 /** A fresh nonce for one response. */
@@ -24,6 +25,21 @@ export function contentSecurityPolicy(nonce: string): string {
  * the parser either, so it is neither allowed nor run.
  */
 export function hashScriptPolicy(html: string): string {
+  // The same page comes again: rendered (answered, not kept), then out of the cache, then after
+  // its s-maxage, usually byte for byte. Hashing it costs a tenth of tokenizing it.
+  const key = createHash("sha256").update(html, "utf8").digest("base64");
+  let policy = policiesByPage.get(key);
+  if (policy === undefined) {
+    policy = policyOfScripts(html);
+    policiesByPage.set(key, policy);
+  }
+  return policy;
+}
+
+/** Recent pages' policies by the SHA-256 of the page (a policy is ~1.5 KB: a few MB at most). */
+const policiesByPage = new LRUCache<string, string>({ max: 2_048 });
+
+function policyOfScripts(html: string): string {
   const hashes = new Set<string>();
   for (const script of findScriptElements(html)) {
     if (script.attributes.has("src") || !runsAsScript(script.attributes.get("type"))) continue;

@@ -1,4 +1,5 @@
 import { constants, crc32, deflateRawSync } from "node:zlib";
+import { combineCrc32 } from "./combine-crc32";
 
 /*
  * A page whose middle changes per reader, compressed without compressing the rest again:
@@ -17,7 +18,8 @@ export interface GzipFrame {
   tail: Buffer;
   prefixCrc: number;
   prefixBytes: number;
-  suffix: Buffer;
+  suffixCrc: number;
+  suffixBytes: number;
 }
 
 // ID1 ID2, deflate, no flags, no mtime, default compression, Unix.
@@ -29,19 +31,21 @@ export function gzipFrame(prefix: Buffer, suffix: Buffer): GzipFrame {
     tail: deflateRawSync(suffix),
     prefixCrc: continueCrc(prefix, 0),
     prefixBytes: prefix.length,
-    // Kept for the CRC: a CRC-32 over ~50 KB costs microseconds, deflating it about a millisecond.
-    suffix,
+    // Only the suffix's CRC is kept, not its bytes (most of an article page: its flight data), for
+    // every page a member read; the whole page's CRC is combined from the three.
+    suffixCrc: continueCrc(suffix, 0),
+    suffixBytes: suffix.length,
   };
 }
 
 /** The whole page as one gzip member: the frame with `middle` (deflated now) inside. */
 export function gzipInFrame(frame: GzipFrame, middle: Buffer): Buffer {
   const deflated = deflateRawSync(middle, { finishFlush: constants.Z_FULL_FLUSH });
-  const crc = continueCrc(frame.suffix, continueCrc(middle, frame.prefixCrc));
+  const crc = combineCrc32(continueCrc(middle, frame.prefixCrc), frame.suffixCrc, frame.suffixBytes);
   const trailer = Buffer.alloc(8);
   trailer.writeUInt32LE(crc >>> 0, 0);
   // ISIZE: the uncompressed length modulo 2^32.
-  trailer.writeUInt32LE((frame.prefixBytes + middle.length + frame.suffix.length) % 0x1_0000_0000, 4);
+  trailer.writeUInt32LE((frame.prefixBytes + middle.length + frame.suffixBytes) % 0x1_0000_0000, 4);
   return Buffer.concat([frame.head, deflated, frame.tail, trailer]);
 }
 
