@@ -81,3 +81,14 @@ test("unknown slugs get a friendly 404", async ({ page }) => {
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   }
 });
+
+test("reading pages are sent compressed, the first answer after a page left the page memory too", async ({ request }) => {
+  // Tag pages other specs rarely read: the first answer is likely a fresh render, answered but not yet kept.
+  for (const path of ["/tags/peacekeeping", "/tags/humanitarian"]) {
+    for (const round of ["first", "second"]) {
+      const response = await request.get(path, { headers: { "accept-encoding": "gzip, deflate, br" } });
+      expect(response.status(), `${path} ${round}`).toBe(200);
+      expect(response.headers()["content-encoding"], `${path} ${round} (${response.headers()["x-lede-page-memory"]})`).toMatch(/^(gzip|br)$/);
+    }
+  }
+});
