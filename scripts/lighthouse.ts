@@ -1,5 +1,5 @@
 /**
- * `npm run lighthouse [-- <origin>] [--runs=N] [--article=/articles/slug]`: Lighthouse (mobile:
+ * `npm run lighthouse [-- <origin>] [--runs=N] [--article=/articles/slug] [--cold]`: Lighthouse (mobile:
  * its default emulation and simulated throttling) on the front page, a gated article as an
  * anonymous reader gets it, and /subscribe; prints the four category scores and the figures
  * behind performance for each page (the run with the median performance score of N, default 3).
@@ -8,7 +8,9 @@
  * `npm run test:e2e` prepares one: migrate and seed, build if needed, start the production
  * server. With one, it measures that server as it is (the demo content's gated article
  * unless --article names another). Not part of `npm test`: the figures follow the machine's load.
- * The median run's reports are written to .data/lighthouse/.
+ * Each page is asked for a few times first, so Lighthouse meets the server as readers mostly do
+ * (pages in its page memory); with --cold it is not, and the first run of each page meets a
+ * page the server has to render (on a fresh server). The median run's reports are written to .data/lighthouse/.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -98,7 +100,7 @@ async function measure(origin: string, pages: string[], runs: number): Promise<{
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
-    options: { runs: { type: "string", default: "3" }, article: { type: "string" } },
+    options: { runs: { type: "string", default: "3" }, article: { type: "string" }, cold: { type: "boolean", default: false } },
     allowPositionals: true,
     strict: true,
   });
@@ -111,9 +113,9 @@ async function main(): Promise<void> {
 
   const server = given ? { origin: new URL(given).origin, stop: async () => {} } : await startOwnServer();
   try {
-    await warmUp(server.origin, pages);
+    if (!values.cold) await warmUp(server.origin, pages);
     const { rows, version } = await measure(server.origin, pages, runs);
-    console.log(`\nLighthouse ${version}, mobile, ${server.origin}, median of ${runs} run(s) per page:\n`);
+    console.log(`\nLighthouse ${version}, mobile, ${server.origin}, ${values.cold ? "cold, " : ""}median of ${runs} run(s) per page:\n`);
     console.log(figuresTable(rows));
     console.log(`\nReports: ${path.relative(process.cwd(), REPORT_DIR)}/`);
   } finally {
