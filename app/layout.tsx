@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { CSSProperties, ReactNode } from "react";
 import { siteConfig } from "@/lib/site-config";
 import { accentStyle } from "@/lib/site-chrome/accent-style";
+import { IntentPrefetch } from "./_components/intent-prefetch";
 import { getSiteChrome } from "./_lib/site-chrome";
 import "./globals.css";
 
@@ -28,6 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         {children}
+        <IntentPrefetch />
         <footer className="site-footer">
           <div className="container">
             {footerLinks.length > 0 && (

@@ -92,3 +92,20 @@ test("reading pages are sent compressed, the first answer after a page left the 
     }
   }
 });
+
+test("links prefetch on intent only: nothing as the front page loads, the article once the pointer is on its link", async ({ page }) => {
+  const asked: string[] = [];
+  page.on("request", (r) => {
+    if (r.headers()["rsc"] === "1") asked.push(new URL(r.url()).pathname);
+  });
+  await page.goto("/");
+  await page.waitForLoadState("networkidle");
+  expect(asked).toEqual([]);
+  const link = page.locator(".card a[href^='/articles/']").first();
+  const href = await link.getAttribute("href");
+  await link.hover();
+  await expect.poll(() => asked).toContain(href);
+  await link.click();
+  await expect(page).toHaveURL(href!);
+  await expect(page.locator(".article h1")).toBeVisible();
+});
