@@ -5,6 +5,7 @@ import type { CSSProperties, ReactNode } from "react";
 import { messagesFor } from "@/lib/i18n/catalogue";
 import { siteConfig } from "@/lib/site-config";
 import { accentStyle } from "@/lib/site-chrome/accent-style";
+import { IntentPrefetch } from "./_components/intent-prefetch";
 import { getSiteChrome } from "./_lib/site-chrome";
 import "./globals.css";
 
@@ -33,6 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         {/* Client components on every page word themselves from `common` only: the rest stays on the server. */}
         <NextIntlClientProvider messages={{ common: messagesFor(identity.language).common }}>{children}</NextIntlClientProvider>
+        <IntentPrefetch />
         <footer className="site-footer">
           <div className="container">
             {footerLinks.length > 0 && (

@@ -10,7 +10,7 @@ export default function NotFound() {
           <h1>Page not found</h1>
           <p>We could not find that page. It may have moved, or the address may be mistyped.</p>
           <p>
-            <Link prefetch={false} href="/">Go to the front page</Link> or browse the <Link href="/latest">latest articles</Link>.
+            <Link prefetch={false} href="/">Go to the front page</Link> or browse the <Link prefetch={false} href="/latest">latest articles</Link>.
           </p>
         </div>
       </main>

@@ -81,3 +81,31 @@ test("unknown slugs get a friendly 404", async ({ page }) => {
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   }
 });
+
+test("reading pages are sent compressed, the first answer after a page left the page memory too", async ({ request }) => {
+  // Tag pages other specs rarely read: the first answer is likely a fresh render, answered but not yet kept.
+  for (const path of ["/tags/peacekeeping", "/tags/humanitarian"]) {
+    for (const round of ["first", "second"]) {
+      const response = await request.get(path, { headers: { "accept-encoding": "gzip, deflate, br" } });
+      expect(response.status(), `${path} ${round}`).toBe(200);
+      expect(response.headers()["content-encoding"], `${path} ${round} (${response.headers()["x-lede-page-memory"]})`).toMatch(/^(gzip|br)$/);
+    }
+  }
+});
+
+test("links prefetch on intent only: nothing as the front page loads, the article once the pointer is on its link", async ({ page }) => {
+  const asked: string[] = [];
+  page.on("request", (r) => {
+    if (r.headers()["rsc"] === "1") asked.push(new URL(r.url()).pathname);
+  });
+  await page.goto("/");
+  await page.waitForLoadState("networkidle");
+  expect(asked).toEqual([]);
+  const link = page.locator(".card a[href^='/articles/']").first();
+  const href = await link.getAttribute("href");
+  await link.hover();
+  await expect.poll(() => asked).toContain(href);
+  await link.click();
+  await expect(page).toHaveURL(href!);
+  await expect(page.locator(".article h1")).toBeVisible();
+});

@@ -4,12 +4,10 @@
  * needed); then Playwright, which starts `next start` once for every test.
  */
 import { spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
-import path from "node:path";
-import postgres from "postgres";
 import { clearSharedCache } from "../server/cache/clear-shared-cache.mjs";
 import { readCacheConfig } from "../server/cache/cache-config.mjs";
 import { buildIfNeeded } from "./build-if-needed";
+import { freshDatabase } from "./fresh-database";
 import { prepareDatabase } from "./prepare-database";
 
 async function main(): Promise<number> {
@@ -39,24 +37,8 @@ async function main(): Promise<number> {
     LEDE_CACHE_PREFIX: `lede-e2e-${process.pid}:`,
   };
   const sharedCache = readCacheConfig(env);
-  let dropDatabase = async () => {};
-  const adminUrl = process.env.DATABASE_URL;
-  if (adminUrl) {
-    const name = `lede_e2e_${process.pid}`;
-    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.unsafe(`create database ${name}`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    env.DATABASE_URL = url.toString();
-    dropDatabase = async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    };
-  } else {
-    env.LEDE_DATA_DIR = path.join(process.cwd(), ".data", "e2e-pglite");
-    rmSync(env.LEDE_DATA_DIR, { recursive: true, force: true });
-  }
+  const database = await freshDatabase({ prefix: "lede_e2e", folder: "e2e-pglite" });
+  Object.assign(env, database.env);
   Object.assign(process.env, env);
   try {
     await prepareDatabase();
@@ -65,7 +47,7 @@ async function main(): Promise<number> {
     const run = spawnSync("npx", args, { stdio: "inherit", env });
     return run.status ?? 1;
   } finally {
-    await dropDatabase();
+    await database.drop();
     if (sharedCache) await clearSharedCache(sharedCache);
   }
 }

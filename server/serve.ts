@@ -139,7 +139,12 @@ async function main(): Promise<void> {
     if (route.kind === "shared-fetch") {
       const { personal } = route;
       memory.get(route.path).then(
-        (page) => (personal && isGatedPage(page.html) ? answer(request, response, { kind: "personal-article", ...personal }) : sendSharedPage(request, response, page, false)),
+        (page) => {
+          if (personal && isGatedPage(page.html)) return answer(request, response, { kind: "personal-article", ...personal });
+          // A page answered but not kept (a fresh render, not yet Next's cached copy) has no gzip made once: compressed as it goes, like any other answer.
+          if (!page.gzip) return compress(request, response, () => sendSharedPage(request, response, page, false));
+          sendSharedPage(request, response, page, false);
+        },
         (e: unknown) => {
           console.error(`[lede] page memory could not fetch ${route.path}, answering through Next:`, e);
           compress(request, response, () => handleWithNext(request, response));

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { isPublicRequirement } from "@/lib/access/decide-access";
 import type { ArticleCard } from "@/lib/articles/article-card";
 import { formatDate } from "@/lib/content/format-date";
+import { DeferredHydration } from "./deferred-hydration";
 import { ReadableBadges } from "./readable-badges";
 
 /**
@@ -63,13 +64,15 @@ export function ArticleCardView({ card, headingLevel = 3 }: { card: ArticleCard;
 
 export function ArticleGrid({ cards, headingLevel }: { cards: ArticleCard[]; headingLevel?: 2 | 3 }) {
   return (
-    <ul className="card-grid">
-      <ReadableBadges />
-      {cards.map((card) => (
-        <li key={card.id}>
-          <ArticleCardView card={card} headingLevel={headingLevel} />
-        </li>
-      ))}
-    </ul>
+    <DeferredHydration>
+      <ul className="card-grid">
+        <ReadableBadges />
+        {cards.map((card) => (
+          <li key={card.id}>
+            <ArticleCardView card={card} headingLevel={headingLevel} />
+          </li>
+        ))}
+      </ul>
+    </DeferredHydration>
   );
 }

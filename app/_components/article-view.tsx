@@ -4,6 +4,7 @@ import { ArticleRest } from "./article-rest";
 import type { ArticleCard } from "@/lib/articles/article-card";
 import type { ArticleView } from "@/lib/articles/get-article";
 import { ArticleGrid } from "./article-card";
+import { DeferredMain } from "./deferred-hydration";
 import { formatDate } from "@/lib/content/format-date";
 import { sectionPath } from "@/lib/taxonomy/section-path";
 import { SiteHeader } from "./site-header";
@@ -23,7 +24,7 @@ export function ArticlePageView(props: {
   return (
     <>
       <SiteHeader current={{ paths: view.categoryPath.map((c) => sectionPath("category", c.slug)).reverse() }} />
-      <main id="main" className="container">
+      <DeferredMain className="container">
         <article className="article" lang={view.language ?? undefined}>
           {view.categoryPath.length > 0 && (
             <nav aria-label="Section" className="breadcrumbs">
@@ -107,7 +108,7 @@ export function ArticlePageView(props: {
             <ArticleGrid cards={props.readAlso} />
           </section>
         )}
-      </main>
+      </DeferredMain>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { PostButton } from "@/app/_components/post-button";
+import { DeferredHydration } from "@/app/_components/deferred-hydration";
 import { SimplePage } from "@/app/_components/simple-page";
 import { getDb } from "@/db/client";
 import { decideAccess } from "@/lib/access/decide-access";
@@ -70,14 +71,14 @@ export default async function SubscribePage({ searchParams }: { searchParams: Pr
       );
     if (!member)
       return (
-        <Link className="button primary" href={here(plan.id)}>
+        <Link prefetch={false} className="button primary" href={here(plan.id)}>
           Choose {plan.name}
         </Link>
       );
     const choice = planChoice(held, plan);
     if (choice.kind === "switch")
       return (
-        <Link className="button primary" href={`/subscribe/switch?${new URLSearchParams({ plan: String(plan.id), ...carry })}`}>
+        <Link prefetch={false} className="button primary" href={`/subscribe/switch?${new URLSearchParams({ plan: String(plan.id), ...carry })}`}>
           Switch to {plan.name}
         </Link>
       );
@@ -99,25 +100,27 @@ export default async function SubscribePage({ searchParams }: { searchParams: Pr
       {chosen && !member && <AccountStep plan={chosen} from={fromSlug} gift={gift} signInHref={`/signin?callbackUrl=${encodeURIComponent(here(chosen.id))}`} />}
       {article && <p>Plans that unlock “{article.title}” are marked.</p>}
       {chosen && !member && <h2 className="section-title">Or choose another plan</h2>}
-      <ul className="plan-grid" aria-label="Plans">
-        {plans.map((plan) => (
-          <PlanCard
-            key={plan.id}
-            plan={plan}
-            levelLabel={isAddOnPlan(plan) ? null : levelLabel(settings, plan.level)}
-            ccapLabels={catalogue.ccapLabels}
-            chosen={plan.id === chosen?.id}
-            unlocks={unlocks(plan)}
-            current={member !== null && planChoice(held, plan).kind === "current"}
-            action={action(plan)}
-          />
-        ))}
-      </ul>
+      <DeferredHydration>
+        <ul className="plan-grid" aria-label="Plans">
+          {plans.map((plan) => (
+            <PlanCard
+              key={plan.id}
+              plan={plan}
+              levelLabel={isAddOnPlan(plan) ? null : levelLabel(settings, plan.level)}
+              ccapLabels={catalogue.ccapLabels}
+              chosen={plan.id === chosen?.id}
+              unlocks={unlocks(plan)}
+              current={member !== null && planChoice(held, plan).kind === "current"}
+              action={action(plan)}
+            />
+          ))}
+        </ul>
+      </DeferredHydration>
       {plans.length === 0 && <p>No plans are on offer at the moment.</p>}
       {!member && (
         <p>
-          Only need a free account? <Link href={`/signup?${new URLSearchParams({ callbackUrl: fromSlug ? `/articles/${fromSlug}` : "/", ...carry })}`}>Create one</Link>. Already a subscriber?{" "}
-          <Link href={`/signin?callbackUrl=${encodeURIComponent(fromSlug ? `/articles/${fromSlug}` : "/subscribe")}`}>Sign in</Link>.
+          Only need a free account? <Link prefetch={false} href={`/signup?${new URLSearchParams({ callbackUrl: fromSlug ? `/articles/${fromSlug}` : "/", ...carry })}`}>Create one</Link>. Already a subscriber?{" "}
+          <Link prefetch={false} href={`/signin?callbackUrl=${encodeURIComponent(fromSlug ? `/articles/${fromSlug}` : "/subscribe")}`}>Sign in</Link>.
         </p>
       )}
     </SimplePage>

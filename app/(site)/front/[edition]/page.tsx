@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleGrid, Byline, GatedBadge } from "@/app/_components/article-card";
+import { DeferredMain } from "@/app/_components/deferred-hydration";
 import { SiteHeader } from "@/app/_components/site-header";
 import { getDb } from "@/db/client";
 import { loadFrontPage } from "@/lib/articles/load-front-page";
@@ -21,7 +22,7 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
   return (
     <>
       <SiteHeader current={{ paths: ["/"], isPage: true }} />
-      <main id="main" className="container">
+      <DeferredMain className="container">
         <h1 className="section-title">Today’s front page</h1>
         {lead && (
           <article className="lead-story">
@@ -53,7 +54,7 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
             <ArticleGrid cards={section.cards} />
           </section>
         ))}
-      </main>
+      </DeferredMain>
     </>
   );
 }

@@ -30,7 +30,7 @@ export function AccountStep(props: { plan: Plan; from: string | null; gift: stri
         <p className="meta">Without a password, you sign in with a link we send to your address.</p>
       </JsonForm>
       <p>
-        Already have an account? <Link href={props.signInHref}>Sign in</Link> and continue with {plan.name}.
+        Already have an account? <Link prefetch={false} href={props.signInHref}>Sign in</Link> and continue with {plan.name}.
       </p>
     </section>
   );

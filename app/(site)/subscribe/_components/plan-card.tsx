@@ -24,7 +24,7 @@ export function PlanCard(props: { plan: Plan; levelLabel: string | null; ccapLab
       {props.unlocks && <p className="badge">Unlocks this article</p>}
       {props.current ? (
         <p data-testid="current-plan">
-          <strong>Your plan.</strong> <Link href="/account">Manage it</Link>
+          <strong>Your plan.</strong> <Link prefetch={false} href="/account">Manage it</Link>
         </p>
       ) : (
         props.action
