@@ -100,9 +100,10 @@ export async function personaliseArticlePage(
   const rest = renderArticleRest(
     decision.allowed
       ? { kind: "full", gatedHtml: decision.reason === "gift" && gift ? await countGiftOpen(db, gift.id, access.id) : await loadGatedHtml(db, access.id) }
-      : { kind: "paywall", ...offerForPaywall(member?.viewer ?? ANONYMOUS, access.requirement, decision, access.offers, { now, meterPeriod: period }) },
+      : { kind: "paywall", ...offerForPaywall(member?.viewer ?? ANONYMOUS, access.requirement, decision, access.offers, { now, meterPeriod: access.meter.period, locale: access.locale }) },
     {
       slug,
+      locale: access.locale,
       personalised,
       noticeHtml: sessionNotice + meterNotice + giftNotice + institutionNotice || undefined,
       // A reader who reads by their own entitlements may gift the piece.

@@ -9,6 +9,7 @@ import { loadSessionMember } from "@/lib/auth/load-viewer";
 import { dropSessionHandoff, handOffSession, SESSION_HANDOFF_HEADER } from "@/lib/auth/session-handoff";
 import { env } from "@/lib/env";
 import { renderSearchResults } from "@/lib/search/render-search-results";
+import { getSiteIdentity } from "@/lib/settings/site-identity";
 import { searchOutcome, shownQuery } from "@/lib/search/search-outcome";
 import { spliceSearchPage } from "@/lib/search/splice-search-page";
 
@@ -120,16 +121,17 @@ export async function serveSearchPage(
   deps: { db: Database; memory: PageMemory },
 ): Promise<boolean> {
   const now = new Date();
-  const [shared, member] = await Promise.all([
+  const [shared, member, identity] = await Promise.all([
     deps.memory.get(SEARCH_SHELL_PATH),
     loadSessionMember(deps.db, route.token, { now, userAgent: request.headers["user-agent"] ?? null }),
+    getSiteIdentity(deps.db),
   ]);
   const all = (name: string) => {
     const values = route.params.getAll(name);
     return values.length > 1 ? values : values[0];
   };
   const outcome = await searchOutcome(deps.db, { q: all("q"), page: all("page"), viewer: member?.viewer ?? ANONYMOUS, now });
-  const html = shared.status === 200 ? spliceSearchPage(shared.html, renderSearchResults(outcome, { spliced: true }), shownQuery(outcome)) : null;
+  const html = shared.status === 200 ? spliceSearchPage(shared.html, renderSearchResults(outcome, { spliced: true, locale: identity.language }), shownQuery(outcome)) : null;
   if (html === null) return false;
   sendPrivatePage(response, 200, shared, html);
   return true;

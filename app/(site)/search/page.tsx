@@ -1,3 +1,4 @@
+import { currentLocale } from "@/app/_lib/locale";
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { ANONYMOUS } from "@/lib/access/types";
@@ -23,5 +24,5 @@ export default async function SearchPage({ searchParams }: Props) {
   const member = await currentMember();
   const db = await getDb();
   const outcome = await searchOutcome(db, { q: params.q, page: params.page, viewer: member?.viewer ?? ANONYMOUS, now: new Date() });
-  return <SearchView query={shownQuery(outcome)} resultsHtml={renderSearchResults(outcome)} />;
+  return <SearchView query={shownQuery(outcome)} resultsHtml={renderSearchResults(outcome, { locale: await currentLocale() })} />;
 }

@@ -1,3 +1,4 @@
+import { currentLocale } from "@/app/_lib/locale";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
@@ -24,5 +25,5 @@ export default async function ShellPage({ params }: { params: Promise<{ name: st
   const db = await getDb();
   // No query: what /search says before anything is asked, the same for everyone.
   const outcome = await searchOutcome(db, { q: undefined, page: undefined, viewer: ANONYMOUS, now: new Date() });
-  return <SearchView query="" resultsHtml={renderSearchResults(outcome)} />;
+  return <SearchView query="" resultsHtml={renderSearchResults(outcome, { locale: await currentLocale() })} />;
 }
