@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { currentLocale } from "@/app/_lib/locale";
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
@@ -15,7 +16,9 @@ import { SearchView } from "./search-view";
  * navigations and `next dev`.
  */
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Search", robots: { index: false, follow: true } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reader.search"))("title"), robots: { index: false, follow: true } };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { currentLocale } from "@/app/_lib/locale";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -15,7 +16,9 @@ import { SearchView } from "../../search/search-view";
  */
 export const revalidate = 300;
 // The same head as /search: the spliced page is that page.
-export const metadata: Metadata = { title: "Search", robots: { index: false, follow: true } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reader.search"))("title"), robots: { index: false, follow: true } };
+}
 export function generateStaticParams(): { name: string }[] {
   return [];
 }
