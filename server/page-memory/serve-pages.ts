@@ -130,7 +130,7 @@ export async function serveSearchPage(
     const values = route.params.getAll(name);
     return values.length > 1 ? values : values[0];
   };
-  const outcome = await searchOutcome(deps.db, { q: all("q"), page: all("page"), viewer: member?.viewer ?? ANONYMOUS, now });
+  const outcome = await searchOutcome(deps.db, { q: all("q"), page: all("page"), viewer: member?.viewer ?? ANONYMOUS, now, locale: identity.language });
   const html = shared.status === 200 ? spliceSearchPage(shared.html, renderSearchResults(outcome, { spliced: true, locale: identity.language }), shownQuery(outcome)) : null;
   if (html === null) return false;
   sendPrivatePage(response, 200, shared, html);

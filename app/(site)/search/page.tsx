@@ -26,6 +26,6 @@ export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
   const member = await currentMember();
   const db = await getDb();
-  const outcome = await searchOutcome(db, { q: params.q, page: params.page, viewer: member?.viewer ?? ANONYMOUS, now: new Date() });
+  const outcome = await searchOutcome(db, { q: params.q, page: params.page, viewer: member?.viewer ?? ANONYMOUS, now: new Date(), locale: await currentLocale() });
   return <SearchView query={shownQuery(outcome)} resultsHtml={renderSearchResults(outcome, { locale: await currentLocale() })} />;
 }
