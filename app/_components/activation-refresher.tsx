@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 
 /**
@@ -7,10 +8,11 @@ import { useEffect } from "react";
  * there yet, i.e. until Stripe's webhook has activated the subscription.
  */
 export function ActivationRefresher() {
+  const active = useTranslations("common.forms")("subscriptionActive");
   useEffect(() => {
     const hasFullText = document.querySelector(".gated-content") !== null || document.querySelector("[data-paywall]") === null;
     if (hasFullText) {
-      document.querySelector("[data-activating]")?.replaceChildren("Your subscription is active. Enjoy the full article.");
+      document.querySelector("[data-activating]")?.replaceChildren(active);
       return;
     }
     const tries = Number(sessionStorage.getItem("lede-activation-tries") ?? 0);
@@ -20,6 +22,6 @@ export function ActivationRefresher() {
       window.location.reload();
     }, 2000);
     return () => clearTimeout(timer);
-  }, []);
+  }, [active]);
   return null;
 }

@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { isPublicRequirement } from "@/lib/access/decide-access";
 import type { ArticleCard } from "@/lib/articles/article-card";
-import { formatDate } from "@/lib/content/format-date";
+import { formatDate } from "@/lib/i18n/format";
+import { toLocale } from "@/lib/i18n/locales";
 import { DeferredHydration } from "./deferred-hydration";
 import { ReadableBadges } from "./readable-badges";
 
@@ -11,31 +13,34 @@ import { ReadableBadges } from "./readable-badges";
  * badges of what they may already read into "Included".
  */
 export function GatedBadge({ card }: { card: Pick<ArticleCard, "requirement" | "id"> }) {
+  const t = useTranslations("common.badges");
   if (isPublicRequirement(card.requirement)) return null;
   const freeWithAccount = card.requirement.level !== null && card.requirement.level <= 0 && card.requirement.ccaps.length === 0;
   return (
     <span className={freeWithAccount ? "badge free-with-account" : "badge"} data-gated-badge={card.id}>
-      {freeWithAccount ? "Free with an account" : "Subscribers"}
+      {freeWithAccount ? t("freeWithAccount") : t("subscribers")}
     </span>
   );
 }
 
 export function Byline({ card }: { card: Pick<ArticleCard, "authors" | "publishedAt"> }) {
+  const t = useTranslations("reader.article");
+  const locale = toLocale(useLocale());
   return (
     <p className="meta">
       {card.authors.length > 0 && (
         <>
-          By{" "}
+          {t("by")}{" "}
           {card.authors.map((a, i) => (
             <span key={a.slug}>
-              {i > 0 && (i === card.authors.length - 1 ? " and " : ", ")}
+              {i > 0 && (i === card.authors.length - 1 ? ` ${t("and")} ` : ", ")}
               <Link prefetch={false} href={`/authors/${a.slug}`}>{a.name}</Link>
             </span>
           ))}
           {" · "}
         </>
       )}
-      <time dateTime={card.publishedAt.toISOString()}>{formatDate(card.publishedAt)}</time>
+      <time dateTime={card.publishedAt.toISOString()}>{formatDate(card.publishedAt, locale)}</time>
     </p>
   );
 }

@@ -34,12 +34,14 @@ export async function ArticlePage(props: { slug: string; member: SignedInMember 
   // A member reading through their organisation (domain or seat): counted in its usage.
   if (decision.institution) await recordOrganisationRead(db, { organisationId: decision.institution.id, articleId: view.id, via: decision.institution.via, now });
 
+  const locale = await currentLocale();
   const restHtml = renderArticleRest(
     decision.allowed
       ? { kind: "full", gatedHtml: await loadGatedHtml(db, view.id) }
-      : { kind: "paywall", ...offerForPaywall(viewer, view.requirement, decision, data.offers, { now }) },
+      : { kind: "paywall", ...offerForPaywall(viewer, view.requirement, decision, data.offers, { now, locale }) },
     {
       slug: view.slug,
+      locale,
       personalised: member !== null,
       meterMayOpen: (member ? data.settings.meterMembers : data.settings.meterAnonymous) > 0,
       giftable: member !== null && (decision.reason === "level" || decision.reason === "complimentary"),
@@ -47,7 +49,7 @@ export async function ArticlePage(props: { slug: string; member: SignedInMember 
   );
   return (
     <>
-      <JsonLd data={articleStructuredData(view, { siteName: siteConfig.name, siteUrl: siteConfig.url, siteLanguage: await currentLocale() })} />
+      <JsonLd data={articleStructuredData(view, { siteName: siteConfig.name, siteUrl: siteConfig.url, siteLanguage: locale })} />
       <ArticlePageView view={view} readAlso={data.readAlso} restHtml={restHtml} notice={props.notice} />
     </>
   );

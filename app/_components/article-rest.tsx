@@ -1,10 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect } from "react";
 import { useKeptHtml } from "./use-kept-html";
 
 /* The rest of an article: for a signed-in reader the server puts their part in (see useKeptHtml). */
 export function ArticleRest({ slug, html }: { slug: string; html: string }) {
+  const t = useTranslations("common.gift");
+  const words = { link: t("link"), failed: (status: number) => t("failed", { status }) };
   const key = useCallback(() => `article:${slug}`, [slug]);
   const { ref, shown } = useKeptHtml({ key, html, isShared: html.includes("data-paywall"), wasReplaced: isPersonalised });
   // A paywall rendered without the reader's free-article meter, reached by a client-side
@@ -12,13 +15,13 @@ export function ArticleRest({ slug, html }: { slug: string; html: string }) {
   useEffect(() => {
     if (shown.includes("data-meter-may-open") && !isThisDocument()) window.location.reload();
   }, [shown]);
-  return <div ref={ref} className="article-rest" onClick={(e) => void onGiftClick(e.target)} dangerouslySetInnerHTML={{ __html: shown }} />;
+  return <div ref={ref} className="article-rest" onClick={(e) => void onGiftClick(e.target, words)} dangerouslySetInnerHTML={{ __html: shown }} />;
 }
 
 const isPersonalised = (element: HTMLElement) => element.querySelector("[data-personalised]") !== null;
 
 /** "Gift this article" (lib/articles/render-article-rest): asks for a link and shows it, ready to copy. */
-async function onGiftClick(target: EventTarget): Promise<void> {
+async function onGiftClick(target: EventTarget, words: { link: string; failed: (status: number) => string }): Promise<void> {
   const button = target instanceof HTMLElement ? target.closest<HTMLButtonElement>("[data-gift-button]") : null;
   const box = button?.closest<HTMLElement>("[data-gift-article]");
   const output = box?.querySelector<HTMLOutputElement>("[data-gift-output]");
@@ -31,10 +34,10 @@ async function onGiftClick(target: EventTarget): Promise<void> {
     if (res.ok && data.url) {
       const field = document.createElement("input");
       Object.assign(field, { readOnly: true, value: data.url, className: "gift-url" });
-      field.setAttribute("aria-label", "Gift link");
+      field.setAttribute("aria-label", words.link);
       output.append(field);
     } else {
-      output.textContent = data.error ?? `Could not make a gift link (${res.status}).`;
+      output.textContent = data.error ?? words.failed(res.status);
     }
   } finally {
     button.disabled = false;

@@ -1,11 +1,13 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { ArticleRest } from "./article-rest";
 import type { ArticleCard } from "@/lib/articles/article-card";
 import type { ArticleView } from "@/lib/articles/get-article";
 import { ArticleGrid } from "./article-card";
 import { DeferredMain } from "./deferred-hydration";
-import { formatDate } from "@/lib/content/format-date";
+import { formatDate } from "@/lib/i18n/format";
+import { toLocale } from "@/lib/i18n/locales";
 import { sectionPath } from "@/lib/taxonomy/section-path";
 import { SiteHeader } from "./site-header";
 
@@ -20,6 +22,8 @@ export function ArticlePageView(props: {
   notice?: ReactNode;
 }) {
   const { view } = props;
+  const t = useTranslations("reader.article");
+  const locale = toLocale(useLocale());
   const updated = view.publishedAt && view.updatedAt.getTime() - view.publishedAt.getTime() > 60 * 60 * 1000;
   return (
     <>
@@ -27,7 +31,7 @@ export function ArticlePageView(props: {
       <DeferredMain className="container">
         <article className="article" lang={view.language ?? undefined}>
           {view.categoryPath.length > 0 && (
-            <nav aria-label="Section" className="breadcrumbs">
+            <nav aria-label={t("section")} className="breadcrumbs">
               <ol>
                 {view.categoryPath.map((c) => (
                   <li key={c.slug}>
@@ -42,10 +46,10 @@ export function ArticlePageView(props: {
           {props.notice}
           <div className="byline">
             <span>
-              By{" "}
+              {t("by")}{" "}
               {view.authors.map((a, i) => (
                 <span key={a.slug}>
-                  {i > 0 && (i === view.authors.length - 1 ? " and " : ", ")}
+                  {i > 0 && (i === view.authors.length - 1 ? ` ${t("and")} ` : ", ")}
                   <Link prefetch={false} href={`/authors/${a.slug}`} rel="author">
                     {a.name}
                   </Link>
@@ -54,12 +58,12 @@ export function ArticlePageView(props: {
             </span>
             {view.publishedAt && (
               <span>
-                Published <time dateTime={view.publishedAt.toISOString()}>{formatDate(view.publishedAt)}</time>
+                {t("published")} <time dateTime={view.publishedAt.toISOString()}>{formatDate(view.publishedAt, locale)}</time>
               </span>
             )}
             {updated && (
               <span>
-                Updated <time dateTime={view.updatedAt.toISOString()}>{formatDate(view.updatedAt)}</time>
+                {t("updated")} <time dateTime={view.updatedAt.toISOString()}>{formatDate(view.updatedAt, locale)}</time>
               </span>
             )}
           </div>
@@ -79,7 +83,7 @@ export function ArticlePageView(props: {
             <ArticleRest slug={view.slug} html={props.restHtml} />
           </div>
           {view.tags.length > 0 && (
-            <ul className="tag-list" aria-label="Tags">
+            <ul className="tag-list" aria-label={t("tags")}>
               {view.tags.map((t) => (
                 <li key={t.slug}>
                   <Link prefetch={false} href={`/tags/${t.slug}`}>{t.name}</Link>
@@ -88,8 +92,8 @@ export function ArticlePageView(props: {
             </ul>
           )}
           {view.authors.map((a) => (
-            <section className="author-box" key={a.slug} aria-label={`About ${a.name}`}>
-              {a.photo ? <img src={a.photo} alt={`Portrait of ${a.name}`} width={80} height={80} /> : <span />}
+            <section className="author-box" key={a.slug} aria-label={t("about", { name: a.name })}>
+              {a.photo ? <img src={a.photo} alt={t("portrait", { name: a.name })} width={80} height={80} /> : <span />}
               <div>
                 <h2>
                   <Link prefetch={false} href={`/authors/${a.slug}`}>{a.name}</Link>
@@ -103,7 +107,7 @@ export function ArticlePageView(props: {
         {props.readAlso.length > 0 && (
           <section aria-labelledby="read-also" className="article-wide">
             <h2 className="section-title" id="read-also">
-              Read also
+              {t("readAlso")}
             </h2>
             <ArticleGrid cards={props.readAlso} />
           </section>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { HeaderReader } from "@/lib/site-chrome/describe-header-reader";
 import { PostButton } from "./post-button";
@@ -10,6 +11,7 @@ import { PostButton } from "./post-button";
  * `/api/account/header` (private, no-store): a member's name never sits in a shared page.
  */
 export function HeaderAccount() {
+  const t = useTranslations("common.account");
   const [reader, setReader] = useState<HeaderReader>({ signedIn: false });
   const [signInHref, setSignInHref] = useState("/signin");
   useEffect(() => {
@@ -30,16 +32,16 @@ export function HeaderAccount() {
   }, []);
   if (!reader.signedIn) {
     return (
-      <nav aria-label="Account" className="account-links" data-reader="visitor">
-        <a href={signInHref}>Sign in</a>
+      <nav aria-label={t("label")} className="account-links" data-reader="visitor">
+        <a href={signInHref}>{t("signIn")}</a>
         <a href="/subscribe" className="button primary">
-          Subscribe
+          {t("subscribe")}
         </a>
       </nav>
     );
   }
   return (
-    <nav aria-label="Account" className="account-links" data-reader="member">
+    <nav aria-label={t("label")} className="account-links" data-reader="member">
       <details className="account-menu">
         <summary>
           <span className="initials" aria-hidden="true">
@@ -49,16 +51,16 @@ export function HeaderAccount() {
         </summary>
         <ul>
           <li>
-            <a href="/account">Account</a>
+            <a href="/account">{t("account")}</a>
           </li>
           <li>
-            <PostButton action="/api/session/signout" label="Sign out" className="link-button" />
+            <PostButton action="/api/session/signout" label={t("signOut")} className="link-button" />
           </li>
         </ul>
       </details>
       {reader.showSubscribe && (
         <a href="/subscribe" className="button primary">
-          Subscribe
+          {t("subscribe")}
         </a>
       )}
     </nav>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { useIsHydrated } from "./use-is-hydrated";
 
@@ -19,6 +20,7 @@ export interface FieldSpec {
 export function JsonForm(props: { action: string; fields: FieldSpec[]; submit: string; extra?: Record<string, string>; children?: ReactNode; id?: string }) {
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const t = useTranslations("common.forms");
   const [busy, setBusy] = useState(false);
   // Submitting before the script runs would send the fields the browser's own way (as a URL).
   const isHydrated = useIsHydrated();
@@ -36,10 +38,10 @@ export function JsonForm(props: { action: string; fields: FieldSpec[]; submit: s
         window.location.assign(data.redirect);
         return;
       }
-      setError(data.error ?? `Request failed (${res.status}).`);
+      setError(data.error ?? t("failed", { status: res.status }));
       setFieldErrors(data.fieldErrors ?? {});
     } catch {
-      setError("Could not reach the server. Check your connection and try again.");
+      setError(t("unreachable"));
     }
     setBusy(false);
   }
@@ -78,7 +80,7 @@ export function JsonForm(props: { action: string; fields: FieldSpec[]; submit: s
       )}
       {props.children}
       <button className="button primary" type="submit" disabled={busy || !isHydrated}>
-        {busy ? "Please wait…" : props.submit}
+        {busy ? t("wait") : props.submit}
       </button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { ArticleCard } from "@/lib/articles/article-card";
 import { ArticleGrid } from "./article-card";
@@ -13,12 +14,13 @@ export function Listing(props: {
   page: number;
   pages: number;
 }) {
+  const t = useTranslations("reader.listing");
   return (
     <>
       <SiteHeader current={props.current} />
       <main id="main" className="container">
         <div className="page-header">{props.header}</div>
-        {props.cards.length === 0 ? <p>No articles here yet.</p> : <ArticleGrid cards={props.cards} headingLevel={2} />}
+        {props.cards.length === 0 ? <p>{t("empty")}</p> : <ArticleGrid cards={props.cards} headingLevel={2} />}
         <Pagination base={props.base} page={props.page} pages={props.pages} />
       </main>
     </>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useIsHydrated } from "./use-is-hydrated";
 
@@ -10,6 +11,7 @@ import { useIsHydrated } from "./use-is-hydrated";
  */
 export function PostButton(props: { action: string; body?: Record<string, string>; label: string; className?: string; confirm?: string }) {
   const [error, setError] = useState<string | null>(null);
+  const t = useTranslations("common.forms");
   const [busy, setBusy] = useState(false);
   const isHydrated = useIsHydrated();
   async function onClick() {
@@ -26,16 +28,16 @@ export function PostButton(props: { action: string; body?: Record<string, string
         else window.location.reload();
         return;
       }
-      setError(data.error ?? `Request failed (${res.status}).`);
+      setError(data.error ?? t("failed", { status: res.status }));
     } catch {
-      setError("Could not reach the server. Check your connection and try again.");
+      setError(t("unreachable"));
     }
     setBusy(false);
   }
   return (
     <>
       <button type="button" className={props.className ?? "button"} onClick={onClick} disabled={busy || !isHydrated} aria-busy={busy || undefined}>
-        {busy ? "Please wait…" : props.label}
+        {busy ? t("wait") : props.label}
       </button>
       {error && (
         <span className="form-error" role="alert">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 
 /**
@@ -9,6 +10,9 @@ import { useEffect } from "react";
  * "Included". Several on one page ask once: each badge is claimed by the first to see it.
  */
 export function ReadableBadges() {
+  const t = useTranslations("common.badges");
+  const included = t("included");
+  const includedTitle = t("includedTitle");
   useEffect(() => {
     const badges = [...document.querySelectorAll<HTMLElement>("[data-gated-badge]:not([data-readable-checked])")];
     if (badges.length === 0) return;
@@ -20,12 +24,12 @@ export function ReadableBadges() {
         const yours = new Set(readable.map(String));
         for (const b of badges) {
           if (!yours.has(b.dataset.gatedBadge ?? "")) continue;
-          b.textContent = "Included";
+          b.textContent = included;
           b.className = "badge readable";
-          b.title = "You can read this with your account";
+          b.title = includedTitle;
         }
       })
       .catch(() => undefined);
-  }, []);
+  }, [included, includedTitle]);
   return null;
 }

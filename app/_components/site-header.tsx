@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getSiteChrome } from "@/app/_lib/site-chrome";
 import type { NavLink } from "@/lib/settings/site-navigation";
 import { HeaderAccount } from "./header-account";
@@ -48,12 +49,13 @@ function NavList({ links, current }: { links: readonly NavLink[]; current: Curre
  */
 export async function SiteHeader({ current }: { current?: CurrentSection }) {
   const { identity, navigation } = await getSiteChrome();
-  const links: NavLink[] = [{ label: "Latest", href: "/latest" }, ...navigation];
+  const t = await getTranslations("common.header");
+  const links: NavLink[] = [{ label: t("latest"), href: "/latest" }, ...navigation];
   const announcement = identity.announcement;
   return (
     <>
       {announcement && (
-        <aside className="announcement" aria-label="Announcement">
+        <aside className="announcement" aria-label={t("announcement")}>
           <div className="container">{announcement.href ? <a href={announcement.href}>{announcement.text}</a> : announcement.text}</div>
         </aside>
       )}
@@ -68,7 +70,7 @@ export async function SiteHeader({ current }: { current?: CurrentSection }) {
             </div>
             <div className="header-tools">
               <SiteMenu>
-                <nav aria-label="Sections" className="site-menu-nav">
+                <nav aria-label={t("sections")} className="site-menu-nav">
                   <NavList links={links} current={current} />
                 </nav>
               </SiteMenu>
@@ -77,13 +79,13 @@ export async function SiteHeader({ current }: { current?: CurrentSection }) {
                   <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2.4" />
                   <path d="m15.5 15.5 5.5 5.5" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" />
                 </svg>
-                <span className="visually-hidden">Search</span>
+                <span className="visually-hidden">{t("search")}</span>
               </Link>
               <SearchBox id="site-search" />
               <HeaderAccount />
             </div>
           </div>
-          <nav aria-label="Sections" className="site-nav">
+          <nav aria-label={t("sections")} className="site-nav">
             <NavList links={links} current={current} />
           </nav>
         </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 
 /**
@@ -8,6 +9,7 @@ import { useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from "rea
  * the focus back on its button, and following a link closes it.
  */
 export function SiteMenu({ children }: { children: ReactNode }) {
+  const t = useTranslations("common.header");
   const details = useRef<HTMLDetailsElement>(null);
   function close(focus: boolean) {
     const el = details.current;
@@ -27,7 +29,7 @@ export function SiteMenu({ children }: { children: ReactNode }) {
         <svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 24 24">
           <path d="M3 6h18M3 12h18M3 18h18" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" />
         </svg>
-        <span className="menu-label">Sections</span>
+        <span className="menu-label">{t("sections")}</span>
       </summary>
       {children}
     </details>

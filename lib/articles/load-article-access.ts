@@ -4,6 +4,9 @@ import { offerCatalogueColumns, sellablePlans, type OfferCatalogue, type StoredO
 import { articles, giftLinks, meterReads, settings, users } from "@/db/schema";
 import { meterPeriodStart } from "@/lib/access/meter/meter-period-start";
 import type { Requirement } from "@/lib/access/types";
+import { toLocale, type Locale } from "@/lib/i18n/locales";
+import { SITE_IDENTITY_KEY } from "@/lib/settings/site-identity";
+import { siteConfig } from "@/lib/site-config";
 import { DEFAULT_SETTINGS, parseLevelLabels, settingsSchema, type Settings } from "@/lib/settings/settings";
 import { isPublishedRow } from "./published";
 
@@ -27,6 +30,8 @@ export interface ArticleAccess {
   memberMeter: { used: number; unlockedThis: boolean } | null;
   /** The stored gift link asked for with giftId, as it is (lib/access/gift/load-gift-link verifies it). */
   giftRow: StoredGiftLink | null;
+  /** The site's language (admin → Site, else the server's default): the paywall box and banners speak it. */
+  locale: Locale;
 }
 
 export interface StoredGiftLink {
@@ -68,7 +73,7 @@ export async function loadArticleAccess(db: Database, slug: string, now: Date, m
       effReqLevel: articles.effReqLevel,
       effReqCcaps: articles.effReqCcaps,
       neverMetered: articles.neverMetered,
-      settings: sql<Record<string, unknown> | null>`(select jsonb_object_agg(${settings.key}, ${settings.value}) from ${settings} where ${settings.key} in ('levelLabels', 'meterAnonymous', 'meterMembers', 'meterPeriod', 'meterCeiling'))`,
+      settings: sql<Record<string, unknown> | null>`(select jsonb_object_agg(${settings.key}, ${settings.value}) from ${settings} where ${settings.key} in ('levelLabels', 'meterAnonymous', 'meterMembers', 'meterPeriod', 'meterCeiling', ${SITE_IDENTITY_KEY}))`,
       ...offerCatalogueColumns,
       usedMonth: since(month),
       usedRolling: since(rolling),
@@ -95,9 +100,16 @@ export async function loadArticleAccess(db: Database, slug: string, now: Date, m
     offers: { plans: sellablePlans(sortPlans(row.offerPlans ?? [])), ccapLabels: row.ccapLabels ?? {} },
     neverMetered: row.neverMetered,
     meter,
+    locale: siteLanguage(stored[SITE_IDENTITY_KEY]),
     giftRow: row.gift ? toStoredGiftLink(row.gift) : null,
     memberMeter: memberId ? { used: Number(isMonth ? row.usedMonth : row.usedRolling), unlockedThis: Boolean(isMonth ? row.unlockedMonth : row.unlockedRolling) } : null,
   };
+}
+
+/** The stored site identity's language, else the server's default (as lib/settings/site-identity reads it). */
+function siteLanguage(identity: unknown): Locale {
+  const language = identity && typeof identity === "object" ? (identity as { language?: unknown }).language : undefined;
+  return language ? toLocale(language) : siteConfig.language;
 }
 
 /** The gift link as json_build_object gave it (timestamps as ISO text). */

@@ -12,7 +12,8 @@ import { recordOrganisationRead } from "@/lib/access/organisation/record-organis
 import { ANONYMOUS, type InstitutionGrant, type Meter } from "@/lib/access/types";
 import { loadSessionMember, type SignedInMember } from "@/lib/auth/load-viewer";
 import { offerForPaywall } from "@/lib/billing/offer/offer-for-paywall";
-import { loadArticleAccess, type ArticleAccess } from "./load-article-access";
+import { translator } from "@/lib/i18n/translator";
+import { loadArticleAccess, type ArticleAccess, type MeterSettings } from "./load-article-access";
 import { loadGatedHtml } from "./load-gated-html";
 import { renderArticleRest } from "./render-article-rest";
 import { spliceArticleRest } from "./splice-article-rest";
@@ -88,21 +89,22 @@ export async function personaliseArticlePage(
     if (member) await db.insert(meterReads).values({ memberId: member.viewer.id, articleId: access.id, readAt: now });
     else meterCookie = writeMeterCookie(addCookieUnlock(cookie, access.id, now, periodStart), options.secret!);
   }
-  const period = access.meter.period === "calendar-month" ? "this month" : "in the last 30 days";
+  const t = translator(access.locale, "reader");
   const personalised = member !== null || decision.meter !== undefined || decision.gift !== undefined || decision.institution !== undefined;
   // Only a cookie that names no session means the session ended; no cookie at all is just a visitor.
-  const sessionNotice = member || !token ? "" : sessionEndedNotice(slug);
-  const meterNotice = decision.allowed && decision.meter ? meterBanner(slug, decision.meter, period, member !== null) : "";
-  const giftNotice = decision.gift && options.gift ? giftBanner(slug, decision.gift.giverName, options.gift) : "";
+  const sessionNotice = member || !token ? "" : sessionEndedNotice(t, slug);
+  const meterNotice = decision.allowed && decision.meter ? meterBanner(t, slug, decision.meter, access.meter.period, member !== null) : "";
+  const giftNotice = decision.gift && options.gift ? giftBanner(t, slug, decision.gift.giverName, options.gift) : "";
   const institutionNotice = decision.institution
-    ? `<p class="notice institution-banner" role="status" data-institution>Access provided by ${escapeText(decision.institution.name)}.</p>`
+    ? `<p class="notice institution-banner" role="status" data-institution>${escapeText(t("banners.institution", { name: decision.institution.name }))}</p>`
     : "";
   const rest = renderArticleRest(
     decision.allowed
       ? { kind: "full", gatedHtml: decision.reason === "gift" && gift ? await countGiftOpen(db, gift.id, access.id) : await loadGatedHtml(db, access.id) }
-      : { kind: "paywall", ...offerForPaywall(member?.viewer ?? ANONYMOUS, access.requirement, decision, access.offers, { now, meterPeriod: period }) },
+      : { kind: "paywall", ...offerForPaywall(member?.viewer ?? ANONYMOUS, access.requirement, decision, access.offers, { now, meterPeriod: access.meter.period, locale: access.locale }) },
     {
       slug,
+      locale: access.locale,
       personalised,
       noticeHtml: sessionNotice + meterNotice + giftNotice + institutionNotice || undefined,
       // A reader who reads by their own entitlements may gift the piece.
@@ -132,25 +134,30 @@ function meterOf(access: ArticleAccess, signedIn: boolean, cookie: ReturnType<ty
   return countCookieMeter(cookie, access.id, { ...rules, limit: access.meter.anonymous }, access.neverMetered);
 }
 
+type ReaderWords = ReturnType<typeof translator<"reader">>;
+const anchor = (href: string) => (chunks: string) => `<a href="${escapeAttribute(href)}">${chunks}</a>`;
+
 /** Above a gifted read: who gave it, and the offer (carrying the gift link: a subscription from it is a gift conversion). */
-function giftBanner(slug: string, giverName: string | null, token: string): string {
-  const by = giverName ? `Gifted to you by ${escapeText(giverName)}` : "Gifted to you by the newsroom";
-  const subscribe = escapeAttribute(`/subscribe?${new URLSearchParams({ from: slug, gift: token })}`);
-  return `<p class="notice gift-banner" role="status" data-gift>${by}. <a href="${subscribe}">Subscribe</a> to read everything.</p>`;
+function giftBanner(t: ReaderWords, slug: string, giverName: string | null, token: string): string {
+  const subscribe = anchor(`/subscribe?${new URLSearchParams({ from: slug, gift: token })}`);
+  const text = giverName ? t.markup("banners.giftFrom", { name: escapeText(giverName), subscribe }) : t.markup("banners.giftFromNewsroom", { subscribe });
+  return `<p class="notice gift-banner" role="status" data-gift>${text}</p>`;
 }
 
 /** A discreet line above a metered read: where the reader stands, and the offer. */
-function meterBanner(slug: string, meter: { limit: number; remaining: number }, period: string, signedIn: boolean): string {
+function meterBanner(t: ReaderWords, slug: string, meter: { limit: number; remaining: number }, period: MeterSettings["period"], signedIn: boolean): string {
   const back = encodeURIComponent(`/articles/${slug}`);
-  const left = meter.remaining === 0 ? `This was your last free article ${period}` : `${meter.remaining} of ${meter.limit} free articles left ${period}`;
+  const during = t(period === "rolling-30-days" ? "paywall.last30Days" : "paywall.thisMonth");
+  const left = meter.remaining === 0 ? t("banners.meterLast", { period: during }) : t("banners.meterLeft", { remaining: meter.remaining, limit: meter.limit, period: during });
+  const subscribe = anchor(`/subscribe?from=${encodeURIComponent(slug)}`);
   const offer = signedIn
-    ? `<a href="${escapeAttribute(`/subscribe?from=${encodeURIComponent(slug)}`)}">Subscribe</a> for unlimited reading.`
-    : `<a href="${escapeAttribute(`/subscribe?from=${encodeURIComponent(slug)}`)}">Subscribe</a> or <a href="${escapeAttribute(`/signup?callbackUrl=${back}&from=${encodeURIComponent(slug)}`)}">create a free account</a>.`;
-  return `<p class="notice meter-banner" role="status" data-meter>You are reading a free article. ${left}. ${offer}</p>`;
+    ? t.markup("banners.meterOfferMember", { subscribe })
+    : t.markup("banners.meterOfferVisitor", { subscribe, signup: anchor(`/signup?callbackUrl=${back}&from=${encodeURIComponent(slug)}`) });
+  return `<p class="notice meter-banner" role="status" data-meter>${escapeText(t("banners.meterReading"))} ${escapeText(left)}. ${offer}</p>`;
 }
 
 /** The cookie names a session that no longer exists: say so instead of silently showing the teaser. */
-function sessionEndedNotice(slug: string): string {
-  const signIn = escapeAttribute(`/signin?callbackUrl=${encodeURIComponent(`/articles/${slug}`)}`);
-  return `<p class="notice" role="status">Your session has ended (signed out, revoked, or expired). <a href="${signIn}">Sign in again</a>.</p>`;
+function sessionEndedNotice(t: ReaderWords, slug: string): string {
+  const signIn = anchor(`/signin?callbackUrl=${encodeURIComponent(`/articles/${slug}`)}`);
+  return `<p class="notice" role="status">${t.markup("banners.sessionEnded", { signIn })}</p>`;
 }

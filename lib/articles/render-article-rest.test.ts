@@ -26,6 +26,15 @@ describe("renderArticleRest", () => {
     expect(html).not.toContain("data-personalised");
   });
 
+  it("words the box and the gift button in the site's language", () => {
+    const box = renderArticleRest({ kind: "paywall", requirement, decision: anonymous, ...sells, locale: "fr" }, { slug: "a-b", locale: "fr" });
+    expect(box).toContain("Lisez la suite avec Premium — 7 jours gratuits, puis 16&nbsp;€/mois");
+    expect(box).toContain(">Vous avez déjà un compte ? Connectez-vous</a>");
+    const gift = renderArticleRest({ kind: "full", gatedHtml: "<p>Gated</p>" }, { slug: "a", locale: "fr", giftable: true });
+    expect(gift).toContain("data-gift-button>Offrir cet article</button>");
+    expect(renderArticleRest({ kind: "full", gatedHtml: "<p>Gated</p>" }, { slug: "a", giftable: true })).toContain("data-gift-button>Gift this article</button>");
+  });
+
   it("offers a free account when level 0 is enough", () => {
     const html = renderArticleRest({ kind: "paywall", requirement: { level: 0, ccaps: [] }, decision: { ...anonymous, missing: { level: 0, ccaps: [] } }, ...sells, offer: null }, { slug: "a" });
     expect(html).toContain("Create a free account to keep reading");

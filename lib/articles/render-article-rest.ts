@@ -1,5 +1,7 @@
 import { escapeAttribute, escapeText } from "entities";
 import { paywallWording, type PaywallWordingInput } from "@/lib/billing/offer/paywall-wording";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 
 /*
  * What follows the teaser on an article page, as one HTML string between two markers: the
@@ -25,7 +27,7 @@ export type ArticleRest =
  */
 export function renderArticleRest(
   rest: ArticleRest,
-  options: { slug: string; noticeHtml?: string; personalised?: boolean; meterMayOpen?: boolean; giftable?: boolean },
+  options: { slug: string; locale?: Locale; noticeHtml?: string; personalised?: boolean; meterMayOpen?: boolean; giftable?: boolean },
 ): string {
   const mark = (options.personalised ? " data-personalised" : "") + (options.meterMayOpen && rest.kind === "paywall" ? " data-meter-may-open" : "");
   const inner =
@@ -36,7 +38,7 @@ export function renderArticleRest(
   // The button is wired by app/_components/article-rest (it asks /api/account/gifts for a link).
   const gift =
     options.giftable && rest.kind === "full"
-      ? `<div class="gift-this" data-gift-article="${escapeAttribute(options.slug)}"><button type="button" class="button" data-gift-button>Gift this article</button> <output data-gift-output></output></div>`
+      ? `<div class="gift-this" data-gift-article="${escapeAttribute(options.slug)}"><button type="button" class="button" data-gift-button>${escapeText(translator(options.locale ?? DEFAULT_LOCALE, "reader")("article.giftThis"))}</button> <output data-gift-output></output></div>`
       : "";
   return `${REST_START}${options.noticeHtml ?? ""}${inner}${gift}${REST_END}`;
 }

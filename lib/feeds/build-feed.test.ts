@@ -30,6 +30,13 @@ describe("buildFeed", () => {
     }
   });
 
+  it("words the gated item's line and the feed's language for a French site", () => {
+    const xml = buildFeed(publicFeedItems([card("closed", 1)]), { ...options, format: "rss", locale: "fr" });
+    expect(xml).toContain("Réservé aux abonnés : lire la suite sur https://news.example.org/articles/closed");
+    expect(xml).toContain("<language>fr</language>");
+    expect(xml).not.toContain("For subscribers");
+  });
+
   it("puts a private feed's content in content:encoded", () => {
     const xml = buildFeed([{ card: card("closed", 1), content: "<p>Full text.</p>", forSubscribers: false }], { ...options, format: "rss" });
     expect(xml).toContain("<content:encoded><![CDATA[<p>Full text.</p>]]></content:encoded>");
@@ -51,5 +58,7 @@ describe("socialCardText", () => {
     expect(text.title.endsWith("…")).toBe(true);
     expect(text).toMatchObject({ section: "Libya", byline: "By A, B and C", site: "Site" });
     expect(socialCardText({ title: "x", authors: [], categoryPath: [] }, "Site")).toMatchObject({ section: "", byline: "" });
+    expect(socialCardText({ title: "x", authors: [{ name: "A" }, { name: "B" }, { name: "C" }] as never, categoryPath: [] }, "Site")).toMatchObject({ byline: "By A, B and C" });
+    expect(socialCardText({ title: "x", authors: [{ name: "A" }, { name: "B" }] as never, categoryPath: [] }, "Site", "fr")).toMatchObject({ byline: "Par A et B" });
   });
 });

@@ -1,6 +1,8 @@
 import { Feed } from "feed";
 import { isPublicRequirement } from "@/lib/access/decide-access";
 import type { ArticleCard } from "@/lib/articles/article-card";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 
 export interface FeedItem {
   card: ArticleCard;
@@ -22,12 +24,13 @@ export interface FeedOptions {
   link: string;
   /** The feed's own addresses (absolute URLs). */
   self: { rss: string; atom: string };
-  language?: string;
+  /** The site's language: the feed's <language> and its fixed words. */
+  locale?: Locale;
 }
 
 /** The line a gated item carries instead of its text (never the gated text itself). */
-export function forSubscribersLine(articleUrl: string): string {
-  return `For subscribers: read on at ${articleUrl}`;
+export function forSubscribersLine(articleUrl: string, locale: Locale = DEFAULT_LOCALE): string {
+  return translator(locale, "reader")("feeds.forSubscribers", { url: articleUrl });
 }
 
 /** Public feeds' items: title and standfirst only, gated pieces marked by a line, never their text. */
@@ -42,7 +45,7 @@ export function buildFeed(items: readonly FeedItem[], options: FeedOptions): str
     description: options.description,
     id: options.link,
     link: options.link,
-    language: options.language ?? "en",
+    language: options.locale ?? DEFAULT_LOCALE,
     copyright: `© ${options.title}`,
     updated: items[0]?.card.publishedAt ?? new Date(0),
     feedLinks: { rss: options.self.rss, atom: options.self.atom },
@@ -53,7 +56,7 @@ export function buildFeed(items: readonly FeedItem[], options: FeedOptions): str
       title: card.title,
       id: url,
       link: url,
-      description: forSubscribers ? `${card.standfirst}\n\n${forSubscribersLine(url)}` : card.standfirst,
+      description: forSubscribers ? `${card.standfirst}\n\n${forSubscribersLine(url, options.locale)}` : card.standfirst,
       content,
       date: card.publishedAt,
       author: card.authors.map((a) => ({ name: a.name, link: `${options.siteUrl}/authors/${a.slug}` })),

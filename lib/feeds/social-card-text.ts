@@ -1,4 +1,6 @@
 import type { ArticleView } from "@/lib/articles/get-article";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 
 export interface SocialCardText {
   title: string;
@@ -11,9 +13,11 @@ export interface SocialCardText {
  * What an article's Open Graph image says: its title, section and byline, and the
  * newsroom's name. Nothing else of the piece (no standfirst, no body): the image is shared.
  */
-export function socialCardText(view: Pick<ArticleView, "title" | "authors" | "categoryPath">, siteName: string): SocialCardText {
+export function socialCardText(view: Pick<ArticleView, "title" | "authors" | "categoryPath">, siteName: string, locale: Locale = DEFAULT_LOCALE): SocialCardText {
+  const t = translator(locale, "reader");
   const names = view.authors.map((a) => a.name);
-  const byline = names.length === 0 ? "" : names.length === 1 ? `By ${names[0]}` : `By ${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  const joined = names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} ${t("article.and")} ${names.at(-1)}`;
+  const byline = names.length === 0 ? "" : `${t("article.by")} ${joined}`;
   return { title: clip(view.title, 140), section: view.categoryPath.at(-1)?.name ?? "", byline: clip(byline, 70), site: siteName };
 }
 

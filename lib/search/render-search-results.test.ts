@@ -44,6 +44,21 @@ describe("renderSearchResults", () => {
     expect(renderSearchResults({ error: "Search for at most 200 characters." })).toContain(`<p class="form-error" role="alert">Search for at most 200 characters.</p>`);
     expect(renderSearchResults(result({}), { spliced: true }).startsWith(SPLICED_RESULTS_START)).toBe(true);
   });
+
+  it("speaks French on a French site: counts with plurals, dates, badges and pages", () => {
+    const fr = { locale: "fr" as const };
+    const html = renderSearchResults(result({ page: 2, pages: 3 }), fr);
+    expect(html).toContain(`<p role="status" data-testid="search-count">2 articles correspondent à « black sea ».</p>`);
+    expect(html).toContain(`<time datetime="2026-11-02T10:00:00.000Z">2 novembre 2026</time>`);
+    expect(html).toContain(`<span class="badge">Abonnés</span>`);
+    expect(html).toContain(`aria-label="Résultats de recherche"`);
+    expect(html).toContain(`rel="prev">← Précédent</a><span>Page 2 sur 3</span>`);
+    expect(renderSearchResults(result({ total: 1, hits: [hit(1, "One")] }), fr)).toContain("1 article correspond à « black sea ».");
+    expect(renderSearchResults(result({ total: 1000, isCapped: true }), fr)).toContain("Plus de 1\u202f000 articles correspondent à « black sea » ; les 1\u202f000 plus récents sont classés ici.");
+    expect(renderSearchResults(result({ query: "" }), fr)).toContain("Tapez un mot ou une expression.");
+    expect(renderSearchResults(result({ total: 0, hits: [] }), fr)).toContain("Aucun article ne correspond à « black sea ».");
+    expect(renderSearchResults(result({ page: 9, pages: 2, hits: [] }), fr)).toContain(`Il n’y a pas de résultats sur cette page. <a href="/search?q=black+sea">Revenir à la première page</a>.`);
+  });
 });
 
 describe("spliceSearchPage", () => {

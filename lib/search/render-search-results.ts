@@ -1,6 +1,8 @@
 import { escapeAttribute, escapeText } from "entities";
 import { isPublicRequirement } from "@/lib/access/decide-access";
-import { formatDate } from "@/lib/content/format-date";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import type { SearchHit, SearchResult } from "./search-articles";
 import type { SnippetSegment } from "./search-snippet";
 
@@ -24,45 +26,49 @@ function highlighted(segments: SnippetSegment[]): string {
   return segments.map((s) => (s.marked ? `<mark>${escapeText(s.text)}</mark>` : escapeText(s.text))).join("");
 }
 
-function hitHtml(hit: SearchHit): string {
-  const badge = isPublicRequirement(hit.requirement) ? "" : `<span class="badge">Subscribers</span>`;
+type Words = { t: ReturnType<typeof translator<"reader">>; common: ReturnType<typeof translator<"common">>; locale: Locale };
+
+function hitHtml(hit: SearchHit, { common, locale }: Words): string {
+  const badge = isPublicRequirement(hit.requirement) ? "" : `<span class="badge">${escapeText(common("badges.subscribers"))}</span>`;
   const standfirst = hit.standfirst.length > 0 ? `<p>${highlighted(hit.standfirst)}</p>` : "";
   const snippet = hit.snippet.length > 0 ? `<p class="snippet">${highlighted(hit.snippet)}</p>` : "";
-  const date = `<p class="meta"><time datetime="${hit.publishedAt.toISOString()}">${escapeText(formatDate(hit.publishedAt))}</time></p>`;
+  const date = `<p class="meta"><time datetime="${hit.publishedAt.toISOString()}">${escapeText(formatDate(hit.publishedAt, locale))}</time></p>`;
   return `<li><h2>${link(`/articles/${hit.slug}`, hit.title)}${badge}</h2>${standfirst}${snippet}${date}</li>`;
 }
 
-function paginationHtml(result: SearchResult): string {
+function paginationHtml(result: SearchResult, { common }: Words): string {
   const { query, page, pages } = result;
   if (pages <= 1) return "";
-  const previous = page > 1 ? link(pageHref(query, Math.min(page - 1, pages)), "← Previous", "prev") : "<span></span>";
-  const next = page < pages ? link(pageHref(query, page + 1), "Next →", "next") : "<span></span>";
-  return `<nav class="pagination" aria-label="Pagination">${previous}<span>Page ${page} of ${pages}</span>${next}</nav>`;
+  const previous = page > 1 ? link(pageHref(query, Math.min(page - 1, pages)), common("pagination.previous"), "prev") : "<span></span>";
+  const next = page < pages ? link(pageHref(query, page + 1), common("pagination.next"), "next") : "<span></span>";
+  return `<nav class="pagination" aria-label="${escapeAttribute(common("pagination.label"))}">${previous}<span>${escapeText(common("pagination.pageOf", { page, pages }))}</span>${next}</nav>`;
 }
 
-function countText(result: SearchResult): string {
+function countText(result: SearchResult, { t, locale }: Words): string {
   const { query, total, isCapped } = result;
-  const n = total.toLocaleString("en-GB");
-  if (isCapped) return `More than ${n} articles match “${query}”; the ${n} most recent are ranked here.`;
-  return `${total === 1 ? "1 article" : `${n} articles`} match “${query}”.`;
+  if (isCapped) return t("search.capped", { total: formatNumber(total, locale), query });
+  return t("search.count", { total, query });
 }
 
-function innerHtml(outcome: SearchOutcome): string {
+function innerHtml(outcome: SearchOutcome, words: Words): string {
+  const { t } = words;
   if ("error" in outcome) return `<p class="form-error" role="alert">${escapeText(outcome.error)}</p>`;
   const { query, total, hits } = outcome;
-  if (!query) return "<p>Type a word or a phrase. Use quotes for an exact phrase and a minus sign to leave a word out.</p>";
-  if (total === 0) return `<p role="status" data-testid="search-count">No articles match “${escapeText(query)}”. Try fewer or different words.</p>`;
+  if (!query) return `<p>${escapeText(t("search.hint"))}</p>`;
+  if (total === 0) return `<p role="status" data-testid="search-count">${escapeText(t("search.none", { query }))}</p>`;
   const list =
     hits.length === 0
-      ? `<p>There are no results on this page. ${link(pageHref(query, 1), "Back to the first page")}.</p>`
-      : `<ol class="search-results" aria-label="Search results">${hits.map(hitHtml).join("")}</ol>`;
-  return `<p role="status" data-testid="search-count">${escapeText(countText(outcome))}</p>${list}${paginationHtml(outcome)}`;
+      ? `<p>${escapeText(t("search.emptyPage"))} ${link(pageHref(query, 1), t("search.firstPage"))}.</p>`
+      : `<ol class="search-results" aria-label="${escapeAttribute(t("search.results"))}">${hits.map((h) => hitHtml(h, words)).join("")}</ol>`;
+  return `<p role="status" data-testid="search-count">${escapeText(countText(outcome, words))}</p>${list}${paginationHtml(outcome, words)}`;
 }
 
 /**
  * The count, the hits and the pages of one search; or what to do when nothing matched.
  * `spliced` marks results put into the shared page by the server.
  */
-export function renderSearchResults(outcome: SearchOutcome, options: { spliced?: boolean } = {}): string {
-  return `${options.spliced ? SPLICED_RESULTS_START : RESULTS_START}${innerHtml(outcome)}${RESULTS_END}`;
+export function renderSearchResults(outcome: SearchOutcome, options: { spliced?: boolean; locale?: Locale } = {}): string {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const words: Words = { t: translator(locale, "reader"), common: translator(locale, "common"), locale };
+  return `${options.spliced ? SPLICED_RESULTS_START : RESULTS_START}${innerHtml(outcome, words)}${RESULTS_END}`;
 }

@@ -47,6 +47,12 @@ describe("describeHeaderReader", () => {
   it("falls back to the address when there is no name", () => {
     expect(describeHeaderReader(member([], null), plans, now)).toMatchObject({ name: "ada@example.org", initials: "A" });
   });
+
+  it("names an account with neither name nor address in the site's language", () => {
+    const nameless = { ...member([], null), email: null };
+    expect(describeHeaderReader(nameless, plans, now)).toMatchObject({ name: "Your account" });
+    expect(describeHeaderReader(nameless, plans, now, "fr")).toMatchObject({ name: "Votre compte" });
+  });
 });
 
 describe("initialsOf", () => {

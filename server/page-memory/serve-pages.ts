@@ -9,6 +9,7 @@ import { loadSessionMember } from "@/lib/auth/load-viewer";
 import { dropSessionHandoff, handOffSession, SESSION_HANDOFF_HEADER } from "@/lib/auth/session-handoff";
 import { env } from "@/lib/env";
 import { renderSearchResults } from "@/lib/search/render-search-results";
+import { getSiteIdentity } from "@/lib/settings/site-identity";
 import { searchOutcome, shownQuery } from "@/lib/search/search-outcome";
 
 import { PAGE_CACHE_HEADERS } from "../next-adapter";
@@ -120,18 +121,19 @@ export async function serveSearchPage(
   deps: { db: Database; memory: PageMemory },
 ): Promise<boolean> {
   const now = new Date();
-  const [shared, member] = await Promise.all([
+  const [shared, member, identity] = await Promise.all([
     deps.memory.get(SEARCH_SHELL_PATH),
     loadSessionMember(deps.db, route.token, { now, userAgent: request.headers["user-agent"] ?? null }),
+    getSiteIdentity(deps.db),
   ]);
   const all = (name: string) => {
     const values = route.params.getAll(name);
     return values.length > 1 ? values : values[0];
   };
-  const outcome = await searchOutcome(deps.db, { q: all("q"), page: all("page"), viewer: member?.viewer ?? ANONYMOUS, now });
+  const outcome = await searchOutcome(deps.db, { q: all("q"), page: all("page"), viewer: member?.viewer ?? ANONYMOUS, now, locale: identity.language });
   if (shared.status !== 200) return false;
   const page = searchPageForReader(request, shared, deps.memory.peek(SEARCH_SHELL_PATH) === shared, {
-    resultsHtml: renderSearchResults(outcome, { spliced: true }),
+    resultsHtml: renderSearchResults(outcome, { spliced: true, locale: identity.language }),
     query: shownQuery(outcome),
   });
   if (!page) return false;

@@ -1,3 +1,5 @@
+import { getTranslations } from "next-intl/server";
+import { currentLocale } from "@/app/_lib/locale";
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { ANONYMOUS } from "@/lib/access/types";
@@ -14,7 +16,9 @@ import { SearchView } from "./search-view";
  * navigations and `next dev`.
  */
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Search", robots: { index: false, follow: true } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reader.search"))("title"), robots: { index: false, follow: true } };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,6 +26,6 @@ export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
   const member = await currentMember();
   const db = await getDb();
-  const outcome = await searchOutcome(db, { q: params.q, page: params.page, viewer: member?.viewer ?? ANONYMOUS, now: new Date() });
-  return <SearchView query={shownQuery(outcome)} resultsHtml={renderSearchResults(outcome)} />;
+  const outcome = await searchOutcome(db, { q: params.q, page: params.page, viewer: member?.viewer ?? ANONYMOUS, now: new Date(), locale: await currentLocale() });
+  return <SearchView query={shownQuery(outcome)} resultsHtml={renderSearchResults(outcome, { locale: await currentLocale() })} />;
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { SearchPageBox } from "@/app/_components/search-page-box";
 import { SearchResults } from "@/app/_components/search-results";
@@ -5,13 +6,14 @@ import { SiteHeader } from "@/app/_components/site-header";
 
 /** The search page around its results (lib/search/render-search-results), per request or shared. */
 export function SearchView({ query, resultsHtml }: { query: string; resultsHtml: string }): ReactNode {
+  const t = useTranslations("reader.search");
   return (
     <>
       <SiteHeader />
       <main id="main" className="container">
         <div className="article-wide">
           <div className="page-header">
-            <h1>Search</h1>
+            <h1>{t("title")}</h1>
             <SearchPageBox query={query} />
           </div>
           <SearchResults html={resultsHtml} />

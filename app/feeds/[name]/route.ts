@@ -1,3 +1,4 @@
+import { currentLocale } from "@/app/_lib/locale";
 import { getDb } from "@/db/client";
 import { buildNewsSitemap, buildSitemap, buildSitemapIndex } from "@/lib/feeds/build-sitemap";
 import { listNewsEntries } from "@/lib/feeds/list-news-entries";
@@ -32,11 +33,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ nam
   if (!type) return new Response("Not found", { status: 404 });
   const db = await getDb();
   const now = new Date();
+  const locale = await currentLocale();
   const site = { name: siteConfig.name, description: siteConfig.description, url: siteConfig.url };
   let body: string;
   if (name === "sitemap") body = await buildSitemapIndex(SITEMAPS, site.url);
   else if (name === "sitemap-pages") body = await buildSitemap(await listSitemapEntries(db, now), site.url);
-  else if (name === "news-sitemap") body = await buildNewsSitemap(await listNewsEntries(db, now), { siteUrl: site.url, publication: site.name, language: "en" });
-  else body = (await renderPublicFeed(db, { kind: "site", slug: "", format: name === "rss" ? "rss" : "atom", now, site }))!;
+  else if (name === "news-sitemap") body = await buildNewsSitemap(await listNewsEntries(db, now), { siteUrl: site.url, publication: site.name, language: locale });
+  else body = (await renderPublicFeed(db, { kind: "site", slug: "", format: name === "rss" ? "rss" : "atom", now, site, locale }))!;
   return new Response(body, { headers: { "content-type": type } });
 }

@@ -1,4 +1,5 @@
 import type { AccessDecision, Requirement, Viewer } from "@/lib/access/types";
+import type { Locale } from "@/lib/i18n/locales";
 import { chooseOffer } from "./choose-offer";
 import type { OfferCatalogue } from "./offer-catalogue";
 import type { PaywallWordingInput } from "./paywall-wording";
@@ -12,7 +13,7 @@ export function offerForPaywall(
   requirement: Requirement,
   decision: AccessDecision,
   catalogue: OfferCatalogue,
-  options: { now: Date; meterPeriod?: string },
+  options: { now: Date; locale?: Locale; meterPeriod?: PaywallWordingInput["meterPeriod"] },
 ): Omit<PaywallWordingInput, "slug"> {
   const signedIn = viewer.kind === "member";
   const hasPlan = signedIn && viewer.grants.some((g) => g.source === "plan" && (g.until === null || g.until.getTime() > options.now.getTime()));
@@ -23,6 +24,7 @@ export function offerForPaywall(
     signedIn,
     hasPlan,
     ccapLabels: catalogue.ccapLabels,
+    ...(options.locale ? { locale: options.locale } : {}),
     ...(options.meterPeriod ? { meterPeriod: options.meterPeriod } : {}),
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ANONYMOUS, type Viewer } from "@/lib/access/types";
 import { ccapLabel } from "./ccap-label";
 import { chooseOffer } from "./choose-offer";
-import { formatPlanPrice, formatPlanTerms } from "./format-plan-price";
+import { formatAmount, formatPlanPrice, formatPlanTerms } from "./format-plan-price";
 import { isAddOnPlan, type OfferPlan } from "./offer-plan";
 import { paywallWording } from "./paywall-wording";
 
@@ -57,6 +57,16 @@ describe("prices in the reader's words", () => {
     expect(formatPlanPrice(24000, "eur", "year")).toBe("€240/year");
     expect(formatPlanTerms(premium)).toBe("7 days free, then €16/month");
     expect(formatPlanTerms(reader)).toBe("€9/month");
+    expect(formatPlanTerms({ ...premium, trialDays: 1 })).toBe("1 day free, then €16/month");
+  });
+  it("says prices in French for a French site", () => {
+    expect(formatPlanPrice(1600, "eur", "month", "fr")).toBe("16\u00a0€/mois");
+    expect(formatPlanPrice(950, "eur", "month", "fr")).toBe("9,50\u00a0€/mois");
+    expect(formatPlanPrice(24000, "eur", "year", "fr")).toBe("240\u00a0€/an");
+    expect(formatPlanTerms(premium, "fr")).toBe("7 jours gratuits, puis 16\u00a0€/mois");
+    expect(formatPlanTerms({ ...premium, trialDays: 1 }, "fr")).toBe("1 jour gratuit, puis 16\u00a0€/mois");
+    expect(formatAmount(700, "eur", "fr")).toBe("7,00\u00a0€");
+    expect(formatAmount(700, "eur")).toBe("€7.00");
   });
   it("names capabilities by their catalogue label", () => {
     expect(ccapLabel("dossier_libya", { dossier_libya: "The Libya dossier" })).toBe("The Libya dossier");
@@ -97,8 +107,27 @@ describe("paywallWording", () => {
     expect(w.text).toContain("pay only the difference");
   });
   it("says where the meter stands and still names the offer", () => {
-    const w = paywallWording({ ...base, requirement: { level: 1, ccaps: [] }, decision: { allowed: false, reason: "anonymous", missing: { level: 1, ccaps: [] }, meter: { limit: 3, remaining: 0, counts: false } }, offer: reader, signedIn: false, meterPeriod: "this month" });
+    const w = paywallWording({ ...base, requirement: { level: 1, ccaps: [] }, decision: { allowed: false, reason: "anonymous", missing: { level: 1, ccaps: [] }, meter: { limit: 3, remaining: 0, counts: false } }, offer: reader, signedIn: false, meterPeriod: "calendar-month" });
     expect(w.heading).toBe("You have read your 3 free articles this month");
     expect(w.text).toContain("Read on with Reader — €9/month.");
+    const rolling = paywallWording({ ...base, requirement: { level: 0, ccaps: [] }, decision: { allowed: false, reason: "anonymous", missing: { level: 0, ccaps: [] }, meter: { limit: 1, remaining: 0, counts: false } }, offer: null, signedIn: false, meterPeriod: "rolling-30-days" });
+    expect(rolling.heading).toBe("You have read your 1 free article in the last 30 days");
+  });
+  it("speaks French on a French site", () => {
+    const fr = { ...base, locale: "fr" as const };
+    const visitor = paywallWording({ ...fr, requirement: { level: 2, ccaps: [] }, decision: { allowed: false, reason: "anonymous", missing: { level: 2, ccaps: [] } }, offer: premium, signedIn: false });
+    expect(visitor.heading).toBe("Lisez la suite avec Premium — 7 jours gratuits, puis 16\u00a0€/mois");
+    expect(visitor.primary.label).toBe("Commencer l’essai gratuit");
+    expect(visitor.links.map((l) => l.label)).toEqual(["Vous avez déjà un compte ? Connectez-vous", "Voir toutes les offres"]);
+    const account = paywallWording({ ...fr, requirement: { level: 0, ccaps: [] }, decision: { allowed: false, reason: "anonymous", missing: { level: 0, ccaps: [] } }, offer: null, signedIn: false });
+    expect(account.heading).toBe("Créez un compte gratuit pour continuer à lire");
+    expect(account.primary.label).toBe("Créer un compte gratuit");
+    const metered = paywallWording({ ...fr, requirement: { level: 1, ccaps: [] }, decision: { allowed: false, reason: "anonymous", missing: { level: 1, ccaps: [] }, meter: { limit: 3, remaining: 0, counts: false } }, offer: reader, signedIn: false, meterPeriod: "rolling-30-days" });
+    expect(metered.heading).toBe("Vous avez lu vos 3 articles gratuits ces 30 derniers jours");
+    const dossierOnly = paywallWording({ ...fr, requirement: { level: 1, ccaps: ["dossier_libya", "pdf_edition"] }, decision: paywallDecision(1, ["dossier_libya", "pdf_edition"]), offer: null, signedIn: true });
+    expect(dossierOnly.heading).toBe("Cet article fait partie de The Libya dossier et Pdf edition");
+    expect(dossierOnly.text).toBe("Aucune offre actuelle ne l’inclut.");
+    const words = [visitor, account, metered, dossierOnly].flatMap((w) => [w.heading, w.text, w.primary.label, ...w.links.map((l) => l.label)]).join(" ");
+    expect(words).not.toMatch(/\b(Read|Sign in|free|plan|article is)\b/);
   });
 });

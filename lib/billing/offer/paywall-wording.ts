@@ -1,4 +1,6 @@
 import type { AccessDecision, Requirement } from "@/lib/access/types";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { ccapLabel } from "./ccap-label";
 import { formatPlanTerms } from "./format-plan-price";
 import { isAddOnPlan, type OfferPlan } from "./offer-plan";
@@ -26,8 +28,10 @@ export interface PaywallWordingInput {
   signedIn: boolean;
   hasPlan: boolean;
   ccapLabels: Readonly<Record<string, string>>;
-  /** "this month" or "in the last 30 days". */
-  meterPeriod?: string;
+  /** The meter's period ("this month" or "in the last 30 days"); a calendar month when not given. */
+  meterPeriod?: "calendar-month" | "rolling-30-days";
+  /** The site's language (English when not given). */
+  locale?: Locale;
 }
 
 /**
@@ -38,27 +42,30 @@ export interface PaywallWordingInput {
  */
 export function paywallWording(input: PaywallWordingInput): PaywallWording {
   const { slug, offer, decision } = input;
+  const locale = input.locale ?? DEFAULT_LOCALE;
+  const t = translator(locale, "reader");
   const back = `/articles/${slug}`;
-  const signIn = { href: `/signin?callbackUrl=${encodeURIComponent(back)}`, label: "Already have an account? Sign in" };
-  const plansLink = { href: `/subscribe?from=${encodeURIComponent(slug)}`, label: "See all plans" };
+  const signIn = { href: `/signin?callbackUrl=${encodeURIComponent(back)}`, label: t("paywall.signIn") };
+  const plansLink = { href: `/subscribe?from=${encodeURIComponent(slug)}`, label: t("paywall.seeAllPlans") };
   const needsOnlyAccount = input.requirement.level !== null && input.requirement.level <= 0 && input.requirement.ccaps.length === 0;
   const missing = decision.missing.ccaps.length > 0 ? decision.missing.ccaps : [...input.requirement.ccaps];
-  const partOf = missing.length > 0 ? `This article is part of ${joinWords(missing.map((c) => ccapLabel(c, input.ccapLabels)))}.` : "";
-  const meterHeading = decision.meter ? `You have read your ${decision.meter.limit} free article${decision.meter.limit === 1 ? "" : "s"} ${input.meterPeriod ?? "this month"}` : null;
+  const partOf = missing.length > 0 ? t("paywall.partOf", { names: joinWords(missing.map((c) => ccapLabel(c, input.ccapLabels)), t("paywall.and")) }) : "";
+  const period = t(input.meterPeriod === "rolling-30-days" ? "paywall.last30Days" : "paywall.thisMonth");
+  const meterHeading = decision.meter ? t("paywall.meterHeading", { limit: decision.meter.limit, period }) : null;
 
   if (!input.signedIn && needsOnlyAccount) {
     return {
-      heading: meterHeading ?? "Create a free account to keep reading",
-      text: meterHeading ? "Create a free account to keep reading: all it takes is your e-mail address." : "It is free: all it takes is your e-mail address.",
-      primary: { href: `/signup?callbackUrl=${encodeURIComponent(back)}&from=${encodeURIComponent(slug)}`, label: "Create a free account" },
+      heading: meterHeading ?? t("paywall.createAccountHeading"),
+      text: meterHeading ? t("paywall.createAccountAfterMeter") : t("paywall.itIsFree"),
+      primary: { href: `/signup?callbackUrl=${encodeURIComponent(back)}&from=${encodeURIComponent(slug)}`, label: t("paywall.createAccount") },
       links: [signIn],
     };
   }
   if (offer) {
-    const terms = `Read on with ${offer.name} — ${formatPlanTerms(offer)}`;
+    const terms = t("paywall.readOn", { plan: offer.name, terms: formatPlanTerms(offer, locale) });
     const isSwitch = input.hasPlan && !isAddOnPlan(offer);
-    const label = isSwitch ? `Switch to ${offer.name}` : offer.trialDays > 0 ? "Start your free trial" : `Subscribe to ${offer.name}`;
-    const includes = isSwitch ? `${offer.name} includes this article; you pay only the difference for the rest of your current period.` : `${offer.name} includes this article. Cancel any time.`;
+    const label = isSwitch ? t("paywall.switchTo", { plan: offer.name }) : offer.trialDays > 0 ? t("paywall.startTrial") : t("paywall.subscribeTo", { plan: offer.name });
+    const includes = isSwitch ? t("paywall.includesSwitch", { plan: offer.name }) : t("paywall.includes", { plan: offer.name });
     return {
       heading: meterHeading ?? terms,
       text: [meterHeading ? `${terms}.` : "", partOf, includes].filter(Boolean).join(" "),
@@ -67,15 +74,15 @@ export function paywallWording(input: PaywallWordingInput): PaywallWording {
     };
   }
   return {
-    heading: meterHeading ?? (partOf ? partOf.replace(/\.$/, "") : "This article is for subscribers"),
-    text: "No plan on offer includes it at the moment.",
-    primary: { href: `/subscribe?from=${encodeURIComponent(slug)}`, label: "See plans" },
+    heading: meterHeading ?? (partOf ? partOf.replace(/\.$/, "") : t("paywall.forSubscribers")),
+    text: t("paywall.noPlan"),
+    primary: { href: `/subscribe?from=${encodeURIComponent(slug)}`, label: t("paywall.seePlans") },
     links: input.signedIn ? [] : [signIn],
   };
 }
 
-/** "A", "A and B", "A, B and C". */
-function joinWords(words: string[]): string {
+/** "A", "A and B", "A, B and C" ("A, B et C"). */
+function joinWords(words: string[], and: string): string {
   if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+  return `${words.slice(0, -1).join(", ")} ${and} ${words[words.length - 1]}`;
 }

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleGrid, Byline, GatedBadge } from "@/app/_components/article-card";
@@ -19,11 +20,12 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
   const db = await getDb();
   const front = await loadFrontPage(db, { now: new Date() });
   const lead = front.lead;
+  const t = await getTranslations("reader.front");
   return (
     <>
       <SiteHeader current={{ paths: ["/"], isPage: true }} />
       <DeferredMain className="container">
-        <h1 className="section-title">Today’s front page</h1>
+        <h1 className="section-title">{t("title")}</h1>
         {lead && (
           <article className="lead-story">
             {lead.heroImage && <img src={lead.heroImage} alt={lead.heroAlt} width={1200} height={675} />}
@@ -43,7 +45,7 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
           </article>
         )}
         <h2 className="section-title">
-          <Link prefetch={false} href="/latest">Latest</Link>
+          <Link prefetch={false} href="/latest">{t("latest")}</Link>
         </h2>
         <ArticleGrid cards={front.latest} />
         {front.sections.map((section) => (

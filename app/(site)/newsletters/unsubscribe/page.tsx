@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { SimplePage } from "@/app/_components/simple-page";
 import { getDb } from "@/db/client";
@@ -6,7 +8,9 @@ import { isAppError } from "@/lib/errors";
 import { newsletterName, parseUnsubscribeLink } from "@/lib/newsletters/unsubscribe-with-token";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Unsubscribe", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reader.unsubscribe"))("title"), robots: { index: false } };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,37 +22,38 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function UnsubscribePage({ searchParams }: Props) {
   const raw = await searchParams;
   const params = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])));
+  const t = await getTranslations("reader.unsubscribe");
   let name: string | null = null;
   let problem: string | null = null;
   try {
     const link = parseUnsubscribeLink(params, env().AUTH_SECRET ?? "");
     name = await newsletterName(await getDb(), link.newsletterId);
-    if (name === null) problem = "This newsletter no longer exists, so it sends you nothing more.";
+    if (name === null) problem = t("gone");
   } catch (e) {
     if (!isAppError(e)) throw e;
     problem = e.message;
   }
   const action = `/api/newsletters/unsubscribe?${new URLSearchParams({ u: params.get("u") ?? "", n: params.get("n") ?? "", t: params.get("t") ?? "" })}`;
   return (
-    <SimplePage title="Unsubscribe">
+    <SimplePage title={t("title")}>
       {problem ? (
         <p className="form-error" role="alert">
           {problem}
         </p>
       ) : raw.done ? (
         <p className="notice" role="status" data-testid="unsubscribed">
-          You are unsubscribed from {name}. You will get no more of it.
+          {t("done", { name: name ?? "" })}
         </p>
       ) : (
         <form method="post" action={action} className="stack-form">
-          <p>Stop receiving {name}?</p>
+          <p>{t("ask", { name: name ?? "" })}</p>
           <button className="button primary" type="submit">
-            Unsubscribe
+            {t("submit")}
           </button>
         </form>
       )}
       <p>
-        Your newsletters can also be chosen on <Link href="/account">your account page</Link>.
+        {t.rich("elsewhere", { account: (chunks) => <Link href="/account">{chunks}</Link> })}
       </p>
     </SimplePage>
   );

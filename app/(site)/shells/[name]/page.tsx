@@ -1,3 +1,5 @@
+import { getTranslations } from "next-intl/server";
+import { currentLocale } from "@/app/_lib/locale";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
@@ -14,7 +16,9 @@ import { SearchView } from "../../search/search-view";
  */
 export const revalidate = 300;
 // The same head as /search: the spliced page is that page.
-export const metadata: Metadata = { title: "Search", robots: { index: false, follow: true } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reader.search"))("title"), robots: { index: false, follow: true } };
+}
 export function generateStaticParams(): { name: string }[] {
   return [];
 }
@@ -24,5 +28,5 @@ export default async function ShellPage({ params }: { params: Promise<{ name: st
   const db = await getDb();
   // No query: what /search says before anything is asked, the same for everyone.
   const outcome = await searchOutcome(db, { q: undefined, page: undefined, viewer: ANONYMOUS, now: new Date() });
-  return <SearchView query="" resultsHtml={renderSearchResults(outcome)} />;
+  return <SearchView query="" resultsHtml={renderSearchResults(outcome, { locale: await currentLocale() })} />;
 }

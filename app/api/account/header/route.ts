@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { currentMember } from "@/lib/auth/current-member-next";
 import { listOfferedPlans } from "@/lib/billing/list-plans";
+import { currentLocale } from "@/app/_lib/locale";
 import { describeHeaderReader } from "@/lib/site-chrome/describe-header-reader";
 
 export const dynamic = "force-dynamic";
@@ -15,5 +16,5 @@ export async function GET(): Promise<Response> {
   const now = new Date();
   const member = await currentMember(now);
   const plans = member ? await listOfferedPlans(await getDb()) : [];
-  return NextResponse.json(describeHeaderReader(member, plans, now), { headers: { "cache-control": "private, no-store" } });
+  return NextResponse.json(describeHeaderReader(member, plans, now, await currentLocale()), { headers: { "cache-control": "private, no-store" } });
 }

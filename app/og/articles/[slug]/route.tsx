@@ -1,3 +1,4 @@
+import { currentLocale } from "@/app/_lib/locale";
 import { ImageResponse } from "next/og";
 import { getDb } from "@/db/client";
 import { getArticle } from "@/lib/articles/get-article";
@@ -20,7 +21,7 @@ const OG_IMAGE_SIZE = { width: 1200, height: 630 };
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const view = await getArticle(await getDb(), (await params).slug, { now: new Date() });
   if (!view) return new Response("No such article.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
-  const text = socialCardText(view, siteConfig.name);
+  const text = socialCardText(view, siteConfig.name, await currentLocale());
   const image = new ImageResponse(
     (
       <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: "64px 72px", background: "#fbfaf7", color: "#1a1a1a", borderTop: "16px solid #8b1e2d" }}>

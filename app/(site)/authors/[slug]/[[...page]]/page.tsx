@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Listing } from "@/app/_components/listing";
@@ -26,6 +27,7 @@ export default async function AuthorPage({ params }: Props) {
   const author = page === null ? null : await findAuthor(db, slug);
   if (!author || page === null) notFound();
   const list = await listPage(db, { filter: { authorId: author.id }, page, now: new Date() });
+  const t = await getTranslations("reader.listing");
   if (!list) notFound();
   return (
     <Listing
@@ -36,7 +38,7 @@ export default async function AuthorPage({ params }: Props) {
       cards={list.cards}
       header={
         <div className="author-header">
-          {author.photo && <img src={author.photo} alt={`Portrait of ${author.name}`} width={128} height={128} />}
+          {author.photo && <img src={author.photo} alt={t("portrait", { name: author.name })} width={128} height={128} />}
           <div>
             <h1>{author.name}</h1>
             <p className="meta">{author.roleLine}</p>

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
@@ -40,6 +41,7 @@ export default async function CategoryPage({ params }: Props) {
   if (!list) notFound();
   const path = tree.path(category.id);
   const children = tree.children(category.id);
+  const t = await getTranslations("reader.listing");
   return (
     <Listing
       current={{ paths: path.map((c) => sectionPath("category", c.slug)).reverse(), isPage: true }}
@@ -50,7 +52,7 @@ export default async function CategoryPage({ params }: Props) {
       header={
         <>
           {path.length > 1 && (
-            <nav aria-label="Breadcrumb" className="breadcrumbs">
+            <nav aria-label={t("breadcrumb")} className="breadcrumbs">
               <ol>
                 {path.slice(0, -1).map((c) => (
                   <li key={c.slug}>
@@ -63,7 +65,7 @@ export default async function CategoryPage({ params }: Props) {
           <h1>{category.name}</h1>
           <p>{category.description}</p>
           {children.length > 0 && (
-            <ul className="subcategories" aria-label="Subsections">
+            <ul className="subcategories" aria-label={t("subsections")}>
               {children.map((c) => (
                 <li key={c.slug}>
                   <Link prefetch={false} href={`/categories/${c.slug}`}>{c.name}</Link>

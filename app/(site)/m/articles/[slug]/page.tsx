@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { articleMetadata } from "@/app/_components/article-metadata";
@@ -27,15 +28,19 @@ export default async function MemberArticlePage({ params, searchParams }: Props)
   const query = await searchParams;
   const afterCheckout = query.checkout === "success";
   const accountCreated = query.account === "created";
+  const t = await getTranslations("reader");
   const notice = !member ? (
     <p className="notice" role="status">
-      Your session has ended (signed out, revoked, or expired). <Link href={`/signin?callbackUrl=/articles/${slug}`}>Sign in again</Link>.
+      {t.rich("banners.sessionEnded", { signIn: (chunks) => <Link href={`/signin?callbackUrl=/articles/${slug}`}>{chunks}</Link> })}
     </p>
   ) : afterCheckout ? (
-    <CheckoutNotice accountCreated={accountCreated} />
+    <CheckoutNotice
+      accountCreated={accountCreated}
+      words={{ created: t("memberArticle.accountCreated"), reload: t("memberArticle.reload"), activating: t("memberArticle.activating") }}
+    />
   ) : accountCreated ? (
     <p className="notice" role="status" data-testid="account-created">
-      Your account is created. Welcome{member.name ? `, ${member.name}` : ""}!
+      {member.name ? t("memberArticle.welcomeName", { name: member.name }) : t("memberArticle.welcome")}
     </p>
   ) : undefined;
   return <ArticlePage slug={slug} member={member} notice={notice} />;
@@ -45,12 +50,12 @@ export default async function MemberArticlePage({ params, searchParams }: Props)
  * After checkout the reader may arrive before Stripe's webhook: the page says so and
  * reloads until the subscription is active (the notice disappears once the text shows).
  */
-function CheckoutNotice({ accountCreated }: { accountCreated: boolean }) {
+function CheckoutNotice({ accountCreated, words }: { accountCreated: boolean; words: { created: string; reload: string; activating: string } }) {
   return (
     <div className="notice checkout-notice" role="status">
-      {accountCreated && <p data-testid="account-created">Your account is created.</p>}
-      <noscript>Reload this page in a few seconds.</noscript>
-      <p data-activating>Thank you! Activating your subscription… this page refreshes until it is ready.</p>
+      {accountCreated && <p data-testid="account-created">{words.created}</p>}
+      <noscript>{words.reload}</noscript>
+      <p data-activating>{words.activating}</p>
       <ActivationRefresher />
     </div>
   );

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { Listing } from "@/app/_components/listing";
@@ -34,6 +35,7 @@ export default async function TagPage({ params }: Props) {
     notFound();
   }
   const list = await listPage(db, { filter: { tagId: tag.id }, page, now: new Date() });
+  const t = await getTranslations("reader.listing");
   if (!list) notFound();
   return (
     <Listing
@@ -44,7 +46,7 @@ export default async function TagPage({ params }: Props) {
       cards={list.cards}
       header={
         <>
-          <p className="kicker">Tag</p>
+          <p className="kicker">{t("tag")}</p>
           <h1>{tag.name}</h1>
           {tag.description && <p>{tag.description}</p>}
         </>

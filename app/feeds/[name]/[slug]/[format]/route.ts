@@ -1,3 +1,4 @@
+import { currentLocale } from "@/app/_lib/locale";
 import { getDb } from "@/db/client";
 import { renderPublicFeed } from "@/lib/feeds/render-public-feed";
 import type { FeedScopeKind } from "@/lib/feeds/resolve-feed-scope";
@@ -22,7 +23,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ nam
   const type = TYPES[format];
   if (!type || !KINDS.has(kind)) return new Response("Not found", { status: 404 });
   const site = { name: siteConfig.name, description: siteConfig.description, url: siteConfig.url };
-  const body = await renderPublicFeed(await getDb(), { kind: kind as FeedScopeKind, slug, format: format === "rss" ? "rss" : "atom", now: new Date(), site });
+  const body = await renderPublicFeed(await getDb(), { kind: kind as FeedScopeKind, slug, format: format === "rss" ? "rss" : "atom", now: new Date(), site, locale: await currentLocale() });
   if (body === null) return new Response("No such section, tag or author.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   return new Response(body, { headers: { "content-type": type } });
 }
