@@ -4,6 +4,7 @@ import { organisationSeats } from "@/db/schema";
 import { recordAudit } from "@/lib/admin/audit/record-audit";
 import { emailSchema } from "@/lib/auth/credentials-schema";
 import { seatInvitationEmail } from "@/lib/email/seat-invitation-email";
+import { emailLocale } from "@/lib/email/email-locale";
 import { sendEmail } from "@/lib/email/send-email";
 import { AppError } from "@/lib/errors";
 import { siteConfig } from "@/lib/site-config";
@@ -43,7 +44,7 @@ export async function inviteToSeat(db: Database, options: { managerId: string; o
     }
   });
   const url = new URL(`/account/organisation/accept?${new URLSearchParams({ token })}`, options.origin).toString();
-  await sendEmail(db, seatInvitationEmail({ site: siteConfig.name, organisation: organisation.name, to: email, url, days: SEAT_INVITATION_DAYS }));
+  await sendEmail(db, seatInvitationEmail({ site: siteConfig.name, organisation: organisation.name, to: email, url, days: SEAT_INVITATION_DAYS, locale: await emailLocale(db) }));
   return { message: `Invited ${email}.`, seatId };
 }
 
