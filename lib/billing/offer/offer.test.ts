@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ANONYMOUS, type Viewer } from "@/lib/access/types";
 import { ccapLabel } from "./ccap-label";
 import { chooseOffer } from "./choose-offer";
-import { formatPlanPrice, formatPlanTerms } from "./format-plan-price";
+import { formatAmount, formatPlanPrice, formatPlanTerms } from "./format-plan-price";
 import { isAddOnPlan, type OfferPlan } from "./offer-plan";
 import { paywallWording } from "./paywall-wording";
 
@@ -52,11 +52,22 @@ describe("isAddOnPlan", () => {
 
 describe("prices in the reader's words", () => {
   it("drops .00 and says the trial first", () => {
-    expect(formatPlanPrice(1600, "eur", "month")).toBe("€16/month");
-    expect(formatPlanPrice(950, "eur", "month")).toBe("€9.50/month");
-    expect(formatPlanPrice(24000, "eur", "year")).toBe("€240/year");
-    expect(formatPlanTerms(premium)).toBe("7 days free, then €16/month");
-    expect(formatPlanTerms(reader)).toBe("€9/month");
+    expect(formatPlanPrice(1600, "eur", "month", "en")).toBe("€16/month");
+    expect(formatPlanPrice(950, "eur", "month", "en")).toBe("€9.50/month");
+    expect(formatPlanPrice(24000, "eur", "year", "en")).toBe("€240/year");
+    expect(formatPlanTerms(premium, "en")).toBe("7 days free, then €16/month");
+    expect(formatPlanTerms({ ...premium, trialDays: 1 }, "en")).toBe("1 day free, then €16/month");
+    expect(formatPlanTerms(reader, "en")).toBe("€9/month");
+    expect(formatAmount(700, "eur", "en")).toBe("€7.00");
+  });
+  it("in French: the amount before the sign, the interval and the trial in French", () => {
+    const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
+    expect(nbsp(formatPlanPrice(1600, "eur", "month", "fr"))).toBe("16 €/mois");
+    expect(nbsp(formatPlanPrice(950, "eur", "month", "fr"))).toBe("9,50 €/mois");
+    expect(nbsp(formatPlanPrice(24000, "eur", "year", "fr"))).toBe("240 €/an");
+    expect(nbsp(formatPlanTerms(premium, "fr"))).toBe("7 jours gratuits, puis 16 €/mois");
+    expect(nbsp(formatPlanTerms({ ...premium, trialDays: 1 }, "fr"))).toBe("1 jour gratuit, puis 16 €/mois");
+    expect(nbsp(formatAmount(700, "eur", "fr"))).toBe("7,00 €");
   });
   it("names capabilities by their catalogue label", () => {
     expect(ccapLabel("dossier_libya", { dossier_libya: "The Libya dossier" })).toBe("The Libya dossier");

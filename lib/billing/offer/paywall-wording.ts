@@ -1,5 +1,6 @@
 import type { AccessDecision, Requirement } from "@/lib/access/types";
 import { ccapLabel } from "./ccap-label";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { formatPlanTerms } from "./format-plan-price";
 import { isAddOnPlan, type OfferPlan } from "./offer-plan";
 
@@ -55,7 +56,7 @@ export function paywallWording(input: PaywallWordingInput): PaywallWording {
     };
   }
   if (offer) {
-    const terms = `Read on with ${offer.name} — ${formatPlanTerms(offer)}`;
+    const terms = `Read on with ${offer.name} — ${formatPlanTerms(offer, DEFAULT_LOCALE)}`;
     const isSwitch = input.hasPlan && !isAddOnPlan(offer);
     const label = isSwitch ? `Switch to ${offer.name}` : offer.trialDays > 0 ? "Start your free trial" : `Subscribe to ${offer.name}`;
     const includes = isSwitch ? `${offer.name} includes this article; you pay only the difference for the rest of your current period.` : `${offer.name} includes this article. Cancel any time.`;
