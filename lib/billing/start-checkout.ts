@@ -2,6 +2,7 @@ import { and, eq, isNull, or } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { plans, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { getSiteIdentity } from "@/lib/settings/site-identity";
 import type { BillingGateway } from "./billing-gateway";
 import { billingMode } from "./billing-mode";
 import { idempotencyKey } from "./idempotency-key";
@@ -54,6 +55,8 @@ export async function startCheckout(
   if (options.accountCreated) back.searchParams.set("account", "created");
   const cancel = new URL("/subscribe", options.origin);
   cancel.searchParams.set("return", options.returnTo);
+  // Checkout speaks the site's language, whatever the reader's browser says.
+  const { language: locale } = await getSiteIdentity(db);
   const session = await gateway.createCheckoutSession({
     customerId,
     priceId: plan.stripePriceId,
@@ -63,7 +66,8 @@ export async function startCheckout(
     userId: user.id,
     planId: plan.id,
     ...(options.attribution ? { attribution: options.attribution } : {}),
-    idempotencyKey: idempotencyKey("checkout", [user.id, plan.id, plan.stripePriceId, plan.trialDays, customerId, back.toString(), JSON.stringify(options.attribution ?? null)], options.now),
+    locale,
+    idempotencyKey: idempotencyKey("checkout", [user.id, plan.id, plan.stripePriceId, plan.trialDays, customerId, back.toString(), JSON.stringify(options.attribution ?? null), locale], options.now),
   });
   return { url: session.url };
 }
