@@ -41,7 +41,7 @@ export async function startCheckout(
   const choice = planChoice(held, plan);
   if (choice.kind === "current") throw new AppError("CONFLICT", "You already have this plan. Manage it from your account page.");
   // One renewing base subscription: another base plan is a switch of it (prorated), never a second one billed beside it.
-  if (choice.kind === "switch") throw new AppError("CONFLICT", `You already subscribe to “${choice.from.planName}”: switch to “${plan.name}” from the plans page instead, and pay only the difference.`);
+  if (choice.kind === "switch") throw new AppError("CONFLICT", `You already subscribe to “${choice.from.planName}”: switch to “${plan.name}” from the plans page instead, and pay only the difference.`, {}, { key: "alreadySubscribed", values: { from: choice.from.planName, to: plan.name } });
 
   const customerId = await ensureCustomer(db, gateway, { user: { id: user.id, email: user.email, name: user.name, customerId: user.stripeCustomerId }, now: options.now });
   const back = new URL(options.returnTo, options.origin);
