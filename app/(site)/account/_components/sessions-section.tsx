@@ -8,7 +8,8 @@ import type { AccountSectionProps } from "./section-props";
 
 /** Where the member is signed in, with sign-out per device. */
 export async function SessionsSection({ member, now }: AccountSectionProps) {
-  const [sessions, t, locale] = await Promise.all([listSessions(await getDb(), { userId: member.viewer.id, now }), getTranslations("account.sessions"), currentLocale()]);
+  const [t, locale] = await Promise.all([getTranslations("account.sessions"), currentLocale()]);
+  const sessions = await listSessions(await getDb(), { userId: member.viewer.id, now, locale });
   return (
     <section aria-labelledby="sessions-heading">
       <h2 id="sessions-heading">{t("heading")}</h2>
