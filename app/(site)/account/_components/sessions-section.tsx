@@ -10,6 +10,8 @@ import type { AccountSectionProps } from "./section-props";
 export async function SessionsSection({ member, now }: AccountSectionProps) {
   const [t, locale] = await Promise.all([getTranslations("account.sessions"), currentLocale()]);
   const sessions = await listSessions(await getDb(), { userId: member.viewer.id, now, locale });
+  // Under a minute is "just now", as the account page has always said it (the formatter says "now").
+  const ago = (date: Date) => (Math.abs(now.getTime() - date.getTime()) < 60_000 ? t("justNow") : formatRelativeTime(date, now, locale));
   return (
     <section aria-labelledby="sessions-heading">
       <h2 id="sessions-heading">{t("heading")}</h2>
@@ -19,8 +21,8 @@ export async function SessionsSection({ member, now }: AccountSectionProps) {
             <span>
               <strong data-testid="session-device">{s.device}</strong>{" "}
               {t.rich("lastSeen", {
-                lastSeen: formatRelativeTime(s.lastSeenAt, now, locale),
-                created: formatRelativeTime(s.createdAt, now, locale),
+                lastSeen: ago(s.lastSeenAt),
+                created: ago(s.createdAt),
                 lastTime: (chunks) => (
                   <time dateTime={s.lastSeenAt.toISOString()} title={formatDate(s.lastSeenAt, locale)}>
                     {chunks}
