@@ -1,3 +1,5 @@
+import type { Messages } from "@/lib/i18n/catalogue";
+
 export type AppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "INVALID_INPUT" | "CONFLICT" | "RATE_LIMITED" | "PAYLOAD_TOO_LARGE" | "UNAVAILABLE";
 
 const STATUS: Record<AppErrorCode, number> = {
@@ -12,12 +14,22 @@ const STATUS: Record<AppErrorCode, number> = {
   UNAVAILABLE: 503,
 };
 
+/**
+ * A message with values, as its catalogue entry (account.errorsWithValues) and those values: the route
+ * answering the request words it in the site's language (app/_lib/localise-error.ts).
+ */
+export interface ErrorWords {
+  key: keyof Messages["account"]["errorsWithValues"];
+  values: Record<string, string | number>;
+}
+
 /** The one error type domain code throws; its message is safe to show to the user. */
 export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
     readonly fieldErrors: Record<string, string> = {},
+    readonly words?: ErrorWords,
   ) {
     super(message);
     this.name = "AppError";

@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { currentLocale } from "@/app/_lib/locale";
 import { describeSubscription } from "@/lib/billing/describe-subscription";
 import type { MemberSubscription } from "@/lib/billing/list-member-subscriptions";
-import { formatPrice } from "@/lib/billing/list-plans";
 import type { listMemberInvoices } from "@/lib/billing/list-member-invoices";
-import { formatDate } from "@/lib/content/format-date";
+import { formatAmount } from "@/lib/billing/offer/format-plan-price";
+import { formatDate } from "@/lib/i18n/format";
 import { PostButton } from "./post-button";
 
 type Invoice = Awaited<ReturnType<typeof listMemberInvoices>>[number];
@@ -16,30 +18,27 @@ function receiptUrl(invoice: Invoice, mode: "stripe" | "test" | "off"): string |
 
 /** Irreversible or money actions ask first (`confirm`). */
 const TEST_ACTIONS = [
-  { key: "canCancel", action: "cancel", label: "Cancel at period end", confirm: "Cancel this subscription? Access lasts until the end of the paid period, then ends." },
-  { key: "canResume", action: "resume", label: "Resume", confirm: undefined },
-  { key: "canEndPeriod", action: "end-period", label: "End the period now (test)", confirm: "End the period now? Access ends at once." },
-  { key: "canRenew", action: "renew", label: "Renew now (test)", confirm: "Renew now? A new period starts and is invoiced." },
+  { key: "canCancel", action: "cancel", label: "cancel", confirm: "cancelConfirm" },
+  { key: "canResume", action: "resume", label: "resume", confirm: undefined },
+  { key: "canEndPeriod", action: "end-period", label: "endPeriod", confirm: "endPeriodConfirm" },
+  { key: "canRenew", action: "renew", label: "renew", confirm: "renewConfirm" },
 ] as const;
 
 /** The account page's subscription section: plans, next billing, controls, invoices. */
-export function AccountBilling(props: { subscriptions: MemberSubscription[]; invoices: Invoice[]; mode: "stripe" | "test" | "off"; hasCustomer: boolean }) {
+export async function AccountBilling(props: { subscriptions: MemberSubscription[]; invoices: Invoice[]; mode: "stripe" | "test" | "off"; hasCustomer: boolean }) {
+  const [t, locale] = await Promise.all([getTranslations("account.billing"), currentLocale()]);
   return (
     <section aria-labelledby="billing-heading">
-      <h2 id="billing-heading">Subscription</h2>
+      <h2 id="billing-heading">{t("heading")}</h2>
       {props.mode === "test" && (
         <p className="notice test-mode" role="note">
-          <strong>Test mode — no real payment.</strong> These controls stand in for Stripe’s customer portal and the passing of time.
+          {t.rich("testMode", { strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
       )}
-      {props.subscriptions.length === 0 && (
-        <p>
-          You have no subscription. <Link href="/subscribe">See the plans</Link>.
-        </p>
-      )}
-      <ul className="session-list" aria-label="Subscriptions">
+      {props.subscriptions.length === 0 && <p>{t.rich("none", { link: (chunks) => <Link href="/subscribe">{chunks}</Link> })}</p>}
+      <ul className="session-list" aria-label={t("subscriptionsAria")}>
         {props.subscriptions.map((sub) => {
-          const view = describeSubscription(sub);
+          const view = describeSubscription(sub, locale);
           return (
             <li key={sub.id} data-subscription={sub.planName} data-subscription-id={sub.id}>
               <span>
@@ -47,14 +46,18 @@ export function AccountBilling(props: { subscriptions: MemberSubscription[]; inv
                 {view.nextBilling && sub.amount !== null && sub.currency && (
                   <>
                     {" "}
-                    · next payment <span data-testid="next-billing">{formatDate(view.nextBilling)}</span>, {formatPrice(sub.amount, sub.currency)}
+                    {t.rich("nextPayment", {
+                      date: formatDate(view.nextBilling, locale),
+                      price: formatAmount(sub.amount, sub.currency, locale),
+                      next: (chunks) => <span data-testid="next-billing">{chunks}</span>,
+                    })}
                   </>
                 )}
               </span>
               {props.mode === "test" && (
                 <span>
                   {TEST_ACTIONS.filter((a) => view[a.key]).map((a) => (
-                    <PostButton key={a.action} action="/api/billing/test-subscription" body={{ subscriptionId: sub.id, action: a.action }} label={a.label} confirm={a.confirm} />
+                    <PostButton key={a.action} action="/api/billing/test-subscription" body={{ subscriptionId: sub.id, action: a.action }} label={t(a.label)} confirm={a.confirm ? t(a.confirm) : undefined} />
                   ))}
                 </span>
               )}
@@ -62,28 +65,28 @@ export function AccountBilling(props: { subscriptions: MemberSubscription[]; inv
           );
         })}
       </ul>
-      {props.mode === "stripe" && props.hasCustomer && <PostButton action="/api/billing/portal" label="Manage billing (card, plan, cancel)" />}
+      {props.mode === "stripe" && props.hasCustomer && <PostButton action="/api/billing/portal" label={t("portal")} />}
       {props.invoices.length > 0 && (
         <>
-          <h3>Invoices</h3>
+          <h3>{t("invoices")}</h3>
           <table className="invoices">
             <thead>
               <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Amount</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t("date")}</th>
+                <th scope="col">{t("amount")}</th>
+                <th scope="col">{t("status")}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Receipt</span>
+                  <span className="visually-hidden">{t("receipt")}</span>
                 </th>
               </tr>
             </thead>
             <tbody>
               {props.invoices.map((i) => (
                 <tr key={i.id}>
-                  <td>{formatDate(i.stripeCreatedAt)}</td>
-                  <td>{formatPrice(i.amountPaid || i.amountDue, i.currency)}</td>
-                  <td>{i.status}</td>
-                  <td>{receiptUrl(i, props.mode) && <a href={receiptUrl(i, props.mode)!}>Receipt</a>}</td>
+                  <td>{formatDate(i.stripeCreatedAt, locale)}</td>
+                  <td>{formatAmount(i.amountPaid || i.amountDue, i.currency, locale)}</td>
+                  <td>{t("invoiceStatus", { status: i.status })}</td>
+                  <td>{receiptUrl(i, props.mode) && <a href={receiptUrl(i, props.mode)!}>{t("receipt")}</a>}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { isAppError } from "@/lib/errors";
+import { localiseErrorBody } from "./localise-error";
 import { readBoundedText } from "./read-bounded-body";
 import { isSameOrigin } from "@/server/http/is-same-origin";
 
@@ -16,13 +17,14 @@ export async function readJson(request: Request, maxBytes = MAX_JSON_BYTES): Pro
 }
 
 /** The answer to a request that fails the same-origin check (CSRF). */
-export function crossOriginRefused(): Response {
-  return NextResponse.json({ error: "Cross-origin request refused." }, { status: 403 });
+export async function crossOriginRefused(): Promise<Response> {
+  return NextResponse.json(await localiseErrorBody({ error: "Cross-origin request refused." }), { status: 403 });
 }
 
 /**
  * Wraps a state-changing route handler: refuses cross-origin requests (CSRF), maps
- * AppError to its status with a message and field errors, and never leaks a stack trace.
+ * AppError to its status with a message and field errors (in the site's language), and never
+ * leaks a stack trace.
  */
 export function mutationRoute(handler: (request: Request) => Promise<Response>) {
   return async (request: Request): Promise<Response> => {
@@ -31,11 +33,11 @@ export function mutationRoute(handler: (request: Request) => Promise<Response>) 
       return await handler(request);
     } catch (e) {
       // A service that did not answer (503): say when to try again.
-      if (isAppError(e)) return NextResponse.json({ error: e.message, fieldErrors: e.fieldErrors }, { status: e.status, headers: e.status === 503 ? { "retry-after": "60" } : {} });
+      if (isAppError(e)) return NextResponse.json(await localiseErrorBody({ error: e.message, fieldErrors: e.fieldErrors }, e.words), { status: e.status, headers: e.status === 503 ? { "retry-after": "60" } : {} });
       const status = (e as { status?: unknown }).status;
-      if (typeof status === "number" && status >= 400 && status < 500) return NextResponse.json({ error: (e as Error).message }, { status });
+      if (typeof status === "number" && status >= 400 && status < 500) return NextResponse.json(await localiseErrorBody({ error: (e as Error).message }), { status });
       console.error("[lede] route failed:", e);
-      return NextResponse.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });
+      return NextResponse.json(await localiseErrorBody({ error: "Something went wrong on our side. Please try again." }), { status: 500 });
     }
   };
 }

@@ -186,7 +186,7 @@ describe("a password dropped when the address is proved", () => {
   it("is announced in the sign-in e-mail beforehand and on the account page afterwards, which offers to set a new one", async () => {
     const m = await newMember("kim", { password: "squatted-password" });
     expect(await willProofDropPassword(db, m.email)).toBe(true);
-    const mail = signInEmail({ to: m.email, siteName: "Site", confirmUrl: `${ORIGIN}/signin/confirm`, code: "ABCD-EFGH", minutes: 15, dropsPassword: true });
+    const mail = signInEmail({ to: m.email, siteName: "Site", confirmUrl: `${ORIGIN}/signin/confirm`, code: "ABCD-EFGH", minutes: 15, dropsPassword: true, locale: "en" });
     expect(mail.text).toContain("the password set on it before is removed when you sign in");
 
     expect(await loadPasswordState(db, m.userId)).toEqual({ hasPassword: true, droppedAt: null });

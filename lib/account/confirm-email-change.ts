@@ -3,6 +3,7 @@ import type { Database } from "@/db/client";
 import { users } from "@/db/schema";
 import type { BillingGateway } from "@/lib/billing/billing-gateway";
 import { emailChangeEmails } from "@/lib/email/email-change-emails";
+import { emailLocale } from "@/lib/email/email-locale";
 import { sendEmail } from "@/lib/email/send-email";
 import { AppError } from "@/lib/errors";
 import { siteConfig } from "@/lib/site-config";
@@ -33,6 +34,6 @@ export async function confirmEmailChange(db: Database, gateway: () => BillingGat
   }
   // Stripe's receipts and the portal use the customer's address: it follows ours.
   if (before.customerId) await gateway().updateCustomerEmail(before.customerId, newEmail);
-  if (before.email) await sendEmail(db, emailChangeEmails({ site: siteConfig.name, oldEmail: before.email, newEmail, minutes: 0 }).changed());
+  if (before.email) await sendEmail(db, emailChangeEmails({ site: siteConfig.name, oldEmail: before.email, newEmail, minutes: 0, locale: await emailLocale(db) }).changed());
   return { userId: used.userId, newEmail };
 }

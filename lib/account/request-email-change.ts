@@ -3,6 +3,7 @@ import type { Database } from "@/db/client";
 import { users } from "@/db/schema";
 import { emailSchema } from "@/lib/auth/credentials-schema";
 import { emailChangeEmails } from "@/lib/email/email-change-emails";
+import { emailLocale } from "@/lib/email/email-locale";
 import { sendEmail } from "@/lib/email/send-email";
 import { AppError } from "@/lib/errors";
 import { siteConfig } from "@/lib/site-config";
@@ -23,7 +24,7 @@ export async function requestEmailChange(db: Database, options: { userId: string
   if (member.email === newEmail) throw new AppError("INVALID_INPUT", "That is already your address.", { newEmail: "That is already your address." });
   const [holder] = await db.select({ id: users.id }).from(users).where(eq(users.email, newEmail)).limit(1);
   const site = siteConfig.name;
-  const mails = emailChangeEmails({ site, oldEmail: member.email, newEmail, minutes: TOKEN_MINUTES["email-change"] });
+  const mails = emailChangeEmails({ site, oldEmail: member.email, newEmail, minutes: TOKEN_MINUTES["email-change"], locale: await emailLocale(db) });
   if (holder) {
     await sendEmail(db, mails.taken());
   } else {

@@ -3,6 +3,7 @@ import type { Database } from "@/db/client";
 import { users } from "@/db/schema";
 import { emailSchema } from "@/lib/auth/credentials-schema";
 import { passwordResetEmail } from "@/lib/email/password-reset-email";
+import { emailLocale } from "@/lib/email/email-locale";
 import { sendEmail } from "@/lib/email/send-email";
 import { AppError } from "@/lib/errors";
 import { siteConfig } from "@/lib/site-config";
@@ -21,5 +22,5 @@ export async function requestPasswordReset(db: Database, options: { email: unkno
   if (!user?.email) return;
   const token = await issueAccountToken(db, { userId: user.id, kind: "password-reset", now: options.now });
   const resetUrl = new URL(`/reset-password?${new URLSearchParams({ token })}`, options.origin).toString();
-  await sendEmail(db, passwordResetEmail({ to: user.email, siteName: siteConfig.name, resetUrl, minutes: TOKEN_MINUTES["password-reset"], hadPassword: Boolean(user.hasPassword) }));
+  await sendEmail(db, passwordResetEmail({ to: user.email, siteName: siteConfig.name, resetUrl, minutes: TOKEN_MINUTES["password-reset"], hadPassword: Boolean(user.hasPassword), locale: await emailLocale(db) }));
 }

@@ -16,4 +16,10 @@ describe("describeDevice", () => {
     expect(describeDevice(null)).toBe("Unknown device");
     expect(describeDevice("")).toBe("Unknown device");
   });
+
+  it("speaks French on a French site", () => {
+    expect(describeDevice("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36", "fr")).toBe("Chrome sur Linux");
+    expect(describeDevice("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1", "fr")).toBe("Safari sur iPhone (iOS)");
+    expect(describeDevice(null, "fr")).toBe("Appareil inconnu");
+  });
 });

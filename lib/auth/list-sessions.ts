@@ -1,6 +1,7 @@
 import { and, desc, eq, gt } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { sessionEvents, sessions } from "@/db/schema";
+import type { Locale } from "@/lib/i18n/locales";
 import { describeDevice } from "./describe-device";
 
 export interface SessionSummary {
@@ -10,13 +11,14 @@ export interface SessionSummary {
   lastSeenAt: Date;
 }
 
-export async function listSessions(db: Database, options: { userId: string; now: Date }): Promise<SessionSummary[]> {
+/** The member's open sessions, most recently seen first; devices named in `locale` (default English). */
+export async function listSessions(db: Database, options: { userId: string; now: Date; locale?: Locale }): Promise<SessionSummary[]> {
   const rows = await db
     .select({ id: sessions.id, userAgent: sessions.userAgent, createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt })
     .from(sessions)
     .where(and(eq(sessions.userId, options.userId), gt(sessions.expires, options.now)))
     .orderBy(desc(sessions.lastSeenAt));
-  return rows.map((r) => ({ id: r.id, device: describeDevice(r.userAgent), createdAt: r.createdAt, lastSeenAt: r.lastSeenAt }));
+  return rows.map((r) => ({ id: r.id, device: describeDevice(r.userAgent, options.locale), createdAt: r.createdAt, lastSeenAt: r.lastSeenAt }));
 }
 
 /** Recent things that happened to the member's sessions (newest first). */

@@ -12,6 +12,7 @@ import Google from "next-auth/providers/google";
 import { getDb, inTransaction, type Database } from "@/db/client";
 import { env } from "@/lib/env";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import { emailLocale } from "@/lib/email/email-locale";
 import { sendEmail } from "@/lib/email/send-email";
 import { signInEmail } from "@/lib/email/sign-in-email";
 import { getSettings } from "@/lib/settings/settings";
@@ -97,7 +98,7 @@ export const { handlers, signIn } = NextAuth(async () => {
             if (value) confirm.searchParams.set(key, value);
           }
           const dropsPassword = await willProofDropPassword(db, identifier);
-          await sendEmail(db, signInEmail({ to: identifier, siteName: siteConfig.name, confirmUrl: confirm.toString(), code: formatSignInCode(token), minutes: SIGN_IN_LINK_MINUTES, dropsPassword }));
+          await sendEmail(db, signInEmail({ to: identifier, siteName: siteConfig.name, confirmUrl: confirm.toString(), code: formatSignInCode(token), minutes: SIGN_IN_LINK_MINUTES, dropsPassword, locale: await emailLocale(db) }));
         },
         options: {},
       },

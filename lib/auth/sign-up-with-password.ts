@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { inTransaction, type Database } from "@/db/client";
 import { users } from "@/db/schema";
 import { accountExistsEmail } from "@/lib/email/account-exists-email";
+import { emailLocale } from "@/lib/email/email-locale";
 import { sendEmail } from "@/lib/email/send-email";
 import { AppError } from "@/lib/errors";
 import { siteConfig } from "@/lib/site-config";
@@ -32,6 +33,6 @@ export async function signUpWithPassword(db: Database, input: unknown, options: 
   if (row) return { userId: row.id };
   const [owner] = await db.select({ email: users.email }).from(users).where(eq(users.email, email)).limit(1);
   const signInUrl = new URL(`/signin?${new URLSearchParams({ email })}`, options.origin).toString();
-  if (owner?.email) await sendEmail(db, accountExistsEmail({ to: owner.email, siteName: siteConfig.name, signInUrl }));
+  if (owner?.email) await sendEmail(db, accountExistsEmail({ to: owner.email, siteName: siteConfig.name, signInUrl, locale: await emailLocale(db) }));
   return { userId: null };
 }

@@ -7,6 +7,7 @@ import { summarizeEntitlements } from "@/lib/access/summarize-entitlements";
 import { resetEnv } from "@/lib/env";
 import { changeEntitlements } from "@/lib/admin/members/change-entitlements";
 import { loadMemberGrants } from "@/lib/members/load-member-grants";
+import { EMPTY_SITE_IDENTITY, SITE_IDENTITY_KEY } from "@/lib/settings/site-identity";
 import { startStripeStandIn, type StripeEventLike, type StripeStandIn } from "@/scripts/stripe-stand-in/index";
 import { billingStartUpWarnings } from "./billing-start-up-warnings";
 import { formatPrice } from "./list-plans";
@@ -263,5 +264,23 @@ describe("entitlement history (also owed)", () => {
     await changeEntitlements(db, { actor: { id: editorId, role: "editor" }, userId: m.userId, input: { action: "set-comp", level: "1", until: "2099-01-01" }, now: standNow() });
     const history = await db.select().from(entitlementHistory).where(eq(entitlementHistory.userId, m.userId)).orderBy(entitlementHistory.id);
     expect(history.map((h) => [h.fromLevel, h.toLevel])).toEqual([[0, 2]]);
+  });
+});
+
+describe("the site's language at Stripe", () => {
+  afterEach(() => db.delete(settings).where(eq(settings.key, SITE_IDENTITY_KEY)));
+
+  it("Checkout and the Customer Portal are opened in the site's language", async () => {
+    const plan = await savePlan(db, gateway(), { input: { ...form, name: "Langue" }, actorId: editorId });
+    await checkoutFor(await newMember("english-site"), plan.id);
+    expect(standIn.requests.findLast((r) => r.path === "/v1/checkout/sessions")!.body.locale).toBe("en");
+
+    await setSetting(SITE_IDENTITY_KEY, { ...EMPTY_SITE_IDENTITY, language: "fr" });
+    const userId = await newMember("site-francais");
+    await checkoutFor(userId, plan.id);
+    expect(standIn.requests.findLast((r) => r.path === "/v1/checkout/sessions")!.body.locale).toBe("fr");
+
+    await gateway().createPortalSession({ customerId: await memberCustomer(userId), returnUrl: "http://localhost:3000/account", locale: "fr" });
+    expect(standIn.requests.findLast((r) => r.path === "/v1/billing_portal/sessions")!.body.locale).toBe("fr");
   });
 });

@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/i18n/locales";
 import type { StripeSubscriptionLike } from "./reshape-subscription";
 
 export interface CheckoutInput {
@@ -11,6 +12,8 @@ export interface CheckoutInput {
   idempotencyKey: string;
   /** Where the reader came from (lib/billing/attribution): stored on the session's metadata. */
   attribution?: { articleId: number; giftLinkId: number | null };
+  /** The site's language: Checkout speaks it (absent: Stripe goes by the browser). */
+  locale?: Locale;
 }
 
 export interface SwitchInput {
@@ -52,7 +55,8 @@ export interface BillingGateway {
   /** Deletes the customer (a deleted account): its personal data goes, its invoices stay with the provider. */
   deleteCustomer(customerId: string): Promise<void>;
   createCheckoutSession(input: CheckoutInput): Promise<{ id: string; url: string }>;
-  createPortalSession(input: { customerId: string; returnUrl: string }): Promise<string | null>;
+  /** `locale`: the site's language, which the portal speaks (absent: Stripe goes by the customer or the browser). */
+  createPortalSession(input: { customerId: string; returnUrl: string; locale?: Locale }): Promise<string | null>;
   /** The subscription's current state, or null when the provider does not know it. */
   retrieveSubscription(id: string): Promise<StripeSubscriptionLike | null>;
   /** Cancels now, or sets it to cancel at the period end; returns the subscription's new state. */

@@ -1,3 +1,6 @@
+import { formatDate } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import type { MemberSubscription } from "./list-member-subscriptions";
 
 export interface SubscriptionView {
@@ -9,19 +12,18 @@ export interface SubscriptionView {
   canRenew: boolean;
 }
 
-const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Brussels" });
-
-/** What the account page says about a subscription and which test controls apply to it. */
-export function describeSubscription(sub: MemberSubscription): SubscriptionView {
-  const until = sub.accessUntil ? day.format(sub.accessUntil) : null;
+/** What the account page says about a subscription (in `locale`) and which test controls apply to it. */
+export function describeSubscription(sub: MemberSubscription, locale: Locale): SubscriptionView {
+  const t = translator(locale, "account");
+  const until = sub.accessUntil ? formatDate(sub.accessUntil, locale) : "";
   const live = sub.status === "active" || sub.status === "trialing";
   let label: string;
-  if (sub.revokedReason) label = `Access withdrawn after a ${sub.revokedReason}`;
-  else if (!sub.isGranting) label = "Ended";
-  else if (sub.status === "past_due") label = `Payment failed — access kept until ${until}`;
-  else if (sub.cancelAtPeriodEnd) label = `Cancelled — access until ${until}`;
-  else if (sub.status === "trialing") label = `Free trial until ${sub.trialEnd ? day.format(sub.trialEnd) : "the period end"}`;
-  else label = "Active";
+  if (sub.revokedReason) label = t("billing.state.withdrawn", { reason: sub.revokedReason });
+  else if (!sub.isGranting) label = t("billing.state.ended");
+  else if (sub.status === "past_due") label = t("billing.state.pastDue", { date: until });
+  else if (sub.cancelAtPeriodEnd) label = t("billing.state.cancelled", { date: until });
+  else if (sub.status === "trialing") label = sub.trialEnd ? t("billing.state.trial", { date: formatDate(sub.trialEnd, locale) }) : t("billing.state.trialToPeriodEnd");
+  else label = t("billing.state.active");
   return {
     label,
     nextBilling: live && !sub.cancelAtPeriodEnd ? sub.currentPeriodEnd : null,

@@ -2,6 +2,7 @@ import { and, eq, isNull, or } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { plans, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { getSiteIdentity } from "@/lib/settings/site-identity";
 import type { BillingGateway } from "./billing-gateway";
 import { billingMode } from "./billing-mode";
 import { idempotencyKey } from "./idempotency-key";
@@ -40,7 +41,7 @@ export async function startCheckout(
   const choice = planChoice(held, plan);
   if (choice.kind === "current") throw new AppError("CONFLICT", "You already have this plan. Manage it from your account page.");
   // One renewing base subscription: another base plan is a switch of it (prorated), never a second one billed beside it.
-  if (choice.kind === "switch") throw new AppError("CONFLICT", `You already subscribe to “${choice.from.planName}”: switch to “${plan.name}” from the plans page instead, and pay only the difference.`);
+  if (choice.kind === "switch") throw new AppError("CONFLICT", `You already subscribe to “${choice.from.planName}”: switch to “${plan.name}” from the plans page instead, and pay only the difference.`, {}, { key: "alreadySubscribed", values: { from: choice.from.planName, to: plan.name } });
 
   const customerId = await ensureCustomer(db, gateway, { user: { id: user.id, email: user.email, name: user.name, customerId: user.stripeCustomerId }, now: options.now });
   const back = new URL(options.returnTo, options.origin);
@@ -54,6 +55,8 @@ export async function startCheckout(
   if (options.accountCreated) back.searchParams.set("account", "created");
   const cancel = new URL("/subscribe", options.origin);
   cancel.searchParams.set("return", options.returnTo);
+  // Checkout speaks the site's language, whatever the reader's browser says.
+  const { language: locale } = await getSiteIdentity(db);
   const session = await gateway.createCheckoutSession({
     customerId,
     priceId: plan.stripePriceId,
@@ -63,7 +66,8 @@ export async function startCheckout(
     userId: user.id,
     planId: plan.id,
     ...(options.attribution ? { attribution: options.attribution } : {}),
-    idempotencyKey: idempotencyKey("checkout", [user.id, plan.id, plan.stripePriceId, plan.trialDays, customerId, back.toString(), JSON.stringify(options.attribution ?? null)], options.now),
+    locale,
+    idempotencyKey: idempotencyKey("checkout", [user.id, plan.id, plan.stripePriceId, plan.trialDays, customerId, back.toString(), JSON.stringify(options.attribution ?? null), locale], options.now),
   });
   return { url: session.url };
 }

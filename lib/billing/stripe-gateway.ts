@@ -54,6 +54,7 @@ export function stripeGateway(stripe: Stripe = stripeClient()): BillingGateway {
             success_url: input.successUrl,
             cancel_url: input.cancelUrl,
             metadata: { userId: input.userId, planId: String(input.planId), ...attributionMetadata(input.attribution) },
+            ...(input.locale ? { locale: input.locale } : {}),
             subscription_data: {
               metadata: { userId: input.userId, planId: String(input.planId) },
               ...(input.trialDays > 0 ? { trial_period_days: input.trialDays } : {}),
@@ -64,7 +65,8 @@ export function stripeGateway(stripe: Stripe = stripeClient()): BillingGateway {
         if (!session.url) throw new Error("Stripe returned a checkout session without a URL");
         return { id: session.id, url: session.url };
       }),
-    createPortalSession: ({ customerId, returnUrl }) => refusalsAsInput(async () => (await stripe.billingPortal.sessions.create({ customer: customerId, return_url: returnUrl })).url),
+    createPortalSession: ({ customerId, returnUrl, locale }) =>
+      refusalsAsInput(async () => (await stripe.billingPortal.sessions.create({ customer: customerId, return_url: returnUrl, ...(locale ? { locale } : {}) })).url),
     async retrieveSubscription(id) {
       try {
         return await stripe.subscriptions.retrieve(id);

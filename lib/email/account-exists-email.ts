@@ -1,3 +1,5 @@
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import type { EmailMessage } from "./send-email";
 
 /**
@@ -5,19 +7,12 @@ import type { EmailMessage } from "./send-email";
  * account: the sign-up answers as for a new address (so it tells nobody which addresses
  * are members), and the owner learns of it here.
  */
-export function accountExistsEmail(options: { to: string; siteName: string; signInUrl: string }): EmailMessage {
+export function accountExistsEmail(options: { to: string; siteName: string; signInUrl: string; locale: Locale }): EmailMessage {
+  const t = translator(options.locale, "email");
+  const site = options.siteName;
   return {
     to: options.to,
-    subject: `You already have an account at ${options.siteName}`,
-    text: [
-      `Hello,`,
-      ``,
-      `Someone, perhaps you, just tried to create an account at ${options.siteName} with this address.`,
-      `You already have one, so nothing was created and nothing changed. To sign in, open:`,
-      options.signInUrl,
-      ``,
-      `and ask for a sign-in link or code (no password needed).`,
-      `If it was not you, you can ignore this message.`,
-    ].join("\n"),
+    subject: t("accountExists.subject", { site }),
+    text: [t("hello"), ``, t("accountExists.tried", { site }), t("accountExists.already"), options.signInUrl, ``, t("accountExists.askLink"), t("accountExists.ignore")].join("\n"),
   };
 }

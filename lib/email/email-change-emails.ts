@@ -1,47 +1,32 @@
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import type { EmailMessage } from "./send-email";
 
-/** The messages of a change of e-mail address, to the new address and to the old one. */
-export function emailChangeEmails(o: { site: string; oldEmail: string | null; newEmail: string; minutes: number }) {
+/** The messages of a change of e-mail address, to the new address and to the old one, in the site's language. */
+export function emailChangeEmails(o: { site: string; oldEmail: string | null; newEmail: string; minutes: number; locale: Locale }) {
+  const t = translator(o.locale, "email");
   const hours = Math.round(o.minutes / 60);
+  const { site, newEmail } = o;
   return {
     proof: (confirmUrl: string): EmailMessage => ({
       to: o.newEmail,
-      subject: `Confirm your new address for ${o.site}`,
-      text: [
-        `Hello,`,
-        ``,
-        `You asked to use this address for your account at ${o.site}. To confirm it, open:`,
-        confirmUrl,
-        ``,
-        `Your address changes only when you confirm there. The link works once and expires in ${hours} hours.`,
-        `If you did not ask for this, ignore this message.`,
-      ].join("\n"),
+      subject: t("emailChange.proof.subject", { site }),
+      text: [t("hello"), ``, t("emailChange.proof.asked", { site }), confirmUrl, ``, t("emailChange.proof.expires", { hours }), t("emailChange.proof.ignore")].join("\n"),
     }),
     taken: (): EmailMessage => ({
       to: o.newEmail,
-      subject: `Someone asked to use this address at ${o.site}`,
-      text: [
-        `Hello,`,
-        ``,
-        `Someone asked to move another account at ${o.site} to this address, but it already has an account, so nothing changed.`,
-        `If it was you, sign in to the account this address already has instead. Otherwise, ignore this message.`,
-      ].join("\n"),
+      subject: t("emailChange.taken.subject", { site }),
+      text: [t("hello"), ``, t("emailChange.taken.asked", { site }), t("emailChange.taken.ifYou")].join("\n"),
     }),
     requested: (): EmailMessage => ({
       to: o.oldEmail ?? "",
-      subject: `A change of address was asked for at ${o.site}`,
-      text: [
-        `Hello,`,
-        ``,
-        `Someone signed in to your account at ${o.site} asked to change its address to ${o.newEmail}.`,
-        `Nothing changes unless the link sent to that address is opened.`,
-        `If it was not you, sign in, change your password and sign out of your other devices on your account page.`,
-      ].join("\n"),
+      subject: t("emailChange.requested.subject", { site }),
+      text: [t("hello"), ``, t("emailChange.requested.asked", { site, newEmail }), t("emailChange.requested.nothing"), t("emailChange.requested.ifNotYou")].join("\n"),
     }),
     changed: (): EmailMessage => ({
       to: o.oldEmail ?? "",
-      subject: `Your address at ${o.site} was changed`,
-      text: [`Hello,`, ``, `The address of your account at ${o.site} is now ${o.newEmail}. This address will get no more messages about it.`, `If you did not ask for this, reply to this message at once.`].join("\n"),
+      subject: t("emailChange.changed.subject", { site }),
+      text: [t("hello"), ``, t("emailChange.changed.now", { site, newEmail }), t("emailChange.changed.ifNotYou")].join("\n"),
     }),
   };
 }

@@ -1,18 +1,22 @@
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import type { EmailMessage } from "./send-email";
 
-/** The "Forgot password?" message: a one-time link to choose a new password. */
-export function passwordResetEmail(options: { to: string; siteName: string; resetUrl: string; minutes: number; hadPassword: boolean }): EmailMessage {
+/** The "Forgot password?" message: a one-time link to choose a new password, in the site's language. */
+export function passwordResetEmail(options: { to: string; siteName: string; resetUrl: string; minutes: number; hadPassword: boolean; locale: Locale }): EmailMessage {
+  const t = translator(options.locale, "email");
+  const site = options.siteName;
   return {
     to: options.to,
-    subject: `Reset your password for ${options.siteName}`,
+    subject: t("passwordReset.subject", { site }),
     text: [
-      `Hello,`,
+      t("hello"),
       ``,
-      options.hadPassword ? `To choose a new password for ${options.siteName}, open this link:` : `Your account at ${options.siteName} has no password at the moment. To set one, open this link:`,
+      options.hadPassword ? t("passwordReset.openLink", { site }) : t("passwordReset.noPassword", { site }),
       options.resetUrl,
       ``,
-      `The link works once and expires in ${options.minutes} minutes. Choosing a password there signs you out everywhere else.`,
-      `If you did not ask for this, ignore this message: your password stays as it is.`,
+      t("passwordReset.expires", { minutes: options.minutes }),
+      t("passwordReset.ignore"),
     ].join("\n"),
   };
 }

@@ -1,17 +1,14 @@
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import type { EmailMessage } from "./send-email";
 
-/** The invitation to an organisation's seat, with the link the invitee follows once signed in. */
-export function seatInvitationEmail(o: { site: string; organisation: string; to: string; url: string; days: number }): EmailMessage {
+/** The invitation to an organisation's seat, with the link the invitee follows once signed in; in the site's language. */
+export function seatInvitationEmail(o: { site: string; organisation: string; to: string; url: string; days: number; locale: Locale }): EmailMessage {
+  const t = translator(o.locale, "email");
+  const { site, organisation } = o;
   return {
     to: o.to,
-    subject: `${o.organisation} offers you a seat at ${o.site}`,
-    text: [
-      `Hello,`,
-      ``,
-      `${o.organisation} gives you access to ${o.site}. To take your seat, open this link and sign in with this address (${o.to}), or create a free account with it:`,
-      o.url,
-      ``,
-      `The link works for ${o.days} days. If you did not expect it, ignore this message.`,
-    ].join("\n"),
+    subject: t("seatInvitation.subject", { organisation, site }),
+    text: [t("hello"), ``, t("seatInvitation.gives", { organisation, site, to: o.to }), o.url, ``, t("seatInvitation.expires", { days: o.days })].join("\n"),
   };
 }

@@ -1,30 +1,28 @@
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import type { EmailMessage } from "./send-email";
 
 /**
  * The sign-in message: a link to a confirmation page (a GET never signs in, so link
- * scanners cannot use up the token) and the same token as a code to type.
+ * scanners cannot use up the token) and the same token as a code to type. In the site's language.
  */
-export function signInEmail(options: { to: string; siteName: string; confirmUrl: string; code: string; minutes: number; dropsPassword?: boolean }): EmailMessage {
+export function signInEmail(options: { to: string; siteName: string; confirmUrl: string; code: string; minutes: number; dropsPassword?: boolean; locale: Locale }): EmailMessage {
+  const t = translator(options.locale, "email");
+  const site = options.siteName;
   return {
     to: options.to,
-    subject: `Your sign-in link for ${options.siteName}`,
+    subject: t("signIn.subject", { site }),
     text: [
-      `Hello,`,
+      t("hello"),
       ``,
-      `Open this link to sign in to ${options.siteName}:`,
+      t("signIn.openLink", { site }),
       options.confirmUrl,
       ``,
-      `Or type this code on the sign-in page: ${options.code}`,
+      t("signIn.orCode", { code: options.code }),
       ``,
-      `The link and the code work once and expire in ${options.minutes} minutes.`,
-      ...(options.dropsPassword
-        ? [
-            ``,
-            `Please note: this is the first time this address is proved for your account, so the password set on it before is removed when you sign in`,
-            `(someone else could have chosen it). Your account page then offers to set a new password.`,
-          ]
-        : []),
-      `If you did not ask to sign in, you can ignore this message.`,
+      t("signIn.expires", { minutes: options.minutes }),
+      ...(options.dropsPassword ? [``, t("signIn.dropsPassword1"), t("signIn.dropsPassword2")] : []),
+      t("signIn.ignore"),
     ].join("\n"),
   };
 }

@@ -1,5 +1,7 @@
 import { decideAccess } from "@/lib/access/decide-access";
 import type { Viewer } from "@/lib/access/types";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { renderMarkdown } from "@/lib/content/render-markdown";
 import type { IssueContent } from "./load-issue-content";
 import { renderNewsletterEmail, type EmailPiece } from "./newsletter-email";
@@ -22,6 +24,8 @@ export interface ComposeOptions {
   origin: string;
   secret: string;
   now: Date;
+  /** The site's language, for the e-mail's own words. */
+  locale: Locale;
 }
 
 /**
@@ -43,9 +47,10 @@ export async function composeEmail(o: ComposeOptions): Promise<OutgoingEmail> {
   }
   const newsletter = o.issue.newsletter;
   const unsubscribe = newsletter ? unsubscribeUrl({ origin: o.origin, userId: o.recipient.userId, newsletterId: newsletter.id, secret: o.secret }) : null;
+  const t = translator(o.locale, "email");
   const reason = newsletter
-    ? `You receive ${newsletter.name} because you opted in at ${o.siteName}.`
-    : `You receive this message as a member of ${o.siteName}. Your newsletters are on your account page: ${new URL("/account", o.origin).toString()}`;
+    ? t("newsletter.reasonNewsletter", { newsletter: newsletter.name, site: o.siteName })
+    : t("newsletter.reasonMember", { site: o.siteName, url: new URL("/account", o.origin).toString() });
   const heading = o.issue.kind === "article" && pieces.length === 1 ? pieces[0]!.title : o.issue.subject;
   const { html, text } = await renderNewsletterEmail({
     siteName: o.siteName,
@@ -53,6 +58,7 @@ export async function composeEmail(o: ComposeOptions): Promise<OutgoingEmail> {
     bodyHtml: o.issue.bodyMarkdown ? renderMarkdown(o.issue.bodyMarkdown) : undefined,
     pieces,
     footer: { reason, unsubscribeUrl: unsubscribe },
+    locale: o.locale,
   });
   const headers: Record<string, string> = {};
   if (newsletter && unsubscribe) {

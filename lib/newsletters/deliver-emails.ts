@@ -3,6 +3,7 @@ import type { Database } from "@/db/client";
 import { emailDeliveries, emailSuppressions, users } from "@/db/schema";
 import type { Viewer } from "@/lib/access/types";
 import { loadGatedHtml } from "@/lib/articles/load-gated-html";
+import { emailLocale } from "@/lib/email/email-locale";
 import { entitlementColumns, grantsOf, type EntitlementRow } from "@/lib/members/member-grants";
 import { composeEmail } from "./compose-email";
 import { classifySendFailure, type EmailTransport } from "./email-transport";
@@ -52,6 +53,7 @@ export async function deliverPendingEmails(db: Database, o: DeliverOptions): Pro
   const issues = new Map<number, IssueContent | null>();
   const gated = new Map<number, Promise<string>>();
   let left = o.limit;
+  const locale = await emailLocale(db);
   while (left > 0) {
     const claimed = await claimBatch(db, Math.min(left, o.batchSize ?? 20), now());
     if (claimed.length === 0) break;
@@ -75,6 +77,7 @@ export async function deliverPendingEmails(db: Database, o: DeliverOptions): Pro
         origin: o.origin,
         secret: o.secret,
         now: now(),
+        locale,
       });
       try {
         await o.transport.send(message);

@@ -19,6 +19,7 @@ describe("the newsletter e-mail", { timeout: 30_000 }, () => {
       heading: "Convoy",
       pieces: [{ ...piece, html: "<p>Teaser words here.</p>", isTeaserOnly: true }],
       footer: { reason: "You opted in.", unsubscribeUrl: "https://news.example.org/newsletters/unsubscribe?u=1&n=2&t=3" },
+      locale: "en",
     });
     const hrefs = links(parse(html) as unknown as Node);
     expect(hrefs).toContain(piece.subscribeUrl);
@@ -30,9 +31,20 @@ describe("the newsletter e-mail", { timeout: 30_000 }, () => {
   });
 
   it("a full copy links to the piece and offers no subscription; a segment message has no unsubscribe link", async () => {
-    const { html, text } = await renderNewsletterEmail({ siteName: "The Desk", heading: "Hello", bodyHtml: "<p>Our event.</p>", pieces: [{ ...piece, html: "<p>All of it.</p>", isTeaserOnly: false }], footer: { reason: "You are a member.", unsubscribeUrl: null } });
+    const { html, text } = await renderNewsletterEmail({ siteName: "The Desk", heading: "Hello", bodyHtml: "<p>Our event.</p>", pieces: [{ ...piece, html: "<p>All of it.</p>", isTeaserOnly: false }], footer: { reason: "You are a member.", unsubscribeUrl: null }, locale: "en" });
     expect(links(parse(html) as unknown as Node)).toEqual([piece.url]);
     expect(text).toContain("Our event.");
+    expect(text).not.toContain("subscribers");
+  });
+
+  it("speaks the site's language: a French copy says its links and footer in French", async () => {
+    const unsubscribeUrl = "https://news.example.org/newsletters/unsubscribe?u=1&n=2&t=3";
+    const { html, text } = await renderNewsletterEmail({ siteName: "The Desk", heading: "Convoi", pieces: [{ ...piece, html: "<p>Début.</p>", isTeaserOnly: true }], footer: { reason: "Inscrit.", unsubscribeUrl }, locale: "fr" });
+    expect(html).toContain('lang="fr"');
+    expect(text).toContain("La suite de cet article est réservée aux abonnés.");
+    expect(text).toContain("Abonnez-vous ou connectez-vous pour la lire");
+    expect(html).toContain("Se désabonner");
+    expect(text).not.toContain("Unsubscribe");
     expect(text).not.toContain("subscribers");
   });
 });

@@ -1,3 +1,6 @@
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
+
 /** One piece in a message: the full text for a recipient decideAccess allowed, else the teaser and a way to subscribe. */
 export interface EmailPiece {
   title: string;
@@ -18,6 +21,8 @@ export interface NewsletterEmailProps {
   pieces: readonly EmailPiece[];
   /** Why the recipient gets this, and how to stop (null: a message to a segment of members). */
   footer: { reason: string; unsubscribeUrl: string | null };
+  /** The site's language: the e-mail's own words (links, footer) are in it. */
+  locale: Locale;
 }
 
 const text = { fontFamily: "Georgia, 'Times New Roman', serif", fontSize: "17px", lineHeight: "1.55", color: "#1c1c1c" };
@@ -34,6 +39,7 @@ export async function renderNewsletterEmail(props: NewsletterEmailProps): Promis
     import("@react-email/components"),
     import("@react-email/render"),
   ]);
+  const t = translator(props.locale, "email");
   const piece = (p: EmailPiece) =>
     h(
       Section,
@@ -42,12 +48,12 @@ export async function renderNewsletterEmail(props: NewsletterEmailProps): Promis
       p.standfirst ? h(Text, { style: { ...text, fontStyle: "italic" } }, p.standfirst) : null,
       h("div", { style: text, dangerouslySetInnerHTML: { __html: p.html } }),
       p.isTeaserOnly
-        ? h(Text, { style: text }, "The rest of this piece is for subscribers. ", h(Link, { href: p.subscribeUrl }, "Subscribe or sign in to read it"), ".")
-        : h(Text, { style: text }, h(Link, { href: p.url }, "Read it on the site")),
+        ? h(Text, { style: text }, t("newsletter.forSubscribers"), " ", h(Link, { href: p.subscribeUrl }, t("newsletter.subscribeToRead")), t("newsletter.subscribeToReadEnd"))
+        : h(Text, { style: text }, h(Link, { href: p.url }, t("newsletter.readOnSite"))),
     );
   const element = h(
     Html,
-    { lang: "en" },
+    { lang: props.locale },
     h(Head),
     h(Preview, null, props.pieces[0]?.standfirst || props.heading),
     h(
@@ -65,13 +71,13 @@ export async function renderNewsletterEmail(props: NewsletterEmailProps): Promis
           Text,
           { style: { ...text, fontSize: "13px", color: "#555555" } },
           props.footer.reason,
-          props.footer.unsubscribeUrl ? h(Fragment, null, " ", h(Link, { href: props.footer.unsubscribeUrl }, "Unsubscribe")) : null,
+          props.footer.unsubscribeUrl ? h(Fragment, null, " ", h(Link, { href: props.footer.unsubscribeUrl }, t("newsletter.unsubscribe"))) : null,
         ),
       ),
     ),
   );
   const [html, plain] = await Promise.all([render(element), render(element, { plainText: true })]);
   // html-to-text drops links' targets it cannot show; the unsubscribe URL must be in the text part.
-  const textPart = props.footer.unsubscribeUrl && !plain.includes(props.footer.unsubscribeUrl) ? `${plain}\n\nUnsubscribe: ${props.footer.unsubscribeUrl}` : plain;
+  const textPart = props.footer.unsubscribeUrl && !plain.includes(props.footer.unsubscribeUrl) ? `${plain}\n\n${t("newsletter.unsubscribeText", { url: props.footer.unsubscribeUrl })}` : plain;
   return { html, text: textPart };
 }

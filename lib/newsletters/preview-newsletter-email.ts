@@ -1,4 +1,5 @@
 import type { Database } from "@/db/client";
+import { emailLocale } from "@/lib/email/email-locale";
 import { loadGatedHtml } from "@/lib/articles/load-gated-html";
 import { composeEmail, type OutgoingEmail } from "./compose-email";
 import { digestArticleIds } from "./digest-article-ids";
@@ -22,5 +23,6 @@ export async function previewNewsletterEmail(db: Database, o: { newsletterId: nu
     origin: o.origin,
     secret: o.secret,
     now: o.now,
+    locale: await emailLocale(db),
   });
 }

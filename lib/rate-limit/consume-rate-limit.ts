@@ -32,7 +32,7 @@ export async function consumeRateLimit(db: Database, rules: RateRule[], now: Dat
     if (row?.count === 1 && Math.random() < SWEEP_CHANCE) await purgeRateLimits(db, now);
     if ((row?.count ?? 0) > rule.limit) {
       const minutes = Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 60_000);
-      throw new AppError("RATE_LIMITED", `Too many attempts. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`);
+      throw new AppError("RATE_LIMITED", `Too many attempts. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`, {}, { key: "rateLimited", values: { minutes } });
     }
   }
 }

@@ -1,4 +1,6 @@
+import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { SimplePage } from "@/app/_components/simple-page";
 import { currentMember } from "@/lib/auth/current-member-next";
 import { AccessSection } from "./_components/access-section";
@@ -13,7 +15,10 @@ import { SessionLimitNotices } from "./_components/session-limit-notices";
 import { SessionsSection } from "./_components/sessions-section";
 import { YourDataSection } from "./_components/your-data-section";
 
-export const metadata = { title: "Your account", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.account");
+  return { title: t("title"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 /** The account page: a table of contents; each section loads what it shows (./_components). */
@@ -22,8 +27,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   if (!member) redirect("/signin?callbackUrl=/account");
   const notice = (await searchParams).notice;
   const props = { member, now: new Date() };
+  const t = await getTranslations("account.account");
   return (
-    <SimplePage title="Your account">
+    <SimplePage title={t("title")}>
       <AccountNotice notice={typeof notice === "string" ? notice : undefined} />
       <SessionLimitNotices {...props} />
       <ProfileSection {...props} />

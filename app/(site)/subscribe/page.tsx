@@ -1,7 +1,10 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { PostButton } from "@/app/_components/post-button";
 import { DeferredHydration } from "@/app/_components/deferred-hydration";
 import { SimplePage } from "@/app/_components/simple-page";
+import { currentLocale } from "@/app/_lib/locale";
 import { getDb } from "@/db/client";
 import { decideAccess } from "@/lib/access/decide-access";
 import { getArticle } from "@/lib/articles/get-article";
@@ -19,7 +22,10 @@ import { getSettings, levelLabel } from "@/lib/settings/settings";
 import { AccountStep } from "./_components/account-step";
 import { PlanCard } from "./_components/plan-card";
 
-export const metadata = { title: "Subscribe" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.subscribe");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 const text = (v: string | string[] | undefined) => (typeof v === "string" && v.length > 0 && v.length <= 200 ? v : null);
@@ -47,6 +53,7 @@ export default async function SubscribePage({ searchParams }: { searchParams: Pr
     loadOfferCatalogue(db),
   ]);
   const mode = billingMode();
+  const [t, locale] = await Promise.all([getTranslations("account.subscribe"), currentLocale()]);
   // Says at most once per process what start-up should have said about payments; never fails the page.
   logBillingWarningsOnce(db).catch(() => undefined);
   const fromSlug = article ? article.slug : null;
@@ -66,46 +73,47 @@ export default async function SubscribePage({ searchParams }: { searchParams: Pr
     if (unavailable)
       return (
         <p className="meta" data-testid="plan-unavailable">
-          Not available at the moment.
+          {t("unavailable")}
         </p>
       );
     if (!member)
       return (
         <Link prefetch={false} className="button primary" href={here(plan.id)}>
-          Choose {plan.name}
+          {t("choose", { plan: plan.name })}
         </Link>
       );
     const choice = planChoice(held, plan);
     if (choice.kind === "switch")
       return (
         <Link prefetch={false} className="button primary" href={`/subscribe/switch?${new URLSearchParams({ plan: String(plan.id), ...carry })}`}>
-          Switch to {plan.name}
+          {t("switchTo", { plan: plan.name })}
         </Link>
       );
-    return <PostButton action="/api/billing/checkout" body={{ planId: String(plan.id), ...carry }} label={isAddOnPlan(plan) && held.some((s) => s.isGranting) ? `Add ${plan.name}` : `Choose ${plan.name}`} className="button primary" />;
+    return <PostButton action="/api/billing/checkout" body={{ planId: String(plan.id), ...carry }} label={isAddOnPlan(plan) && held.some((s) => s.isGranting) ? t("add", { plan: plan.name }) : t("choose", { plan: plan.name })} className="button primary" />;
   }
 
   return (
-    <SimplePage title="Subscribe" narrow={false}>
+    <SimplePage title={t("title")} narrow={false}>
       {mode === "test" && (
         <p className="notice test-mode" role="note">
-          <strong>Test mode — no real payment.</strong> No Stripe keys are configured, so checkout is a local test that creates real subscription records without charging anyone.
+          {t.rich("testMode", { strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
       )}
       {mode === "off" && (
         <p className="notice" role="note">
-          Subscriptions are not available at the moment.
+          {t("off")}
         </p>
       )}
-      {chosen && !member && <AccountStep plan={chosen} from={fromSlug} gift={gift} signInHref={`/signin?callbackUrl=${encodeURIComponent(here(chosen.id))}`} />}
-      {article && <p>Plans that unlock “{article.title}” are marked.</p>}
-      {chosen && !member && <h2 className="section-title">Or choose another plan</h2>}
+      {chosen && !member && <AccountStep plan={chosen} locale={locale} from={fromSlug} gift={gift} signInHref={`/signin?callbackUrl=${encodeURIComponent(here(chosen.id))}`} />}
+      {article && <p>{t("marked", { title: article.title })}</p>}
+      {chosen && !member && <h2 className="section-title">{t("another")}</h2>}
       <DeferredHydration>
-        <ul className="plan-grid" aria-label="Plans">
+        <ul className="plan-grid" aria-label={t("plansAria")}>
           {plans.map((plan) => (
             <PlanCard
               key={plan.id}
               plan={plan}
+              locale={locale}
               levelLabel={isAddOnPlan(plan) ? null : levelLabel(settings, plan.level)}
               ccapLabels={catalogue.ccapLabels}
               chosen={plan.id === chosen?.id}
@@ -116,11 +124,13 @@ export default async function SubscribePage({ searchParams }: { searchParams: Pr
           ))}
         </ul>
       </DeferredHydration>
-      {plans.length === 0 && <p>No plans are on offer at the moment.</p>}
+      {plans.length === 0 && <p>{t("none")}</p>}
       {!member && (
         <p>
-          Only need a free account? <Link prefetch={false} href={`/signup?${new URLSearchParams({ callbackUrl: fromSlug ? `/articles/${fromSlug}` : "/", ...carry })}`}>Create one</Link>. Already a subscriber?{" "}
-          <Link prefetch={false} href={`/signin?callbackUrl=${encodeURIComponent(fromSlug ? `/articles/${fromSlug}` : "/subscribe")}`}>Sign in</Link>.
+          {t.rich("freeOnly", {
+            signup: (chunks) => <Link prefetch={false} href={`/signup?${new URLSearchParams({ callbackUrl: fromSlug ? `/articles/${fromSlug}` : "/", ...carry })}`}>{chunks}</Link>,
+            signin: (chunks) => <Link prefetch={false} href={`/signin?callbackUrl=${encodeURIComponent(fromSlug ? `/articles/${fromSlug}` : "/subscribe")}`}>{chunks}</Link>,
+          })}
         </p>
       )}
     </SimplePage>

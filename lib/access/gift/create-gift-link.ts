@@ -47,7 +47,7 @@ export async function createGiftLink(
         .from(giftLinks)
         .where(and(eq(giftLinks.giverId, giver.id), eq(giftLinks.kind, "member"), gte(giftLinks.createdAt, meterPeriodStart(now, "calendar-month"))));
       if ((made?.n ?? 0) >= settings.giftQuota) {
-        throw new AppError("RATE_LIMITED", `You have made your ${settings.giftQuota} gift links this month.`);
+        throw new AppError("RATE_LIMITED", `You have made your ${settings.giftQuota} gift links this month.`, {}, { key: "giftQuota", values: { quota: settings.giftQuota } });
       }
     }
     const [row] = await t.insert(giftLinks).values({ articleId: access.id, giverId: giver.id, kind, expiresAt, maxOpens, createdAt: now }).returning({ id: giftLinks.id });

@@ -29,7 +29,7 @@ export async function acceptSeat(db: Database, options: { userId: string; token:
   if (!invitation) throw new AppError("NOT_FOUND", EXPIRED_SEAT_LINK);
   const [member] = await db.select({ email: users.email }).from(users).where(eq(users.id, options.userId)).limit(1);
   if (!member?.email || member.email.toLowerCase() !== invitation.email) {
-    throw new AppError("FORBIDDEN", `This invitation is for ${invitation.email}. Sign in with that address to take the seat.`);
+    throw new AppError("FORBIDDEN", `This invitation is for ${invitation.email}. Sign in with that address to take the seat.`, {}, { key: "seatForOther", values: { email: invitation.email } });
   }
   const [taken] = await db
     .update(organisationSeats)

@@ -4,6 +4,7 @@ import { organisationSeats } from "@/db/schema";
 import { recordAudit } from "@/lib/admin/audit/record-audit";
 import { emailSchema } from "@/lib/auth/credentials-schema";
 import { seatInvitationEmail } from "@/lib/email/seat-invitation-email";
+import { emailLocale } from "@/lib/email/email-locale";
 import { sendEmail } from "@/lib/email/send-email";
 import { AppError } from "@/lib/errors";
 import { siteConfig } from "@/lib/site-config";
@@ -31,19 +32,19 @@ export async function inviteToSeat(db: Database, options: { managerId: string; o
     await t.execute(sqlLock(options.organisationId));
     const [taken] = await t.select({ n: count() }).from(organisationSeats).where(eq(organisationSeats.organisationId, options.organisationId));
     if ((taken?.n ?? 0) >= organisation.seats) {
-      throw new AppError("CONFLICT", `All ${organisation.seats} seat(s) of ${organisation.name} are taken. Remove one first.`, { email: "No seat is free." });
+      throw new AppError("CONFLICT", `All ${organisation.seats} seat(s) of ${organisation.name} are taken. Remove one first.`, { email: "No seat is free." }, { key: "seatsFull", values: { seats: organisation.seats, organisation: organisation.name } });
     }
     try {
       const [seat] = await t.insert(organisationSeats).values({ organisationId: options.organisationId, email, tokenHash: hash, invitedBy: options.managerId, expiresAt, createdAt: options.now }).returning({ id: organisationSeats.id });
       await recordAudit(t, { actorId: options.managerId, action: "organisation.seat.invite", targetType: "organisation", targetId: options.organisationId, before: null, after: { seatId: seat!.id, email } });
       return seat!.id;
     } catch (e) {
-      if (isUniqueViolation(e)) throw new AppError("CONFLICT", `${email} already has a seat or an invitation.`, { email: "Already invited." });
+      if (isUniqueViolation(e)) throw new AppError("CONFLICT", `${email} already has a seat or an invitation.`, { email: "Already invited." }, { key: "alreadySeated", values: { email } });
       throw e;
     }
   });
   const url = new URL(`/account/organisation/accept?${new URLSearchParams({ token })}`, options.origin).toString();
-  await sendEmail(db, seatInvitationEmail({ site: siteConfig.name, organisation: organisation.name, to: email, url, days: SEAT_INVITATION_DAYS }));
+  await sendEmail(db, seatInvitationEmail({ site: siteConfig.name, organisation: organisation.name, to: email, url, days: SEAT_INVITATION_DAYS, locale: await emailLocale(db) }));
   return { message: `Invited ${email}.`, seatId };
 }
 

@@ -97,6 +97,7 @@ describe("e-mail domains", () => {
     const m = await member("sources@ut.ee", true);
     const sources = await listAccessSources(db, { userId: m.id, now });
     expect(sources.map((s) => s.text)).toContain("Level 2 “Premium” through University of Tartu (your e-mail domain)");
+    expect((await listAccessSources(db, { userId: m.id, now, locale: "fr" })).map((s) => s.text)).toContain("Niveau 2 « Premium » grâce à University of Tartu (votre domaine e-mail)");
     const free = await member("free@readers.example", true);
     const freeSources = await listAccessSources(db, { userId: free.id, now });
     expect(freeSources).toEqual([{ kind: "free", text: expect.stringContaining("a free account") }]);
@@ -115,6 +116,9 @@ describe("e-mail domains", () => {
     await db.update(users).set({ compLevel: 3, compUntil: day("2027-02-28") }).where(eq(users.id, m.id));
     const texts = (await listAccessSources(db, { userId: m.id, now })).map((s) => s.text);
     expect(texts).toEqual(["Premium (trial until 20 December 2026): Level 2 “Premium”", "Dossier libya, granted by the newsroom until 31 January 2027", "Level 3 “Insider”, complimentary until 28 February 2027"]);
+    // The same sources in French: words and dates.
+    const french = (await listAccessSources(db, { userId: m.id, now, locale: "fr" })).map((s) => s.text);
+    expect(french).toEqual(["Premium (essai jusqu’au 20 décembre 2026) : Niveau 2 « Premium »", "Dossier libya, accordé par la rédaction jusqu’au 31 janvier 2027", "Niveau 3 « Insider », offert jusqu’au 28 février 2027"]);
   });
 });
 

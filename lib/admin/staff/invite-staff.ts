@@ -3,6 +3,7 @@ import { z } from "zod";
 import { inTransaction, type Database } from "@/db/client";
 import { staffInvitations, users } from "@/db/schema";
 import { emailSchema } from "@/lib/auth/credentials-schema";
+import { emailLocale } from "@/lib/email/email-locale";
 import { sendEmail } from "@/lib/email/send-email";
 import { staffInvitationEmail } from "@/lib/email/staff-invitation-email";
 import { AppError } from "@/lib/errors";
@@ -39,6 +40,6 @@ export async function inviteStaff(db: Database, options: { actor: StaffViewer; i
     await recordAudit(t, { actorId: options.actor.id, action: "staff.invite", targetType: "staff-invitation", targetId: row!.id, before: null, after: { email, role, expiresAt: expiresAt.toISOString() } });
   });
   const link = new URL(`/staff-invitation?${new URLSearchParams({ token })}`, options.origin).toString();
-  await sendEmail(db, staffInvitationEmail({ to: email, siteName: siteConfig.name, role, link, days: INVITATION_DAYS }));
+  await sendEmail(db, staffInvitationEmail({ to: email, siteName: siteConfig.name, role, link, days: INVITATION_DAYS, locale: await emailLocale(db) }));
   return { message: `Invitation sent to ${email}: the ${role} role is theirs once they follow the link, signed in with this address.` };
 }

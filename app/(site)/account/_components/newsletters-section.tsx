@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { JsonForm } from "@/app/_components/json-form";
 import { NewsletterChoices } from "@/app/_components/newsletter-choices";
 import { getDb } from "@/db/client";
@@ -8,10 +9,11 @@ import type { AccountSectionProps } from "./section-props";
 export async function NewslettersSection({ member }: AccountSectionProps) {
   const newsletters = await listMemberNewsletters(await getDb(), member.viewer.id);
   if (newsletters.length === 0) return null;
+  const t = await getTranslations("account.newsletters");
   return (
     <section aria-labelledby="newsletters-heading">
-      <h2 id="newsletters-heading">Newsletters</h2>
-      <JsonForm id="newsletters" action="/api/account/newsletters" submit="Save newsletters" fields={[]}>
+      <h2 id="newsletters-heading">{t("heading")}</h2>
+      <JsonForm id="newsletters" action="/api/account/newsletters" submit={t("save")} fields={[]}>
         <NewsletterChoices newsletters={newsletters} />
       </JsonForm>
     </section>

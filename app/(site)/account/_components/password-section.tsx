@@ -1,8 +1,10 @@
+import { getTranslations } from "next-intl/server";
 import { JsonForm } from "@/app/_components/json-form";
+import { currentLocale } from "@/app/_lib/locale";
 import { getDb } from "@/db/client";
 import { loadPasswordState } from "@/lib/account/load-password-state";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
-import { formatDate } from "@/lib/content/format-date";
+import { formatDate } from "@/lib/i18n/format";
 import type { AccountSectionProps } from "./section-props";
 
 /**
@@ -10,32 +12,31 @@ import type { AccountSectionProps } from "./section-props";
  * says so when proving the address dropped a password set before.
  */
 export async function PasswordSection({ member }: AccountSectionProps) {
-  const { hasPassword, droppedAt } = await loadPasswordState(await getDb(), member.viewer.id);
-  const newField = { name: "newPassword", label: `New password (at least ${MIN_PASSWORD_LENGTH} characters)`, type: "password" as const, autoComplete: "new-password" };
+  const [{ hasPassword, droppedAt }, t, locale] = await Promise.all([loadPasswordState(await getDb(), member.viewer.id), getTranslations("account"), currentLocale()]);
+  const newField = { name: "newPassword", label: t("fields.newPassword", { min: MIN_PASSWORD_LENGTH }), type: "password" as const, autoComplete: "new-password" };
   return (
     <section aria-labelledby="password-heading">
-      <h2 id="password-heading">Password</h2>
+      <h2 id="password-heading">{t("password.heading")}</h2>
       {!hasPassword && droppedAt && (
         <p className="notice" role="status" data-testid="password-dropped">
-          When you proved your address by e-mail on {formatDate(droppedAt)}, we removed the password that had been set on this account before (anyone could have set it
-          with your address). You can set a new one below.
+          {t("password.dropped", { date: formatDate(droppedAt, locale) })}
         </p>
       )}
       {hasPassword ? (
         <details>
-          <summary>Change your password</summary>
-          <p>Your other devices are signed out when it changes.</p>
+          <summary>{t("password.change")}</summary>
+          <p>{t("password.otherDevices")}</p>
           <JsonForm
             id="change-password"
             action="/api/account/password"
-            submit="Change password"
-            fields={[{ name: "currentPassword", label: "Current password", type: "password", autoComplete: "current-password" }, newField]}
+            submit={t("password.submitChange")}
+            fields={[{ name: "currentPassword", label: t("password.current"), type: "password", autoComplete: "current-password" }, newField]}
           />
         </details>
       ) : (
         <>
-          <p>You sign in with links and codes sent by e-mail. A password lets you sign in without them.</p>
-          <JsonForm id="set-password" action="/api/account/password" submit="Set password" fields={[newField]} />
+          <p>{t("password.none")}</p>
+          <JsonForm id="set-password" action="/api/account/password" submit={t("password.submitSet")} fields={[newField]} />
         </>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { PostButton } from "@/app/_components/post-button";
 import { getDb } from "@/db/client";
 import { env } from "@/lib/env";
@@ -8,24 +9,21 @@ import type { AccountSectionProps } from "./section-props";
 export async function PrivateFeedSection({ member }: AccountSectionProps) {
   const secret = env().AUTH_SECRET;
   if (!secret) return null;
-  const feed = await findPrivateFeed(await getDb(), { userId: member.viewer.id, secret });
+  const [feed, t] = await Promise.all([findPrivateFeed(await getDb(), { userId: member.viewer.id, secret }), getTranslations("account.privateFeed")]);
   const url = feed ? new URL(feed.path, env().publicOrigin).toString() : null;
   return (
     <section aria-labelledby="private-feed-heading">
-      <h2 id="private-feed-heading">Your private feed</h2>
-      <p>
-        A feed for your reader app with the full text of every piece your account may read (the others as a teaser). Keep its address to yourself: anyone who has it reads as you.
-      </p>
+      <h2 id="private-feed-heading">{t("heading")}</h2>
+      <p>{t("intro")}</p>
       {url ? (
         <>
           <p>
-            <label htmlFor="private-feed-url">Address</label>{" "}
-            <input id="private-feed-url" data-testid="private-feed-url" type="text" readOnly value={url} size={60} />
+            <label htmlFor="private-feed-url">{t("address")}</label> <input id="private-feed-url" data-testid="private-feed-url" type="text" readOnly value={url} size={60} />
           </p>
-          <PostButton action="/api/account/private-feed" label="Make a new address" confirm="The current address will stop working at once. Make a new one?" className="button" />
+          <PostButton action="/api/account/private-feed" label={t("newAddress")} confirm={t("newAddressConfirm")} className="button" />
         </>
       ) : (
-        <PostButton action="/api/account/private-feed" label="Create my private feed" className="button primary" />
+        <PostButton action="/api/account/private-feed" label={t("create")} className="button primary" />
       )}
     </section>
   );

@@ -1,21 +1,26 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { JsonForm } from "@/app/_components/json-form";
 import { SimplePage } from "@/app/_components/simple-page";
 import { getDb } from "@/db/client";
 import { isAccountTokenValid } from "@/lib/account/account-token";
-import { EXPIRED_EMAIL_LINK } from "@/lib/account/confirm-email-change";
 
-export const metadata = { title: "Confirm your new address", robots: { index: false }, referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.confirmEmail");
+  return { title: t("title"), robots: { index: false }, referrer: "no-referrer" };
+}
 export const dynamic = "force-dynamic";
 
 /** The page the new address's link opens: only its button changes the address. */
 export default async function ConfirmEmailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = await searchParams;
+  const t = await getTranslations("account.confirmEmail");
   if (query.changed === "1") {
     return (
-      <SimplePage title="Your address is changed">
+      <SimplePage title={t("changedTitle")}>
         <p className="notice" role="status" data-testid="email-changed">
-          Your account now uses this address. <Link href="/account">Go to your account</Link>.
+          {t.rich("changed", { link: (chunks) => <Link href="/account">{chunks}</Link> })}
         </p>
       </SimplePage>
     );
@@ -23,14 +28,14 @@ export default async function ConfirmEmailPage({ searchParams }: { searchParams:
   const token = query.token;
   const valid = typeof token === "string" && (await isAccountTokenValid(await getDb(), { token, kind: "email-change", now: new Date() }));
   return (
-    <SimplePage title="Confirm your new address">
+    <SimplePage title={t("title")}>
       {valid ? (
-        <JsonForm id="confirm-email" action="/api/account/email/confirm" extra={{ token }} submit="Use this address" fields={[]}>
-          <p>Press the button to make this address your account’s.</p>
+        <JsonForm id="confirm-email" action="/api/account/email/confirm" extra={{ token }} submit={t("submit")} fields={[]}>
+          <p>{t("press")}</p>
         </JsonForm>
       ) : (
         <p className="form-error" role="alert">
-          {EXPIRED_EMAIL_LINK}
+          {t("expired")}
         </p>
       )}
     </SimplePage>

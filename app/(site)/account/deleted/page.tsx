@@ -1,16 +1,22 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { SimplePage } from "@/app/_components/simple-page";
 
-export const metadata = { title: "Your account is deleted", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.deleted");
+  return { title: t("title"), robots: { index: false } };
+}
 
-export default function AccountDeletedPage() {
+export default async function AccountDeletedPage() {
+  const t = await getTranslations("account.deleted");
   return (
-    <SimplePage title="Your account is deleted">
+    <SimplePage title={t("title")}>
       <p role="status" data-testid="account-deleted">
-        Your account and the personal data it held are deleted, and any subscription is cancelled. Invoices stay in our accounts, no longer linked to you.
+        {t("text")}
       </p>
       <p>
-        <Link href="/">Back to the front page</Link>
+        <Link href="/">{t("back")}</Link>
       </p>
     </SimplePage>
   );

@@ -1,17 +1,23 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { JsonForm } from "@/app/_components/json-form";
 import { PostButton } from "@/app/_components/post-button";
 import { SimplePage } from "@/app/_components/simple-page";
+import { currentLocale } from "@/app/_lib/locale";
 import { getDb } from "@/db/client";
 import { loadManagedOrganisations } from "@/lib/access/organisation/load-managed-organisation";
 import { currentMember } from "@/lib/auth/current-member-next";
-import { formatDate } from "@/lib/content/format-date";
+import { formatDate } from "@/lib/i18n/format";
 
-export const metadata = { title: "Your organisation", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.organisation");
+  return { title: t("title"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
-const DONE: Record<string, string> = { invited: "The invitation is sent.", removed: "The seat is free again; its holder no longer reads through your organisation." };
+const DONE = { invited: "invited", removed: "removed" } as const;
 
 /** An organisation manager's page: its seats, who holds them, invitations and removals. */
 export default async function OrganisationManagerPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -19,31 +25,26 @@ export default async function OrganisationManagerPage({ searchParams }: { search
   if (!member) redirect("/signin?callbackUrl=/account/organisation");
   const done = (await searchParams).done;
   const managed = await loadManagedOrganisations(await getDb(), { userId: member.viewer.id });
+  const [t, locale] = await Promise.all([getTranslations("account.organisation"), currentLocale()]);
   const now = new Date();
   return (
-    <SimplePage title="Your organisation">
-      {typeof done === "string" && DONE[done] && (
+    <SimplePage title={t("title")}>
+      {typeof done === "string" && Object.hasOwn(DONE, done) && (
         <p className="notice" role="status" data-testid="organisation-notice">
-          {DONE[done]}
+          {t(DONE[done as keyof typeof DONE])}
         </p>
       )}
-      {managed.length === 0 && (
-        <p>
-          You do not manage an organisation&apos;s seats. <Link href="/account">Back to your account</Link>.
-        </p>
-      )}
+      {managed.length === 0 && <p>{t.rich("notManager", { link: (chunks) => <Link href="/account">{chunks}</Link> })}</p>}
       {managed.map((o) => (
         <section key={o.id} aria-labelledby={`organisation-${o.id}`} data-organisation={o.id}>
           <h2 id={`organisation-${o.id}`}>{o.name}</h2>
-          <p data-testid="seats-taken">
-            {o.holders.length} of {o.seats} seat(s) taken.
-          </p>
+          <p data-testid="seats-taken">{t("seatsTaken", { taken: o.holders.length, seats: o.seats })}</p>
           {o.holders.length > 0 && (
             <table className="sessions" data-testid="seat-holders">
               <thead>
                 <tr>
-                  <th>Address</th>
-                  <th>Status</th>
+                  <th>{t("address")}</th>
+                  <th>{t("status")}</th>
                   <th />
                 </tr>
               </thead>
@@ -54,9 +55,15 @@ export default async function OrganisationManagerPage({ searchParams }: { search
                       {h.email}
                       {h.name ? ` (${h.name})` : ""}
                     </td>
-                    <td>{h.acceptedAt ? `Seat taken ${formatDate(h.acceptedAt)}` : h.expiresAt && h.expiresAt > now ? `Invited, until ${formatDate(h.expiresAt)}` : "Invitation expired"}</td>
                     <td>
-                      <PostButton action="/api/account/organisation" body={{ action: "remove", organisationId: String(o.id), seatId: String(h.id) }} label="Remove" className="button danger" confirm={`Remove ${h.email}'s seat?`} />
+                      {h.acceptedAt
+                        ? t("seatTaken", { date: formatDate(h.acceptedAt, locale) })
+                        : h.expiresAt && h.expiresAt > now
+                          ? t("invitedUntil", { date: formatDate(h.expiresAt, locale) })
+                          : t("invitationExpired")}
+                    </td>
+                    <td>
+                      <PostButton action="/api/account/organisation" body={{ action: "remove", organisationId: String(o.id), seatId: String(h.id) }} label={t("remove")} className="button danger" confirm={t("removeConfirm", { email: h.email })} />
                     </td>
                   </tr>
                 ))}
@@ -64,9 +71,9 @@ export default async function OrganisationManagerPage({ searchParams }: { search
             </table>
           )}
           {o.holders.length < o.seats ? (
-            <JsonForm id={`invite-${o.id}`} action="/api/account/organisation" extra={{ action: "invite", organisationId: String(o.id) }} submit="Invite" fields={[{ name: "email", label: "E-mail address to invite", type: "email", required: true }]} />
+            <JsonForm id={`invite-${o.id}`} action="/api/account/organisation" extra={{ action: "invite", organisationId: String(o.id) }} submit={t("invite")} fields={[{ name: "email", label: t("inviteLabel"), type: "email", required: true }]} />
           ) : (
-            <p className="meta">Every seat is taken: remove one to invite someone else.</p>
+            <p className="meta">{t("full")}</p>
           )}
         </section>
       ))}

@@ -1,7 +1,12 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { SimplePage } from "@/app/_components/simple-page";
 import { safeReturnPath } from "@/lib/auth/credentials-schema";
 
-export const metadata = { title: "Confirm sign-in", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.signInConfirm");
+  return { title: t("title"), robots: { index: false } };
+}
 
 /*
  * Where the e-mailed link lands. Opening it signs nobody in (mail scanners open links);
@@ -9,25 +14,24 @@ export const metadata = { title: "Confirm sign-in", robots: { index: false } };
  */
 export default async function ConfirmSignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
+  const t = await getTranslations("account.signInConfirm");
   const token = typeof params.token === "string" ? params.token.slice(0, 100) : "";
   const email = typeof params.email === "string" ? params.email.slice(0, 254) : "";
   const callbackUrl = safeReturnPath(params.callbackUrl);
   return (
-    <SimplePage title="Confirm sign-in">
+    <SimplePage title={t("title")}>
       {token && email ? (
         <form method="get" action="/api/auth/callback/email" className="stack-form">
-          <p>
-            Sign in as <strong>{email}</strong>?
-          </p>
+          <p>{t.rich("question", { email, strong: (chunks) => <strong>{chunks}</strong> })}</p>
           <input type="hidden" name="token" value={token} />
           <input type="hidden" name="email" value={email} />
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
           <button className="button primary" type="submit">
-            Sign in
+            {t("submit")}
           </button>
         </form>
       ) : (
-        <p>This sign-in link is incomplete. Please ask for a new one.</p>
+        <p>{t("incomplete")}</p>
       )}
     </SimplePage>
   );

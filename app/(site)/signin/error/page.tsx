@@ -1,22 +1,25 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { SimplePage } from "@/app/_components/simple-page";
 
-export const metadata = { title: "Sign-in problem", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.signInError");
+  return { title: t("title"), robots: { index: false } };
+}
 
-const MESSAGES: Record<string, string> = {
-  Verification: "That link or code is wrong, has already been used, or has expired. Ask for a new one.",
-  AccessDenied: "You do not have access to sign in with that account.",
-  Configuration: "Sign-in is not configured correctly on this server. Please tell the newsroom.",
-};
+/** Auth.js's error codes that have their own words; any other gets the generic message. */
+const MESSAGES = { Verification: "verification", AccessDenied: "accessDenied", Configuration: "configuration" } as const;
 
 export default async function SignInErrorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const code = (await searchParams).error;
-  const message = (typeof code === "string" && MESSAGES[code]) || "Something went wrong while signing you in. Please try again.";
+  const t = await getTranslations("account.signInError");
+  const key = typeof code === "string" && Object.hasOwn(MESSAGES, code) ? MESSAGES[code as keyof typeof MESSAGES] : "generic";
   return (
-    <SimplePage title="We could not sign you in">
-      <p role="alert">{message}</p>
+    <SimplePage title={t("heading")}>
+      <p role="alert">{t(key)}</p>
       <p>
-        <Link href="/signin">Back to sign-in</Link>
+        <Link href="/signin">{t("back")}</Link>
       </p>
     </SimplePage>
   );

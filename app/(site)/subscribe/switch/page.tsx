@@ -1,7 +1,10 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { PostButton } from "@/app/_components/post-button";
 import { SimplePage } from "@/app/_components/simple-page";
+import { currentLocale } from "@/app/_lib/locale";
 import { getDb } from "@/db/client";
 import { currentMember } from "@/lib/auth/current-member-next";
 import { currentGateway } from "@/lib/billing/current-gateway";
@@ -11,7 +14,10 @@ import { previewPlanSwitch } from "@/lib/billing/switch/preview-plan-switch";
 import { AppError } from "@/lib/errors";
 import { parseSerialId } from "@/lib/validation/ids";
 
-export const metadata = { title: "Switch plan", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.switchPlan");
+  return { title: t("title"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 /** A subscriber's switch, confirmed with the amount due today (asked of Stripe, prorated) before anything is charged. */
@@ -23,9 +29,10 @@ export default async function SwitchPlanPage({ searchParams }: { searchParams: P
   const member = await currentMember();
   if (!member) redirect(`/signin?callbackUrl=${encodeURIComponent(`/subscribe/switch?${new URLSearchParams({ plan: String(planId ?? ""), ...(from ? { from } : {}) })}`)}`);
   const db = await getDb();
+  const [t, locale] = await Promise.all([getTranslations("account.switchPlan"), currentLocale()]);
   const plan = planId === null ? null : await getPlan(db, planId);
   let preview: Awaited<ReturnType<typeof previewPlanSwitch>> | null = null;
-  let refusal: string | null = plan ? null : "This plan is not on offer.";
+  let refusal: string | null = plan ? null : t("notOnOffer");
   if (plan && planId !== null) {
     try {
       preview = await previewPlanSwitch(db, currentGateway(db), { userId: member.viewer.id, planId, now: new Date() });
@@ -35,28 +42,26 @@ export default async function SwitchPlanPage({ searchParams }: { searchParams: P
     }
   }
   return (
-    <SimplePage title="Switch plan">
+    <SimplePage title={t("title")}>
       {preview && plan ? (
         <section aria-labelledby="switch-heading" data-testid="switch-preview">
-          <h2 id="switch-heading">
-            From {preview.fromPlanName} to {preview.toPlanName}
-          </h2>
+          <h2 id="switch-heading">{t("heading", { from: preview.fromPlanName, to: preview.toPlanName })}</h2>
           <p>
-            <strong data-testid="amount-due">Due today: {formatAmount(preview.amountDue, preview.currency)}</strong>
-            {preview.amountDue > 0 ? " — the difference for the rest of your current period." : " — nothing to pay now; any credit goes towards your next payments."}
+            <strong data-testid="amount-due">{t("dueToday", { amount: formatAmount(preview.amountDue, preview.currency, locale) })}</strong>
+            {preview.amountDue > 0 ? t("difference") : t("nothingDue")}
           </p>
-          <p>Then {formatPlanPrice(plan.amount, plan.currency, plan.interval)}. Your subscription stays one subscription: no second one is started.</p>
+          <p>{t("then", { price: formatPlanPrice(plan.amount, plan.currency, plan.interval, locale) })}</p>
           <PostButton
             action="/api/billing/switch"
             body={{ planId: String(plan.id), prorationDate: String(preview.prorationDate), ...(from ? { from } : {}) }}
-            label={preview.amountDue > 0 ? `Confirm and pay ${formatAmount(preview.amountDue, preview.currency)}` : `Confirm the switch to ${plan.name}`}
+            label={preview.amountDue > 0 ? t("confirmPay", { amount: formatAmount(preview.amountDue, preview.currency, locale) }) : t("confirmSwitch", { plan: plan.name })}
             className="button primary"
           />{" "}
-          <Link href={back}>Keep my plan</Link>
+          <Link href={back}>{t("keep")}</Link>
         </section>
       ) : (
         <p className="notice" role="status">
-          {refusal} <Link href={back}>Back to the plans</Link>.
+          {refusal} <Link href={back}>{t("back")}</Link>.
         </p>
       )}
     </SimplePage>

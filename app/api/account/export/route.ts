@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { localiseErrorBody } from "@/app/_lib/localise-error";
 import { getDb } from "@/db/client";
 import { exportAccountData } from "@/lib/account/export-account-data";
 import { currentMember } from "@/lib/auth/current-member-next";
@@ -6,7 +7,7 @@ import { currentMember } from "@/lib/auth/current-member-next";
 /** "Download my data": everything kept about the member, as a JSON file. */
 export async function GET(): Promise<Response> {
   const member = await currentMember();
-  if (!member) return NextResponse.json({ error: "Please sign in." }, { status: 401 });
+  if (!member) return NextResponse.json(await localiseErrorBody({ error: "Please sign in." }), { status: 401 });
   const now = new Date();
   const data = await exportAccountData(await getDb(), { userId: member.viewer.id, now });
   return new NextResponse(JSON.stringify(data, null, 2), {

@@ -1,4 +1,5 @@
 import { NextRequest, NextResponse } from "next/server";
+import { localiseErrorMessage } from "@/app/_lib/localise-error";
 import { crossOriginRefused } from "@/app/_lib/route-handler";
 import { getDb } from "@/db/client";
 import { authRequestPolicy } from "@/lib/auth/auth-request-policy";
@@ -37,7 +38,7 @@ async function answer(request: NextRequest): Promise<Response> {
     if (policy.kind === "code") return await withDeviceNamed(request, await answerCode(request));
     if (policy.kind === "oauth") await consumeRateLimit(await getDb(), oauthRules(clientIp(request.headers)), new Date());
   } catch (e) {
-    if (isAppError(e)) return plain(e.message, e.status);
+    if (isAppError(e)) return plain(await localiseErrorMessage(e.message, e.words), e.status);
     throw e;
   }
   const response = request.method === "GET" ? await handlers.GET(request) : await handlers.POST(request);
@@ -57,7 +58,7 @@ async function answerCode(request: NextRequest): Promise<Response> {
   const url = request.nextUrl;
   const email = emailSchema.safeParse(url.searchParams.get("email") ?? "");
   const code = normaliseSignInCode(url.searchParams.get("token") ?? "");
-  if (!email.success || !code) return plain("This sign-in link is incomplete. Ask for a new one.", 400);
+  if (!email.success || !code) return plain(await localiseErrorMessage("This sign-in link is incomplete. Ask for a new one."), 400);
   await consumeCodeAttempt(await getDb(), { email: email.data, ip: clientIp(request.headers), now: new Date() });
   const fixed = new URL(url);
   fixed.searchParams.set("token", code);

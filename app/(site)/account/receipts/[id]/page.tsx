@@ -1,15 +1,21 @@
+import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { SimplePage } from "@/app/_components/simple-page";
+import { currentLocale } from "@/app/_lib/locale";
 import { getDb } from "@/db/client";
 import { currentMember } from "@/lib/auth/current-member-next";
 import { billingMode } from "@/lib/billing/billing-mode";
-import { formatPrice } from "@/lib/billing/list-plans";
 import { loadMemberInvoice } from "@/lib/billing/load-member-invoice";
-import { formatDate } from "@/lib/content/format-date";
+import { formatAmount } from "@/lib/billing/offer/format-plan-price";
+import { formatDate } from "@/lib/i18n/format";
 import { siteConfig } from "@/lib/site-config";
 import { isTextId } from "@/lib/validation/ids";
 
-export const metadata = { title: "Receipt", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.receipt");
+  return { title: t("title"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 /** A receipt for one of the member's invoices (test mode: Stripe's hosted page stands in with real keys). */
@@ -20,39 +26,40 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
   if (!isTextId(id)) notFound();
   const found = await loadMemberInvoice(await getDb(), { userId: member.viewer.id, invoiceId: id });
   if (!found) notFound();
+  const [t, locale] = await Promise.all([getTranslations("account"), currentLocale()]);
   const { invoice, planName } = found;
   return (
-    <SimplePage title="Receipt">
+    <SimplePage title={t("receipt.title")}>
       {billingMode() === "test" && (
         <p className="notice test-mode" role="note">
-          <strong>Test mode — no real payment.</strong> This receipt records a test subscription.
+          {t.rich("receipt.testMode", { strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
       )}
       <dl className="facts" data-testid="receipt">
-        <dt>From</dt>
+        <dt>{t("receipt.from")}</dt>
         <dd>{siteConfig.name}</dd>
-        <dt>Billed to</dt>
+        <dt>{t("receipt.billedTo")}</dt>
         <dd>{member.name ? `${member.name} <${member.email}>` : member.email}</dd>
-        <dt>Invoice</dt>
+        <dt>{t("receipt.invoice")}</dt>
         <dd>{invoice.id}</dd>
-        <dt>Date</dt>
-        <dd>{formatDate(invoice.stripeCreatedAt)}</dd>
+        <dt>{t("billing.date")}</dt>
+        <dd>{formatDate(invoice.stripeCreatedAt, locale)}</dd>
         {planName && (
           <>
-            <dt>For</dt>
+            <dt>{t("receipt.for")}</dt>
             <dd>
               {planName}
-              {invoice.periodStart && invoice.periodEnd && `, ${formatDate(invoice.periodStart)} – ${formatDate(invoice.periodEnd)}`}
+              {invoice.periodStart && invoice.periodEnd && `, ${formatDate(invoice.periodStart, locale)} – ${formatDate(invoice.periodEnd, locale)}`}
             </dd>
           </>
         )}
-        <dt>Amount</dt>
-        <dd>{formatPrice(invoice.amountPaid || invoice.amountDue, invoice.currency)}</dd>
-        <dt>Status</dt>
-        <dd>{invoice.status}</dd>
+        <dt>{t("billing.amount")}</dt>
+        <dd>{formatAmount(invoice.amountPaid || invoice.amountDue, invoice.currency, locale)}</dd>
+        <dt>{t("billing.status")}</dt>
+        <dd>{t("billing.invoiceStatus", { status: invoice.status })}</dd>
       </dl>
       <p>
-        <a href="/account">Back to your account</a>
+        <a href="/account">{t("receipt.back")}</a>
       </p>
     </SimplePage>
   );

@@ -1,13 +1,19 @@
+import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { PostButton } from "@/app/_components/post-button";
 import { SimplePage } from "@/app/_components/simple-page";
+import { currentLocale } from "@/app/_lib/locale";
 import { getDb } from "@/db/client";
 import { currentMember } from "@/lib/auth/current-member-next";
-import { formatPrice } from "@/lib/billing/list-plans";
 import { billingMode } from "@/lib/billing/billing-mode";
+import { formatAmount } from "@/lib/billing/offer/format-plan-price";
 import { loadTestCheckout } from "@/lib/billing/test-mode/load-test-checkout";
 
-export const metadata = { title: "Test checkout", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.testCheckout");
+  return { title: t("title"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 /** The local stand-in for Stripe Checkout when no keys are configured. Clearly not a payment. */
@@ -18,34 +24,35 @@ export default async function TestCheckoutPage({ params, searchParams }: { param
   if (!member) redirect(`/signin?callbackUrl=/billing/test-checkout/${encodeURIComponent(id)}`);
   const checkout = await loadTestCheckout(await getDb(), { sessionId: id, userId: member.viewer.id });
   if (!checkout) notFound();
+  const [t, locale] = await Promise.all([getTranslations("account.testCheckout"), currentLocale()]);
   return (
-    <SimplePage title="Test checkout">
+    <SimplePage title={t("title")}>
       {(await searchParams).account === "created" && (
         <p className="notice" role="status" data-testid="account-created">
-          Your account is created ({member.email}). One step left: payment.
+          {t("created", { email: member.email ?? "" })}
         </p>
       )}
       <p className="notice test-mode" role="note">
-        <strong>Test mode — no real payment.</strong> This page stands in for Stripe Checkout. Nothing is charged.
+        {t.rich("testMode", { strong: (chunks) => <strong>{chunks}</strong> })}
       </p>
       <dl className="facts">
-        <dt>Plan</dt>
+        <dt>{t("plan")}</dt>
         <dd>{checkout.planName}</dd>
-        <dt>Price</dt>
-        <dd>{formatPrice(checkout.amount, checkout.currency, checkout.interval)}</dd>
+        <dt>{t("price")}</dt>
+        <dd>{t("priceValue", { money: formatAmount(checkout.amount, checkout.currency, locale), interval: checkout.interval })}</dd>
         {checkout.trialDays > 0 && (
           <>
-            <dt>Trial</dt>
-            <dd>{checkout.trialDays} days free</dd>
+            <dt>{t("trial")}</dt>
+            <dd>{t("trialDays", { days: checkout.trialDays })}</dd>
           </>
         )}
-        <dt>Account</dt>
+        <dt>{t("account")}</dt>
         <dd>{member.email}</dd>
       </dl>
       {checkout.status === "open" ? (
-        <PostButton action="/api/billing/test-checkout" body={{ sessionId: id }} label="Subscribe (test, no payment)" className="button primary" />
+        <PostButton action="/api/billing/test-checkout" body={{ sessionId: id }} label={t("submit")} className="button primary" />
       ) : (
-        <p>This checkout is already complete.</p>
+        <p>{t("complete")}</p>
       )}
     </SimplePage>
   );
