@@ -1,4 +1,6 @@
 import { NextResponse } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { CORRECT_FIELDS_MESSAGE } from "@/lib/admin/parse-input";
 import { mutationRoute } from "@/app/_lib/route-handler";
 import { getDb, type Database } from "@/db/client";
 import { can, type Capability } from "@/lib/admin/permissions";
@@ -17,10 +19,12 @@ export interface StaffContext<P> {
 
 type RouteContext<P> = { params: Promise<P> };
 
+const ROLE_REFUSED = "Your role does not allow this.";
+
 async function authorize(capability: Capability): Promise<SignedInMember> {
   const member = await currentMember();
   if (!member) throw new AppError("UNAUTHENTICATED", "Please sign in.");
-  if (!can(member.viewer.role, capability)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  if (!can(member.viewer.role, capability)) throw new AppError("FORBIDDEN", ROLE_REFUSED);
   return member;
 }
 
@@ -31,9 +35,24 @@ async function authorize(capability: Capability): Promise<SignedInMember> {
 export function staffMutation<P = Record<string, never>>(capability: Capability, handler: (ctx: StaffContext<P>) => Promise<Response>) {
   return (request: Request, context: RouteContext<P>) =>
     mutationRoute(async (req) => {
-      const member = await authorize(capability);
-      return handler({ request: req, member, db: await getDb(), params: await context.params });
+      try {
+        const member = await authorize(capability);
+        return await handler({ request: req, member, db: await getDb(), params: await context.params });
+      } catch (e) {
+        throw await inSiteLanguage(e);
+      }
     })(request);
+}
+
+/**
+ * The refusals every newsroom form meets (sign in, role, "correct the highlighted fields"),
+ * in the site's language; a lib function's own message passes as it is.
+ */
+async function inSiteLanguage(e: unknown): Promise<unknown> {
+  if (!isAppError(e)) return e;
+  const t = await getTranslations("admin.api");
+  const message = e.code === "UNAUTHENTICATED" ? t("signIn") : e.code === "FORBIDDEN" && e.message === ROLE_REFUSED ? t("roleRefused") : e.message === CORRECT_FIELDS_MESSAGE ? t("correctFields") : e.code === "NOT_FOUND" && e.message === "Not found." ? t("notFound") : null;
+  return message === null ? e : new AppError(e.code, message, e.fieldErrors);
 }
 
 /** A read-only /api/admin handler (GET): the same role check, errors mapped the same way. */
@@ -42,7 +61,8 @@ export function staffQuery<P = Record<string, never>>(capability: Capability, ha
     try {
       const member = await authorize(capability);
       return await handler({ request, member, db: await getDb(), params: await context.params });
-    } catch (e) {
+    } catch (caught) {
+      const e = await inSiteLanguage(caught);
       if (isAppError(e)) return NextResponse.json({ error: e.message, fieldErrors: e.fieldErrors }, { status: e.status });
       console.error("[lede] admin query failed:", e);
       return NextResponse.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });
