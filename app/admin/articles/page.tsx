@@ -62,7 +62,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
             <td>{r.authors.join(", ")}</td>
             <td data-testid="effective-requirement">
               {r.effective.level === null && r.effective.ccaps.length === 0 ? t("public") : describeRequirement(r.effective, options.levelLabels)}
-              {r.origins.length > 0 && <div className="origin">{t("from", { origins: r.origins.join(" + ") })}</div>}
+              {r.origins.length > 0 && <div className="origin">{t("from", { origins: r.origins.map((o) => t(`origin.${o}`)).join(" + ") })}</div>}
             </td>
             <td>{formatDate(r.updatedAt, locale)}</td>
           </tr>

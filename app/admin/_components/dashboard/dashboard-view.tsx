@@ -120,6 +120,7 @@ export async function DashboardView({ dashboard }: { dashboard: Dashboard }) {
               { label: t("organisations"), values: members.map((m) => m.organisations) },
             ],
             count,
+            locale,
           )}
         />
       </Section>
@@ -136,6 +137,7 @@ export async function DashboardView({ dashboard }: { dashboard: Dashboard }) {
               months,
               currencies.map((c) => ({ label: c.toUpperCase(), values: months.map((m) => revenue.find((r) => r.month === m && r.currency === c)?.mrr ?? 0) })),
               money(main.currency),
+              locale,
             )}
           />
         ) : (
@@ -158,6 +160,7 @@ export async function DashboardView({ dashboard }: { dashboard: Dashboard }) {
               { label: t("churned"), values: subscriptions.map((s) => s.churned) },
             ],
             count,
+            locale,
           )}
         />
       </Section>
@@ -177,6 +180,7 @@ export async function DashboardView({ dashboard }: { dashboard: Dashboard }) {
               { label: t("converted"), values: trials.map((r) => r.converted) },
             ],
             count,
+            locale,
           )}
         />
       </Section>

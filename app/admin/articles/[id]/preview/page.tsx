@@ -63,7 +63,7 @@ export default async function PreviewAsPage({ params, searchParams }: Props) {
             return (
               <tr key={s.query}>
                 <th scope="row">{labelOf(s.level)}</th>
-                <td>{d.allowed ? t("readsFullText") : t("teaserAndPaywallReason", { reason: d.reason })}</td>
+                <td>{d.allowed ? t("readsFullText") : t("teaserAndPaywallReason", { reason: t(`reason.${d.reason}`) })}</td>
               </tr>
             );
           })}
@@ -99,7 +99,7 @@ export default async function PreviewAsPage({ params, searchParams }: Props) {
       </form>
       <article className="article" data-testid="preview" data-allowed={decision.allowed}>
         <h2 className="meta">
-          {as.kind === "anonymous" ? t("anonymousVisitor") : as.ccaps.length ? t("levelWith", { level: as.level, ccaps: as.ccaps.join(", ") }) : t("level", { level: as.level })}: {decision.allowed ? t("fullText") : t("teaserAndPaywall")}
+          {t("verdict", { who: as.kind === "anonymous" ? t("anonymousVisitor") : as.ccaps.length ? t("levelWith", { level: as.level, ccaps: as.ccaps.join(", ") }) : t("level", { level: as.level }), what: decision.allowed ? t("fullText") : t("teaserAndPaywall") })}
         </h2>
         <h1>{view.title}</h1>
         <p className="standfirst">{view.standfirst}</p>
