@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { ARTICLE_FIELD_ERRORS } from "@/lib/admin/articles/article-form-schema";
 import { CORRECT_FIELDS_MESSAGE } from "@/lib/admin/parse-input";
 import { mutationRoute } from "@/app/_lib/route-handler";
 import { getDb, type Database } from "@/db/client";
@@ -52,7 +53,16 @@ async function inSiteLanguage(e: unknown): Promise<unknown> {
   if (!isAppError(e)) return e;
   const t = await getTranslations("admin.api");
   const message = e.code === "UNAUTHENTICATED" ? t("signIn") : e.code === "FORBIDDEN" && e.message === ROLE_REFUSED ? t("roleRefused") : e.message === CORRECT_FIELDS_MESSAGE ? t("correctFields") : e.code === "NOT_FOUND" && e.message === "Not found." ? t("notFound") : null;
-  return message === null ? e : new AppError(e.code, message, e.fieldErrors);
+  const fieldErrors = Object.fromEntries(Object.entries(e.fieldErrors).map(([field, text]) => [field, fieldErrorWords(t, text)]));
+  return new AppError(e.code, message ?? e.message, fieldErrors);
+}
+
+const ARTICLE_FIELD_KEYS = new Map(Object.entries(ARTICLE_FIELD_ERRORS).map(([key, text]) => [text as string, key as keyof typeof ARTICLE_FIELD_ERRORS]));
+
+/** A named field message in the site's language; any other passes as it is. */
+function fieldErrorWords(t: Awaited<ReturnType<typeof getTranslations<"admin.api">>>, text: string): string {
+  const key = ARTICLE_FIELD_KEYS.get(text);
+  return key ? t(`article.${key}` as `article.${keyof typeof ARTICLE_FIELD_ERRORS}`) : text;
 }
 
 /** A read-only /api/admin handler (GET): the same role check, errors mapped the same way. */
