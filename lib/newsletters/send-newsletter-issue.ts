@@ -1,3 +1,5 @@
+import { translator } from "@/lib/i18n/translator";
+import type { Locale } from "@/lib/i18n/locales";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { articles, newsletters } from "@/db/schema";
@@ -15,7 +17,7 @@ export type IssueRequest = { kind: "article"; articleId: number } | { kind: "dig
  * (once per newsletter: a second send is a conflict), or a digest of the pieces since the
  * last digest (which then starts the next period). The background sender delivers it.
  */
-export async function sendNewsletterIssue(db: Database, o: { newsletterId: number; request: IssueRequest; actorId: string; now: Date }): Promise<{ issueId: number; recipients: number; message: string }> {
+export async function sendNewsletterIssue(db: Database, o: { newsletterId: number; request: IssueRequest; actorId: string; now: Date; locale?: Locale }): Promise<{ issueId: number; recipients: number; message: string }> {
   const newsletter = await loadNewsletter(db, o.newsletterId);
   let articleIds: number[];
   let subject: string;
@@ -38,5 +40,5 @@ export async function sendNewsletterIssue(db: Database, o: { newsletterId: numbe
     if (kind === "digest") await t.update(newsletters).set({ lastDigestAt: o.now }).where(eq(newsletters.id, newsletter.id));
     await recordAudit(t, { actorId: o.actorId, action: `newsletter.send-${kind}`, targetType: "newsletter", targetId: newsletter.id, before: null, after: { issueId, articleIds } });
   });
-  return { ...result, message: `Queued for ${result.recipients} subscriber(s) of ${newsletter.name}.` };
+  return { ...result, message: translator(o.locale ?? "en", "admin")("api.issueQueued", { count: result.recipients, name: newsletter.name }) };
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { createContext, useContext, useState, type FormEvent, type ReactNode } from "react";
 import { useIsHydrated } from "@/app/_components/use-is-hydrated";
 
@@ -34,14 +35,31 @@ export function formToJson(data: FormData): Record<string, unknown> {
   return out;
 }
 
+/** The words sendJson uses when the server gives none (a client component passes them from useRequestWords). */
+export interface RequestWords {
+  failed: (status: number) => string;
+  unreachable: string;
+}
+
+const ENGLISH_REQUEST_WORDS: RequestWords = {
+  failed: (status) => `Request failed (${status}).`,
+  unreachable: "Could not reach the server. Check your connection and try again.",
+};
+
+/** sendJson's fallback words in the site's language. */
+export function useRequestWords(): RequestWords {
+  const t = useTranslations("admin.form");
+  return { failed: (status) => t("requestFailed", { status: String(status) }), unreachable: t("unreachable") };
+}
+
 /** Sends JSON to an /api/admin route and returns its answer (errors included, never throws). */
-export async function sendJson(action: string, body: unknown, method = "POST"): Promise<ActionResult & { ok: boolean }> {
+export async function sendJson(action: string, body: unknown, method = "POST", words: RequestWords = ENGLISH_REQUEST_WORDS): Promise<ActionResult & { ok: boolean }> {
   try {
     const res = await fetch(action, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
     const data = (await res.json().catch(() => ({}))) as ActionResult;
-    return { ...data, ok: res.ok, error: res.ok ? undefined : (data.error ?? `Request failed (${res.status}).`) };
+    return { ...data, ok: res.ok, error: res.ok ? undefined : (data.error ?? words.failed(res.status)) };
   } catch {
-    return { ok: false, error: "Could not reach the server. Check your connection and try again." };
+    return { ok: false, error: words.unreachable };
   }
 }
 
@@ -63,6 +81,8 @@ export function AdminForm(props: {
   label?: string;
 }) {
   const router = useRouter();
+  const t = useTranslations("admin.form");
+  const words = useRequestWords();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -82,18 +102,18 @@ export function AdminForm(props: {
     setBusy(true);
     setErrors({});
     setMessage(null);
-    const result = await sendJson(props.action, { ...formToJson(new FormData(form, submitter)), ...props.extra });
+    const result = await sendJson(props.action, { ...formToJson(new FormData(form, submitter)), ...props.extra }, "POST", words);
     setBusy(false);
     if (!result.ok) {
       setErrors(result.fieldErrors ?? {});
-      setMessage({ kind: "error", text: result.error ?? "Something went wrong." });
+      setMessage({ kind: "error", text: result.error ?? t("somethingWrong") });
       return;
     }
     if (result.redirect) {
       props.onRedirect?.(result);
       return window.location.assign(result.redirect);
     }
-    setMessage({ kind: "ok", text: result.message ?? "Done." });
+    setMessage({ kind: "ok", text: result.message ?? t("done") });
     if (props.resetOnSuccess) form.reset();
     if (props.onSuccess) props.onSuccess(result);
     else router.refresh();

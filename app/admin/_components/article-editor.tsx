@@ -1,10 +1,13 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type MouseEvent } from "react";
+import { formatDate } from "@/lib/i18n/format";
+import { toLocale } from "@/lib/i18n/locales";
 import { slugify } from "@/lib/admin/slugify";
 import { insertImage } from "@/lib/content/image-markdown";
 import { PAYWALL_MARKER } from "@/lib/content/paywall-marker";
-import { AdminForm, FieldError, sendJson, type ActionResult } from "./admin-form";
+import { AdminForm, FieldError, sendJson, useRequestWords, type ActionResult } from "./admin-form";
 import { BodyImageInsert } from "./body-image-insert";
 import { CheckboxGroup, RequirementFields, TextAreaField, TextField } from "./fields";
 import { ImageUpload } from "./image-upload";
@@ -45,6 +48,8 @@ export interface EditorChoices {
 
 /** Markdown source on the left, the site's own rendering on the right (via /api/admin/preview). */
 function BodyEditor({ initial }: { initial: string }) {
+  const t = useTranslations("admin.editor");
+  const words = useRequestWords();
   const [body, setBody] = useState(initial);
   const [parts, setParts] = useState<{ teaserHtml: string; gatedHtml: string; split: string } | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
@@ -54,12 +59,14 @@ function BodyEditor({ initial }: { initial: string }) {
 
   useEffect(() => {
     const timer = setTimeout(async () => {
-      const result = await sendJson("/api/admin/preview", { bodyMarkdown: body });
-      if (!result.ok) return setPreviewError(result.error ?? "Preview failed.");
+      const result = await sendJson("/api/admin/preview", { bodyMarkdown: body }, "POST", words);
+      if (!result.ok) return setPreviewError(result.error ?? t("previewFailed"));
       setPreviewError(null);
       setParts({ teaserHtml: String(result.teaserHtml ?? ""), gatedHtml: String(result.gatedHtml ?? ""), split: String(result.split ?? "") });
     }, 350);
     return () => clearTimeout(timer);
+    // t and words change with the language only, which a page keeps.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [body]);
 
   function insertPaywall() {
@@ -74,7 +81,7 @@ function BodyEditor({ initial }: { initial: string }) {
   function startImage(files: FileList | null | undefined): boolean {
     const file = [...(files ?? [])].find((f) => f.type.startsWith("image/"));
     if (!file) {
-      if (files?.length) setImageError("Only images (PNG, JPEG, WebP or GIF) can be placed in the body.");
+      if (files?.length) setImageError(t("onlyImages"));
       return false;
     }
     setImageError(null);
@@ -96,16 +103,16 @@ function BodyEditor({ initial }: { initial: string }) {
   return (
     <div className="editor-grid">
       <div className="field editor-body">
-        <label htmlFor="article-body">Body (Markdown)</label>
+        <label htmlFor="article-body">{t("body")}</label>
         <div className="actions-row">
           <button type="button" className="button" onClick={insertPaywall}>
-            Insert paywall break
+            {t("insertPaywall")}
           </button>
           <label className="button">
-            Insert image…
+            {t("insertImage")}
             <input type="file" className="visually-hidden" accept="image/png,image/jpeg,image/webp,image/gif" onChange={(e) => { startImage(e.target.files); e.target.value = ""; }} />
           </label>
-          <span className="hint">Everything above the break is the free teaser. Drop or paste images into the text.</span>
+          <span className="hint">{t("bodyHint")}</span>
         </div>
         <textarea
           id="article-body"
@@ -133,12 +140,12 @@ function BodyEditor({ initial }: { initial: string }) {
         {pending && <BodyImageInsert key={pending.at + pending.file.name} file={pending.file} onInsert={placeImage} onCancel={() => setPending(null)} />}
         <FieldError name="bodyMarkdown" />
       </div>
-      <section aria-label="Preview" className="preview-pane article-body" data-testid="live-preview">
+      <section aria-label={t("preview")} className="preview-pane article-body" data-testid="live-preview">
         {previewError && <p className="form-error">{previewError}</p>}
         {parts && (
           <>
             <div dangerouslySetInnerHTML={{ __html: parts.teaserHtml }} />
-            {parts.gatedHtml && <hr className="paywall-line" aria-label={parts.split === "marker" ? "Paywall break" : "Automatic paywall break"} />}
+            {parts.gatedHtml && <hr className="paywall-line" aria-label={parts.split === "marker" ? t("paywallBreak") : t("automaticPaywallBreak")} />}
             <div dangerouslySetInnerHTML={{ __html: parts.gatedHtml }} />
           </>
         )}
@@ -147,12 +154,15 @@ function BodyEditor({ initial }: { initial: string }) {
   );
 }
 
-function statusText(status: AutosaveStatus, autosaves: boolean, dirty: boolean): string {
+type EditorT = ReturnType<typeof useTranslations<"admin.editor">>;
+
+function statusText(t: EditorT, status: AutosaveStatus, autosaves: boolean, dirty: boolean): string {
+  // The editor's own clock: the time it saw the save, in its own time zone.
   const time = (d: Date) => d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
-  if (status.kind === "saving") return "Saving…";
-  if (status.kind === "error") return `Not saved: ${status.reason}`;
-  if (dirty) return autosaves ? "Unsaved changes (saved automatically in a moment)." : "Unsaved changes: press Save to keep them.";
-  if (status.kind === "saved") return `Saved ${time(status.at)}`;
+  if (status.kind === "saving") return t("saving");
+  if (status.kind === "error") return t("notSaved", { reason: status.reason });
+  if (dirty) return autosaves ? t("unsavedAutosave") : t("unsavedPressSave");
+  if (status.kind === "saved") return t("savedAt", { time: time(status.at) });
   return "";
 }
 
@@ -161,6 +171,9 @@ const AUTOSAVED_STATES = new Set(["draft", "submitted"]);
 
 export function ArticleEditor(props: { article: EditorArticle | null; choices: EditorChoices; canPublish: boolean; canChangeAccess: boolean; previewHref: string | null; revisionsHref?: string | null }) {
   const { article, choices } = props;
+  const t = useTranslations("admin.editor");
+  const ts = useTranslations("admin.states");
+  const locale = toLocale(useLocale());
   const [version, setVersion] = useState(article?.version ?? 0);
   const [title, setTitle] = useState(article?.title ?? "");
   const [state, setState] = useState(article?.state ?? "draft");
@@ -190,7 +203,7 @@ export function ArticleEditor(props: { article: EditorArticle | null; choices: E
     const href = event.currentTarget.href;
     if (autosaves) {
       if (!(await autosave.saveNow())) return;
-    } else if (!window.confirm("You have unsaved changes. The preview shows the last saved version, and leaving this page loses your changes. Open the preview anyway?")) {
+    } else if (!window.confirm(t("previewUnsavedConfirm"))) {
       return;
     }
     autosave.leaveAnyway();
@@ -206,7 +219,7 @@ export function ArticleEditor(props: { article: EditorArticle | null; choices: E
   return (
     <AdminForm
       action={action}
-      label="Article"
+      label={t("formLabel")}
       className="admin-form editor-form"
       onRedirect={autosave.leaveSaved}
       onSuccess={(r) => {
@@ -223,63 +236,63 @@ export function ArticleEditor(props: { article: EditorArticle | null; choices: E
       <div ref={anchor} hidden />
       {article && <input type="hidden" name="version" value={version} />}
       <p className="meta" data-testid="article-state">
-        Status: <strong>{state}</strong>
-        {article?.publishedAt && ` · publication date ${new Date(article.publishedAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC`}
+        {t("status")} <strong>{ts.has(state as "draft") ? ts(state as "draft") : state}</strong>
+        {article?.publishedAt && ` · ${t("publicationDate", { date: formatDate(new Date(article.publishedAt), locale, "dateTime", "UTC") })}`}
         {props.revisionsHref && (
           <>
             {" · "}
-            <a href={props.revisionsHref}>Revisions</a>
+            <a href={props.revisionsHref}>{t("revisions")}</a>
           </>
         )}
       </p>
       <p className="meta autosave-status" aria-live="polite" data-testid="autosave-status">
-        {statusText(autosave.status, autosaves, autosave.dirty)}
+        {statusText(t, autosave.status, autosaves, autosave.dirty)}
       </p>
       <div className="field">
-        <label htmlFor="article-title">Title</label>
+        <label htmlFor="article-title">{t("title")}</label>
         <input id="article-title" name="title" value={title} onChange={(e) => setTitle(e.target.value)} required />
         <FieldError name="title" />
       </div>
-      <TextField name="slug" label="Slug" defaultValue={article?.slug ?? ""} placeholder={slugify(title) || "from-the-title"} hint="Leave empty to make one from the title. It becomes the address: /articles/slug." />
-      <TextAreaField name="standfirst" label="Standfirst" defaultValue={article?.standfirst ?? ""} rows={2} />
+      <TextField name="slug" label={t("slug")} defaultValue={article?.slug ?? ""} placeholder={slugify(title) || t("slugPlaceholder")} hint={t("slugHint")} />
+      <TextAreaField name="standfirst" label={t("standfirst")} defaultValue={article?.standfirst ?? ""} rows={2} />
       <BodyEditor initial={article?.bodyMarkdown ?? ""} />
-      <ImageUpload name="heroImage" label="Hero image" initial={article?.heroImage ?? null} />
-      <TextField name="heroAlt" label="Image description (alt text)" defaultValue={article?.heroAlt ?? ""} />
-      <TextField name="heroCaption" label="Caption" defaultValue={article?.heroCaption ?? ""} />
-      <TextField name="heroCredit" label="Credit" defaultValue={article?.heroCredit ?? ""} />
-      <CheckboxGroup name="authorIds" label="Authors" options={choices.authors.map((a) => ({ value: String(a.id), label: a.name }))} checked={article?.authorIds.map(String) ?? []} />
-      <CheckboxGroup name="categoryIds" label="Categories" options={choices.categories.map((c) => ({ value: String(c.id), label: c.label }))} checked={article?.categoryIds.map(String) ?? []} hint="The first ticked category is the piece's section." />
-      <CheckboxGroup name="tagIds" label="Tags" options={choices.tags.map((t) => ({ value: String(t.id), label: t.name }))} checked={article?.tagIds.map(String) ?? []} />
-      {props.canChangeAccess && <TextField name="newTags" label="New tags" hint="Names separated by commas; created (or matched to an existing tag) when you save." />}
+      <ImageUpload name="heroImage" label={t("heroImage")} initial={article?.heroImage ?? null} />
+      <TextField name="heroAlt" label={t("heroAlt")} defaultValue={article?.heroAlt ?? ""} />
+      <TextField name="heroCaption" label={t("caption")} defaultValue={article?.heroCaption ?? ""} />
+      <TextField name="heroCredit" label={t("credit")} defaultValue={article?.heroCredit ?? ""} />
+      <CheckboxGroup name="authorIds" label={t("authors")} options={choices.authors.map((a) => ({ value: String(a.id), label: a.name }))} checked={article?.authorIds.map(String) ?? []} />
+      <CheckboxGroup name="categoryIds" label={t("categories")} options={choices.categories.map((c) => ({ value: String(c.id), label: c.label }))} checked={article?.categoryIds.map(String) ?? []} hint={t("categoriesHint")} />
+      <CheckboxGroup name="tagIds" label={t("tags")} options={choices.tags.map((t) => ({ value: String(t.id), label: t.name }))} checked={article?.tagIds.map(String) ?? []} />
+      {props.canChangeAccess && <TextField name="newTags" label={t("newTags")} hint={t("newTagsHint")} />}
       <ReadAlsoPicker initial={article?.readAlso ?? []} excludeId={article?.id ?? null} />
       <SeoFields seo={article?.seo ?? { title: "", description: "", socialTitle: "", socialDescription: "" }} />
       {props.canChangeAccess ? (
         <fieldset className="field">
           <legend>
-            <strong>Access</strong>
+            <strong>{t("access")}</strong>
           </legend>
           <RequirementFields prefix="requirement" level={article?.requirement.level ?? null} ccaps={article?.requirement.ccaps ?? []} levelLabels={choices.levelLabels} catalogue={choices.ccaps} />
-          <CheckboxGroup name="meter" label="Free-article meter" options={[{ value: "never", label: "Never metered (free articles never open this piece)" }]} checked={article?.neverMetered ? ["never"] : []} />
-          <TextField name="reason" label="Reason for an access change (audit log)" />
+          <CheckboxGroup name="meter" label={t("meter")} options={[{ value: "never", label: t("neverMetered") }]} checked={article?.neverMetered ? ["never"] : []} />
+          <TextField name="reason" label={t("accessReason")} />
         </fieldset>
       ) : (
-        <p className="meta">Access: set by editors.</p>
+        <p className="meta">{t("accessByEditors")}</p>
       )}
       <div className="actions-row">
-        {submitButton("save", "Save")}
-        {!props.canPublish && state !== "published" && submitButton("submit", "Submit for review")}
-        {props.canPublish && submitButton("publish", "Publish now", true)}
-        {props.canPublish && state !== "draft" && state !== "submitted" && submitButton("unpublish", "Unpublish", false, "Unpublish this article? It leaves the site, the feeds and search at once.")}
+        {submitButton("save", t("save"))}
+        {!props.canPublish && state !== "published" && submitButton("submit", t("submitForReview"))}
+        {props.canPublish && submitButton("publish", t("publishNow"), true)}
+        {props.canPublish && state !== "draft" && state !== "submitted" && submitButton("unpublish", t("unpublish"), false, t("unpublishConfirm"))}
         {props.previewHref && (
           <a className="button" href={props.previewHref} onClick={openPreview}>
-            Preview as…
+            {t("previewAs")}
           </a>
         )}
       </div>
       {props.canPublish && (
         <div className="inline-form">
           <ScheduleField />
-          {submitButton("schedule", "Schedule")}
+          {submitButton("schedule", t("schedule"))}
         </div>
       )}
     </AdminForm>
@@ -288,13 +301,15 @@ export function ArticleEditor(props: { article: EditorArticle | null; choices: E
 
 /** datetime-local is in the editor's time zone; the server gets an ISO instant. */
 function ScheduleField() {
+  const t = useTranslations("admin.editor");
   const [local, setLocal] = useState("");
   return (
     <div className="field">
-      <label htmlFor="publish-at">Publish at (your local time)</label>
+      <label htmlFor="publish-at">{t("publishAt")}</label>
       <input id="publish-at" type="datetime-local" value={local} onChange={(e) => setLocal(e.target.value)} />
       <input type="hidden" name="publishAt" value={local ? new Date(local).toISOString() : ""} />
       <FieldError name="publishAt" />
     </div>
   );
 }
+

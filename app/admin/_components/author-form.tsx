@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { AdminForm } from "./admin-form";
 import { TextAreaField, TextField } from "./fields";
 import { ImageUpload } from "./image-upload";
@@ -15,16 +16,17 @@ export interface AuthorFields {
 }
 
 export function AuthorForm({ author }: { author: AuthorFields | null }) {
+  const t = useTranslations("admin.authorForm");
   return (
-    <AdminForm action={author ? `/api/admin/authors/${author.id}` : "/api/admin/authors"} label="Author profile">
-      <TextField name="name" label="Name" defaultValue={author?.name ?? ""} />
-      <TextField name="slug" label="Slug" defaultValue={author?.slug ?? ""} hint="Leave empty to make one from the name: /authors/slug." />
-      <ImageUpload name="photo" label="Photo" initial={author?.photo ?? null} />
-      <TextField name="roleLine" label="Role line" defaultValue={author?.roleLine ?? ""} placeholder="Defence correspondent, Brussels" />
-      <TextAreaField name="bio" label="Biography" defaultValue={author?.bio ?? ""} />
-      <TextField name="userEmail" type="email" label="Linked account (e-mail)" defaultValue={author?.userEmail ?? ""} hint="The account that writes as this author: its pieces are theirs to edit." />
+    <AdminForm action={author ? `/api/admin/authors/${author.id}` : "/api/admin/authors"} label={t("formLabel")}>
+      <TextField name="name" label={t("name")} defaultValue={author?.name ?? ""} />
+      <TextField name="slug" label={t("slug")} defaultValue={author?.slug ?? ""} hint={t("slugHint")} />
+      <ImageUpload name="photo" label={t("photo")} initial={author?.photo ?? null} />
+      <TextField name="roleLine" label={t("roleLine")} defaultValue={author?.roleLine ?? ""} placeholder={t("roleLinePlaceholder")} />
+      <TextAreaField name="bio" label={t("bio")} defaultValue={author?.bio ?? ""} />
+      <TextField name="userEmail" type="email" label={t("userEmail")} defaultValue={author?.userEmail ?? ""} hint={t("userEmailHint")} />
       <button className="button primary" type="submit">
-        Save
+        {t("save")}
       </button>
     </AdminForm>
   );

@@ -1,18 +1,20 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { altTextProblem, imageMarkdown } from "@/lib/content/image-markdown";
+import { altTextProblem, imageMarkdown, MAX_ALT_LENGTH } from "@/lib/content/image-markdown";
+import { useRequestWords, type RequestWords } from "./admin-form";
 
 /** Uploads an image to /api/admin/media (the hero image's route) and returns its address. */
-async function uploadImage(file: File): Promise<{ url?: string; error?: string }> {
+async function uploadImage(file: File, words: RequestWords & { uploadFailed: (status: number) => string }): Promise<{ url?: string; error?: string }> {
   const data = new FormData();
   data.set("file", file);
   try {
     const res = await fetch("/api/admin/media", { method: "POST", body: data });
     const body = (await res.json().catch(() => ({}))) as { url?: string; error?: string };
-    return res.ok && body.url ? { url: body.url } : { error: body.error ?? `Upload failed (${res.status}).` };
+    return res.ok && body.url ? { url: body.url } : { error: body.error ?? words.uploadFailed(res.status) };
   } catch {
-    return { error: "Could not reach the server. Check your connection and try again." };
+    return { error: words.unreachable };
   }
 }
 
@@ -22,6 +24,8 @@ async function uploadImage(file: File): Promise<{ url?: string; error?: string }
  */
 export function BodyImageInsert(props: { file: File; onInsert: (markdown: string) => void; onCancel: () => void }) {
   const id = useId();
+  const t = useTranslations("admin.image");
+  const words = useRequestWords();
   const [alt, setAlt] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -36,22 +40,22 @@ export function BodyImageInsert(props: { file: File; onInsert: (markdown: string
   async function insert() {
     const problem = altTextProblem(alt);
     if (problem) {
-      setError(problem);
+      setError(alt.trim() ? t("altTooLong", { max: MAX_ALT_LENGTH }) : t("altMissing"));
       input.current?.focus();
       return;
     }
     setBusy(true);
     setError(null);
-    const uploaded = await uploadImage(props.file);
+    const uploaded = await uploadImage(props.file, { ...words, uploadFailed: (status) => t("uploadFailedStatus", { status: String(status) }) });
     setBusy(false);
-    if (!uploaded.url) return setError(uploaded.error ?? "Upload failed.");
+    if (!uploaded.url) return setError(uploaded.error ?? t("uploadFailed"));
     props.onInsert(imageMarkdown(alt, uploaded.url));
   }
 
   return (
-    <div className="image-insert" role="group" aria-label="Image to insert">
+    <div className="image-insert" role="group" aria-label={t("toInsert")}>
       <img src={preview} alt="" />
-      <label htmlFor={id}>Image description (alt text, required)</label>
+      <label htmlFor={id}>{t("altRequired")}</label>
       <input
         id={id}
         ref={input}
@@ -69,10 +73,10 @@ export function BodyImageInsert(props: { file: File; onInsert: (markdown: string
       />
       <div className="actions-row">
         <button type="button" className="button primary" onClick={insert} disabled={busy}>
-          {busy ? "Uploading…" : "Insert image"}
+          {busy ? t("uploading") : t("insert")}
         </button>
         <button type="button" className="button" onClick={props.onCancel} disabled={busy}>
-          Cancel
+          {t("cancel")}
         </button>
       </div>
       {error && (

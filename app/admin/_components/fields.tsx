@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, type ReactNode } from "react";
 import { FieldError, useFieldError } from "./admin-form";
 
@@ -61,13 +62,14 @@ export function SelectField(props: Common & { defaultValue?: string; options: { 
 /** A list of checkboxes sent as `name[]` (always a list, possibly empty). */
 export function CheckboxGroup(props: Common & { options: { value: string; label: string }[]; checked?: readonly string[] }) {
   const error = useFieldError(props.errorKey ?? props.name);
+  const t = useTranslations("admin.fields");
   return (
     <fieldset className="field" aria-invalid={error ? true : undefined}>
       <legend>
         <strong>{props.label}</strong>
       </legend>
       <div className="checks">
-        {props.options.length === 0 && <span className="meta">None defined.</span>}
+        {props.options.length === 0 && <span className="meta">{t("noneDefined")}</span>}
         {props.options.map((o) => (
           <label key={o.value}>
             <input type="checkbox" name={`${props.name}[]`} value={o.value} defaultChecked={props.checked?.includes(o.value)} /> {o.label}
@@ -82,15 +84,16 @@ export function CheckboxGroup(props: Common & { options: { value: string; label:
 
 /** Public / level 0–4 plus ccaps: the fields of a requirement, under `prefix.level` and `prefix.ccaps[]`. */
 export function RequirementFields(props: { prefix: string; level: number | null; ccaps: readonly string[]; levelLabels: readonly string[]; catalogue: readonly { name: string }[]; label?: string }) {
+  const t = useTranslations("admin.fields");
   return (
     <>
       <SelectField
         name={`${props.prefix}.level`}
-        label={props.label ?? "Who may read"}
+        label={props.label ?? t("whoMayRead")}
         defaultValue={props.level === null ? "public" : String(props.level)}
-        options={[{ value: "public", label: "Public (everyone)" }, ...props.levelLabels.map((l, i) => ({ value: String(i), label: `Level ${i} “${l}” and above` }))]}
+        options={[{ value: "public", label: t("publicEveryone") }, ...props.levelLabels.map((l, i) => ({ value: String(i), label: t("levelAndAbove", { level: String(i), label: l }) }))]}
       />
-      <CheckboxGroup name={`${props.prefix}.ccaps`} label="…and holding every capability ticked" options={props.catalogue.map((c) => ({ value: c.name, label: c.name }))} checked={props.ccaps} />
+      <CheckboxGroup name={`${props.prefix}.ccaps`} label={t("andCapabilities")} options={props.catalogue.map((c) => ({ value: c.name, label: c.name }))} checked={props.ccaps} />
     </>
   );
 }

@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
 /** "Read also": search by title, pick, reorder by removing; sent as readAlsoIds[]. */
 export function ReadAlsoPicker(props: { initial: { id: number; title: string }[]; excludeId: number | null }) {
+  const t = useTranslations("admin.readAlso");
   const [picked, setPicked] = useState(props.initial);
   const [q, setQ] = useState("");
   const [results, setResults] = useState<{ id: number; title: string }[]>([]);
@@ -21,29 +23,29 @@ export function ReadAlsoPicker(props: { initial: { id: number; title: string }[]
   return (
     <fieldset className="field">
       <legend>
-        <strong>Read also</strong>
+        <strong>{t("legend")}</strong>
       </legend>
-      <ul className="picked" aria-label="Read also links">
+      <ul className="picked" aria-label={t("links")}>
         {picked.map((p) => (
           <li key={p.id}>
             <input type="hidden" name="readAlsoIds[]" value={p.id} />
             {p.title}
-            <button type="button" className="button" onClick={() => setPicked(picked.filter((x) => x.id !== p.id))} aria-label={`Remove ${p.title}`}>
-              Remove
+            <button type="button" className="button" onClick={() => setPicked(picked.filter((x) => x.id !== p.id))} aria-label={t("removeOne", { title: p.title })}>
+              {t("remove")}
             </button>
           </li>
         ))}
       </ul>
-      <label htmlFor="read-also-search">Search articles by title</label>
+      <label htmlFor="read-also-search">{t("search")}</label>
       <input id="read-also-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} />
       {q.trim().length >= 2 && (
-        <ul className="picked" aria-label="Search results">
+        <ul className="picked" aria-label={t("results")}>
           {results
             .filter((r) => !picked.some((p) => p.id === r.id))
             .map((r) => (
               <li key={r.id}>
                 <button type="button" className="button" onClick={() => setPicked([...picked, r])}>
-                  Add
+                  {t("add")}
                 </button>
                 {r.title}
               </li>

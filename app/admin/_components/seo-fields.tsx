@@ -1,3 +1,6 @@
+"use client";
+
+import { useTranslations } from "next-intl";
 import { TextAreaField, TextField } from "./fields";
 
 export interface EditorSeo {
@@ -9,16 +12,17 @@ export interface EditorSeo {
 
 /** Search and social overrides; empty fields fall back to the title and standfirst. */
 export function SeoFields({ seo }: { seo: EditorSeo }) {
+  const t = useTranslations("admin.seo");
   return (
     <fieldset className="field">
       <legend>
-        <strong>Search and social</strong>
+        <strong>{t("legend")}</strong>
       </legend>
-      <p className="hint">Leave empty to use the title and standfirst. Every visitor sees these (search results, link previews), so they may not quote the subscribers-only part.</p>
-      <TextField name="seo.title" label="Search title" defaultValue={seo.title} hint="The page title in search results and the browser tab." />
-      <TextAreaField name="seo.description" label="Search description" defaultValue={seo.description} rows={2} />
-      <TextField name="seo.socialTitle" label="Social title" defaultValue={seo.socialTitle} hint="Link previews (Open Graph, X/Twitter); empty: the search title." />
-      <TextAreaField name="seo.socialDescription" label="Social description" defaultValue={seo.socialDescription} rows={2} />
+      <p className="hint">{t("hint")}</p>
+      <TextField name="seo.title" label={t("title")} defaultValue={seo.title} hint={t("titleHint")} />
+      <TextAreaField name="seo.description" label={t("description")} defaultValue={seo.description} rows={2} />
+      <TextField name="seo.socialTitle" label={t("socialTitle")} defaultValue={seo.socialTitle} hint={t("socialTitleHint")} />
+      <TextAreaField name="seo.socialDescription" label={t("socialDescription")} defaultValue={seo.socialDescription} rows={2} />
     </fieldset>
   );
 }

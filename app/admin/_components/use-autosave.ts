@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { formToJson, sendJson, type ActionResult } from "./admin-form";
+import { formToJson, sendJson, useRequestWords, type ActionResult, type RequestWords } from "./admin-form";
 
 /** Quiet time after the last keystroke before an autosave. */
 const DEBOUNCE_MS = 2000;
@@ -34,9 +35,9 @@ function snapshotOf(form: HTMLFormElement): string {
   return JSON.stringify(data);
 }
 
-function reasonOf(result: ActionResult): string {
+function reasonOf(result: ActionResult, words: { refused: string; somethingWrong: string }): string {
   const field = Object.values(result.fieldErrors ?? {})[0];
-  return field ? `${result.error ?? "Refused."} ${field}` : (result.error ?? "Something went wrong.");
+  return field ? `${result.error ?? words.refused} ${field}` : (result.error ?? words.somethingWrong);
 }
 
 /**
@@ -53,9 +54,13 @@ export function useAutosave(options: { form: () => HTMLFormElement | null; autos
   const inFlight = useRef<Promise<boolean> | null>(null);
   const leaving = useRef(false);
   const submitted = useRef<string | null>(null);
+  const t = useTranslations("admin.form");
+  const requestWords = useRequestWords();
+  const words = useRef<{ request: RequestWords; refused: string; somethingWrong: string }>(null);
   const opts = useRef(options);
   useEffect(() => {
     opts.current = options;
+    words.current = { request: requestWords, refused: t("refused"), somethingWrong: t("somethingWrong") };
   });
 
   const save = useCallback(async (snap: string): Promise<boolean> => {
@@ -66,10 +71,10 @@ export function useAutosave(options: { form: () => HTMLFormElement | null; autos
       // New tags are created by a press of Save, not by half-typed names.
       const fields = JSON.parse(snap) as Record<string, unknown>;
       delete fields.newTags;
-      const result = await sendJson(url, { ...fields, version: String(opts.current.version()) });
+      const result = await sendJson(url, { ...fields, version: String(opts.current.version()) }, "POST", words.current?.request);
       if (!result.ok) {
         failed.current = snap;
-        setStatus({ kind: "error", reason: reasonOf(result) });
+        setStatus({ kind: "error", reason: reasonOf(result, words.current ?? { refused: "Refused.", somethingWrong: "Something went wrong." }) });
         return false;
       }
       saved.current = snap;

@@ -1,4 +1,7 @@
 import { NextResponse } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { ARTICLE_FIELD_ERRORS } from "@/lib/admin/articles/article-form-schema";
+import { CORRECT_FIELDS_MESSAGE } from "@/lib/admin/parse-input";
 import { mutationRoute } from "@/app/_lib/route-handler";
 import { getDb, type Database } from "@/db/client";
 import { can, type Capability } from "@/lib/admin/permissions";
@@ -17,10 +20,12 @@ export interface StaffContext<P> {
 
 type RouteContext<P> = { params: Promise<P> };
 
+const ROLE_REFUSED = "Your role does not allow this.";
+
 async function authorize(capability: Capability): Promise<SignedInMember> {
   const member = await currentMember();
   if (!member) throw new AppError("UNAUTHENTICATED", "Please sign in.");
-  if (!can(member.viewer.role, capability)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  if (!can(member.viewer.role, capability)) throw new AppError("FORBIDDEN", ROLE_REFUSED);
   return member;
 }
 
@@ -31,9 +36,33 @@ async function authorize(capability: Capability): Promise<SignedInMember> {
 export function staffMutation<P = Record<string, never>>(capability: Capability, handler: (ctx: StaffContext<P>) => Promise<Response>) {
   return (request: Request, context: RouteContext<P>) =>
     mutationRoute(async (req) => {
-      const member = await authorize(capability);
-      return handler({ request: req, member, db: await getDb(), params: await context.params });
+      try {
+        const member = await authorize(capability);
+        return await handler({ request: req, member, db: await getDb(), params: await context.params });
+      } catch (e) {
+        throw await inSiteLanguage(e);
+      }
     })(request);
+}
+
+/**
+ * The refusals every newsroom form meets (sign in, role, "correct the highlighted fields"),
+ * in the site's language; a lib function's own message passes as it is.
+ */
+async function inSiteLanguage(e: unknown): Promise<unknown> {
+  if (!isAppError(e)) return e;
+  const t = await getTranslations("admin.api");
+  const message = e.code === "UNAUTHENTICATED" ? t("signIn") : e.code === "FORBIDDEN" && e.message === ROLE_REFUSED ? t("roleRefused") : e.message === CORRECT_FIELDS_MESSAGE ? t("correctFields") : e.code === "NOT_FOUND" && e.message === "Not found." ? t("notFound") : null;
+  const fieldErrors = Object.fromEntries(Object.entries(e.fieldErrors).map(([field, text]) => [field, fieldErrorWords(t, text)]));
+  return new AppError(e.code, message ?? e.message, fieldErrors);
+}
+
+const ARTICLE_FIELD_KEYS = new Map(Object.entries(ARTICLE_FIELD_ERRORS).map(([key, text]) => [text as string, key as keyof typeof ARTICLE_FIELD_ERRORS]));
+
+/** A named field message in the site's language; any other passes as it is. */
+function fieldErrorWords(t: Awaited<ReturnType<typeof getTranslations<"admin.api">>>, text: string): string {
+  const key = ARTICLE_FIELD_KEYS.get(text);
+  return key ? t(`article.${key}` as `article.${keyof typeof ARTICLE_FIELD_ERRORS}`) : text;
 }
 
 /** A read-only /api/admin handler (GET): the same role check, errors mapped the same way. */
@@ -42,7 +71,8 @@ export function staffQuery<P = Record<string, never>>(capability: Capability, ha
     try {
       const member = await authorize(capability);
       return await handler({ request, member, db: await getDb(), params: await context.params });
-    } catch (e) {
+    } catch (caught) {
+      const e = await inSiteLanguage(caught);
       if (isAppError(e)) return NextResponse.json({ error: e.message, fieldErrors: e.fieldErrors }, { status: e.status });
       console.error("[lede] admin query failed:", e);
       return NextResponse.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { listAuthors } from "@/lib/admin/authors/list-authors";
+import { getTranslations } from "next-intl/server";
 import { requireStaff } from "../_lib/require-staff";
 
 export const dynamic = "force-dynamic";
@@ -8,21 +9,22 @@ export const dynamic = "force-dynamic";
 export default async function AuthorsPage() {
   await requireStaff("manageAuthors", "/admin/authors");
   const authors = await listAuthors(await getDb());
+  const t = await getTranslations("admin.authors");
   return (
     <>
       <div className="actions-row">
-        <h1>Authors</h1>
+        <h1>{t("heading")}</h1>
         <Link className="button primary" href="/admin/authors/new">
-          New author
+          {t("new")}
         </Link>
       </div>
       <table className="admin-table">
         <thead>
           <tr>
-            <th>Name</th>
-            <th>Role line</th>
-            <th>Account</th>
-            <th>Pieces</th>
+            <th>{t("name")}</th>
+            <th>{t("roleLine")}</th>
+            <th>{t("account")}</th>
+            <th>{t("pieces")}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,19 +1,21 @@
+import { getTranslations } from "next-intl/server";
 import type { IssueSummary } from "@/lib/newsletters/list-newsletters";
 
 const STATUSES = ["pending", "sending", "sent", "bounced", "failed", "unconfirmed"] as const;
 
 /** Issues with their deliveries by status (the outbox's state). */
-export function IssueTable({ issues }: { issues: readonly IssueSummary[] }) {
-  if (issues.length === 0) return <p>Nothing sent yet.</p>;
+export async function IssueTable({ issues }: { issues: readonly IssueSummary[] }) {
+  const t = await getTranslations("admin.newsletters");
+  if (issues.length === 0) return <p>{t("nothingSent")}</p>;
   return (
     <table className="admin-table" data-testid="issues">
       <thead>
         <tr>
-          <th>Sent</th>
-          <th>Kind</th>
-          <th>Subject</th>
+          <th>{t("sentColumn")}</th>
+          <th>{t("kindColumn")}</th>
+          <th>{t("subject")}</th>
           {STATUSES.map((s) => (
-            <th key={s}>{s}</th>
+            <th key={s}>{t(`status.${s}`)}</th>
           ))}
         </tr>
       </thead>
@@ -21,7 +23,7 @@ export function IssueTable({ issues }: { issues: readonly IssueSummary[] }) {
         {issues.map((i) => (
           <tr key={i.id}>
             <td>{i.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
-            <td>{i.kind}</td>
+            <td>{t.has(`kind.${i.kind}` as "kind.digest") ? t(`kind.${i.kind}` as "kind.digest") : i.kind}</td>
             <td>{i.subject}</td>
             {STATUSES.map((s) => (
               <td key={s}>{i.statuses[s] ?? 0}</td>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { listNewsletters, listSectionChoices } from "@/lib/newsletters/list-newsletters";
 import { requireStaff } from "../_lib/require-staff";
@@ -11,18 +12,19 @@ export default async function NewslettersPage() {
   await requireStaff("publishArticles", "/admin/newsletters");
   const db = await getDb();
   const [newsletters, sections] = await Promise.all([listNewsletters(db), listSectionChoices(db)]);
+  const t = await getTranslations("admin.newsletters");
   return (
     <>
-      <h1>Newsletters</h1>
+      <h1>{t("heading")}</h1>
       {newsletters.length === 0 ? (
-        <p>No newsletter yet.</p>
+        <p>{t("none")}</p>
       ) : (
         <table className="admin-table">
           <thead>
             <tr>
-              <th>Name</th>
-              <th>Cadence</th>
-              <th>Subscribers</th>
+              <th>{t("name")}</th>
+              <th>{t("cadence")}</th>
+              <th>{t("subscribers")}</th>
             </tr>
           </thead>
           <tbody>
@@ -31,14 +33,14 @@ export default async function NewslettersPage() {
                 <td>
                   <Link href={`/admin/newsletters/${n.id}`}>{n.name}</Link>
                 </td>
-                <td>{n.cadence === "digest" ? "Digest" : "Per article"}</td>
+                <td>{n.cadence === "digest" ? t("digest") : t("perArticle")}</td>
                 <td>{n.subscribers}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <h2>New newsletter</h2>
+      <h2>{t("new")}</h2>
       <NewsletterForm newsletter={null} sections={sections} />
     </>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { loadAccessRules } from "@/lib/admin/access/load-access-rules";
 import { requireStaff } from "../_lib/require-staff";
@@ -10,18 +11,16 @@ export const dynamic = "force-dynamic";
 export default async function SectionsPage() {
   await requireStaff("manageAccess", "/admin/sections");
   const rules = await loadAccessRules(await getDb());
+  const t = await getTranslations("admin.sections");
   const common = { levelLabels: rules.levelLabels, catalogue: rules.catalogue };
   return (
     <>
-      <h1>Sections and tags</h1>
-      <p>
-        A new slug moves the section’s page; the old address keeps answering with a permanent redirect. Merging moves every article (and subcategory) to the other section. Who may read a section is set when it is created and changed on{" "}
-        <Link href="/admin/access">Access rules</Link>. Every change is in the audit log.
-      </p>
-      <h2>Categories</h2>
+      <h1>{t("heading")}</h1>
+      <p>{t.rich("intro", { link: (chunks) => <Link href="/admin/access">{chunks}</Link> })}</p>
+      <h2>{t("categories")}</h2>
       <SectionForms kind="categories" items={rules.categories} {...common} />
-      <h2>Tags</h2>
-      <SectionForms kind="tags" items={rules.tags.map((t) => ({ ...t, depth: 0 }))} {...common} />
+      <h2>{t("tags")}</h2>
+      <SectionForms kind="tags" items={rules.tags.map((tag) => ({ ...tag, depth: 0 }))} {...common} />
     </>
   );
 }

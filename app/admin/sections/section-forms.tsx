@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { AdminForm } from "../_components/admin-form";
 import { RequirementFields, SelectField, TextAreaField, TextField } from "../_components/fields";
 
@@ -22,21 +23,21 @@ interface Props {
   catalogue: readonly { name: string }[];
 }
 
-const NOUN: Record<Kind, string> = { categories: "category", tags: "tag" };
 
 /** Name, slug, description and, for a category, its parent and position. */
 function SectionFields(props: { kind: Kind; items: readonly SectionItem[]; item?: SectionItem }) {
   const { item } = props;
+  const t = useTranslations("admin.sections");
   const parents = props.items.filter((c) => c.id !== item?.id).map((c) => ({ value: String(c.id), label: `${"— ".repeat(c.depth)}${c.name}` }));
   return (
     <>
-      <TextField name="name" label="Name" defaultValue={item?.name} required />
-      <TextField name="slug" label="Slug" defaultValue={item?.slug} hint={item ? `Changing it moves the page; /${props.kind}/${item.slug} will redirect to the new address.` : "Leave empty to make it from the name."} />
-      <TextAreaField name="description" label="Description" defaultValue={item?.description} rows={2} />
+      <TextField name="name" label={t("name")} defaultValue={item?.name} required />
+      <TextField name="slug" label={t("slug")} defaultValue={item?.slug} hint={item ? t("slugMoveHint", { path: `/${props.kind}/${item.slug}` }) : t("slugHint")} />
+      <TextAreaField name="description" label={t("description")} defaultValue={item?.description} rows={2} />
       {props.kind === "categories" && (
         <>
-          <SelectField name="parentId" label="Parent" defaultValue={item?.parentId ? String(item.parentId) : ""} options={[{ value: "", label: "(top level)" }, ...parents]} />
-          <TextField name="position" label="Position among its siblings" type="number" defaultValue={item?.position ?? 0} />
+          <SelectField name="parentId" label={t("parent")} defaultValue={item?.parentId ? String(item.parentId) : ""} options={[{ value: "", label: t("topLevel") }, ...parents]} />
+          <TextField name="position" label={t("position")} type="number" defaultValue={item?.position ?? 0} />
         </>
       )}
     </>
@@ -46,6 +47,7 @@ function SectionFields(props: { kind: Kind; items: readonly SectionItem[]; item?
 /** One section: edit, merge into another, delete. */
 function SectionEntry(props: Props & { item: SectionItem }) {
   const { kind, item } = props;
+  const t = useTranslations("admin.sections");
   const base = `/api/admin/sections/${kind}/${item.id}`;
   const others = props.items.filter((c) => c.id !== item.id).map((c) => ({ value: String(c.id), label: c.name }));
   return (
@@ -53,21 +55,21 @@ function SectionEntry(props: Props & { item: SectionItem }) {
       <summary>
         <strong>{item.name}</strong> <span className="meta">/{kind}/{item.slug}</span>
       </summary>
-      <AdminForm action={base} label={`Edit ${item.name}`}>
+      <AdminForm action={base} label={t("editOne", { name: item.name })}>
         <SectionFields kind={kind} items={props.items} item={item} />
         <button className="button" type="submit">
-          Save
+          {t("save")}
         </button>
       </AdminForm>
-      <AdminForm action={`${base}/merge`} className="inline-form" label={`Merge ${item.name}`} confirm={`Merge “${item.name}” into the ${NOUN[kind]} you chose? Its articles move there and it is deleted.`}>
-        <SelectField name="targetId" label={`Merge into another ${NOUN[kind]}`} options={[{ value: "", label: "Choose…" }, ...others]} />
+      <AdminForm action={`${base}/merge`} className="inline-form" label={t("mergeOne", { name: item.name })} confirm={t(`kinds.${kind}.mergeConfirm`, { name: item.name })}>
+        <SelectField name="targetId" label={t(`kinds.${kind}.mergeInto`)} options={[{ value: "", label: t("choose") }, ...others]} />
         <button className="button" type="submit">
-          Merge
+          {t("merge")}
         </button>
       </AdminForm>
-      <AdminForm action={`${base}/delete`} className="inline-form" label={`Delete ${item.name}`} confirm={`Delete “${item.name}”? Its articles stay, filed under their other sections.`}>
+      <AdminForm action={`${base}/delete`} className="inline-form" label={t("deleteOne", { name: item.name })} confirm={t("deleteConfirm", { name: item.name })}>
         <button className="button danger" type="submit">
-          Delete {NOUN[kind]}
+          {t(`kinds.${kind}.delete`)}
         </button>
       </AdminForm>
     </details>
@@ -76,7 +78,8 @@ function SectionEntry(props: Props & { item: SectionItem }) {
 
 /** The list of one kind of section, with a form to add one. */
 export function SectionForms(props: Props) {
-  const noun = NOUN[props.kind];
+  const t = useTranslations("admin.sections");
+  const kind = props.kind;
   return (
     <>
       {props.items.map((item) => (
@@ -84,13 +87,13 @@ export function SectionForms(props: Props) {
       ))}
       <details className="rule">
         <summary>
-          <strong>New {noun}</strong>
+          <strong>{t(`kinds.${kind}.new`)}</strong>
         </summary>
-        <AdminForm action={`/api/admin/sections/${props.kind}`} label={`New ${noun}`} resetOnSuccess>
+        <AdminForm action={`/api/admin/sections/${props.kind}`} label={t(`kinds.${kind}.new`)} resetOnSuccess>
           <SectionFields kind={props.kind} items={props.items} />
           <RequirementFields prefix="requirement" level={null} ccaps={[]} levelLabels={props.levelLabels} catalogue={props.catalogue} />
           <button className="button primary" type="submit">
-            Create {noun}
+            {t(`kinds.${kind}.create`)}
           </button>
         </AdminForm>
       </details>

@@ -1,3 +1,5 @@
+import { translator } from "@/lib/i18n/translator";
+import type { Locale } from "@/lib/i18n/locales";
 import { inArray } from "drizzle-orm";
 import { z } from "zod";
 import { serialIdSchema } from "@/lib/validation/ids";
@@ -15,12 +17,12 @@ const bulkSchema = requirementChangeSchema.extend({
 });
 
 /** Gives every selected article the same own requirement, one audit line each. */
-export async function bulkSetRequirement(db: Database, options: { actorId: string; input: unknown }): Promise<{ message: string; tags: string[] }> {
+export async function bulkSetRequirement(db: Database, options: { actorId: string; input: unknown; locale?: Locale }): Promise<{ message: string; tags: string[] }> {
   const { ids, requirement, reason } = parseInput(bulkSchema, options.input);
   await validateCcaps(db, requirement.ccaps, "requirement.ccaps");
   const rows = await db.select({ id: articles.id, reqLevel: articles.reqLevel, reqCcaps: articles.reqCcaps }).from(articles).where(inArray(articles.id, ids));
   const toChange = rows.filter((r) => !sameRequirement({ level: r.reqLevel, ccaps: r.reqCcaps }, requirement));
-  if (toChange.length === 0) return { message: "Nothing changed: the selected articles already had this requirement.", tags: [] };
+  if (toChange.length === 0) return { message: translator(options.locale ?? "en", "admin")("api.bulkUnchanged"), tags: [] };
   const result = await inTransaction(db, async (t) => {
     await t.update(articles).set({ reqLevel: requirement.level, reqCcaps: [...requirement.ccaps] }).where(inArray(articles.id, toChange.map((r) => r.id)));
     for (const r of toChange) {
@@ -28,5 +30,5 @@ export async function bulkSetRequirement(db: Database, options: { actorId: strin
     }
     return applyRequirementRefresh(t);
   });
-  return { message: `${toChange.length} article(s) updated; ${result.changedIds.length} changed access.`, tags: result.tags };
+  return { message: translator(options.locale ?? "en", "admin")("api.bulkSaved", { updated: toChange.length, changed: result.changedIds.length }), tags: result.tags };
 }

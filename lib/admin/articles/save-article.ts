@@ -22,7 +22,7 @@ import { recordRevision, type RevisionKind } from "../editor/record-revision";
 import { checkSeoOverrides } from "../editor/seo-overrides";
 import { missingAltImages } from "@/lib/content/missing-alt-images";
 import { splitArticleBody } from "@/lib/content/split-article-body";
-import { articleFormSchema, type ArticleForm } from "./article-form-schema";
+import { ARTICLE_FIELD_ERRORS, articleFormSchema, type ArticleForm } from "./article-form-schema";
 import { loadArticleForEdit, type EditableArticle } from "./load-article-for-edit";
 import { resolveTranslationOf, setArticleLanguage, translationGroupIds } from "./article-language";
 
@@ -49,7 +49,7 @@ async function uniqueSlug(db: Database, viewer: StaffViewer, form: ArticleForm, 
     const [taken] = await db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, form.slug), notThis)).limit(1);
     if (!taken) return form.slug;
     const holder = await loadArticleForEdit(db, taken.id);
-    const named = holder && canEditArticle(viewer, holder) ? `Already used by “${holder.title}”.` : "Already used by another piece.";
+    const named = holder && canEditArticle(viewer, holder) ? `Already used by “${holder.title}”.` : ARTICLE_FIELD_ERRORS.takenByAnother;
     throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { slug: named });
   }
   // An automatic slug steps aside instead of failing: "title", "title-2", "title-3" …
@@ -77,7 +77,7 @@ function nextStatus(viewer: StaffViewer, form: ArticleForm, existing: EditableAr
     case "schedule":
       if (!mayPublish) throw deny("schedule");
       if (!(form.publishAt instanceof Date) || form.publishAt.getTime() <= now.getTime()) {
-        throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { publishAt: "Choose a date and time in the future." });
+        throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { publishAt: ARTICLE_FIELD_ERRORS.publishAtPast });
       }
       return { status: "published" as const, publishedAt: form.publishAt };
     case "unpublish":
@@ -139,14 +139,14 @@ export async function saveArticle(db: Database, viewer: StaffViewer, input: unkn
     if (!own.some((o) => authorIds.includes(o.id))) authorIds = [own[0]!.id, ...authorIds];
   }
   const known = authorIds.length ? await db.select({ id: authors.id }).from(authors).where(inArray(authors.id, authorIds)) : [];
-  if (known.length !== new Set(authorIds).size) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { authorIds: "Choose authors from the list." });
+  if (known.length !== new Set(authorIds).size) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { authorIds: ARTICLE_FIELD_ERRORS.authors });
 
   const { status, publishedAt } = nextStatus(viewer, form, existing, now);
   const slug = await uniqueSlug(db, viewer, form, id);
   const { teaserParagraphs } = await getSettings(db);
   await checkEditorRules(db, form, id, teaserParagraphs);
   const newTagNames = parseTagNames(form.newTags);
-  if (newTagNames.length && !mayChangeAccess) throw new AppError("FORBIDDEN", "Only editors can create tags. Choose existing ones, or ask an editor.", { newTags: "Only editors can create tags." });
+  if (newTagNames.length && !mayChangeAccess) throw new AppError("FORBIDDEN", "Only editors can create tags. Choose existing ones, or ask an editor.", { newTags: ARTICLE_FIELD_ERRORS.onlyEditorsCreateTags });
   const translationOf = form.translationOf === undefined ? undefined : await resolveTranslationOf(db, form.translationOf, id);
   const beforeRefs = existing ? await loadArticleRefs(db, [existing.id]) : [];
 

@@ -1,3 +1,5 @@
+import { translator } from "@/lib/i18n/translator";
+import type { Locale } from "@/lib/i18n/locales";
 import { and, eq, ne } from "drizzle-orm";
 import { z } from "zod";
 import { inTransaction, type Database } from "@/db/client";
@@ -24,7 +26,7 @@ const authorSchema = z.object({
  * Creates or updates an author profile (name, slug, photo, role line, bio, linked
  * account). Returns the cached pages that show the profile: its page and its articles.
  */
-export async function saveAuthor(db: Database, options: { actorId: string; id?: number; input: unknown; now: Date }): Promise<{ id: number; message: string; tags: string[] }> {
+export async function saveAuthor(db: Database, options: { actorId: string; id?: number; input: unknown; now: Date; locale?: Locale }): Promise<{ id: number; message: string; tags: string[] }> {
   const form = parseInput(authorSchema, options.input);
   const { id } = options;
   const [before] = id === undefined ? [] : await db.select().from(authors).where(eq(authors.id, id)).limit(1);
@@ -51,5 +53,5 @@ export async function saveAuthor(db: Database, options: { actorId: string; id?: 
   // The profile's own pages, also under its old slug when it changed.
   const profiles = [slug, ...(before && before.slug !== slug ? [before.slug] : [])].map(authorPageTag);
   const tags = [...new Set([...pageTagsShowingArticles(await loadArticleRefs(db, articleIds)), ...profiles])];
-  return { id: saved.id, message: `Saved ${form.name}.`, tags };
+  return { id: saved.id, message: translator(options.locale ?? "en", "admin")("api.authorSaved", { name: form.name }), tags };
 }

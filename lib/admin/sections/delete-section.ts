@@ -1,10 +1,12 @@
+import { translator } from "@/lib/i18n/translator";
+import type { Locale } from "@/lib/i18n/locales";
 import { eq } from "drizzle-orm";
 import { inTransaction, type Database } from "@/db/client";
 import { categories, tags } from "@/db/schema";
 import { sectionPath, type SectionKind } from "@/lib/taxonomy/section-path";
 import { recordAudit } from "../audit/record-audit";
 import { dropSectionRedirects } from "./redirect-section-path";
-import { loadSection, SECTION_NOUN } from "./section-rows";
+import { loadSection } from "./section-rows";
 import { articlesUnderSections, settleSectionChange } from "./settle-section-change";
 
 /**
@@ -13,7 +15,7 @@ import { articlesUnderSections, settleSectionChange } from "./settle-section-cha
  * subcategories move up to its parent. Its address (and addresses that redirected to it)
  * answer 404 from now on.
  */
-export async function deleteSection(db: Database, options: { actorId: string; kind: SectionKind; id: number }): Promise<{ message: string; tags: string[] }> {
+export async function deleteSection(db: Database, options: { actorId: string; kind: SectionKind; id: number; locale?: Locale }): Promise<{ message: string; tags: string[] }> {
   const { kind, id } = options;
   const section = await loadSection(db, kind, id);
   const purge = await inTransaction(db, async (t) => {
@@ -28,5 +30,5 @@ export async function deleteSection(db: Database, options: { actorId: string; ki
     await recordAudit(t, { actorId: options.actorId, action: `${kind}.delete`, targetType: kind, targetId: section.slug, before: section, after: null });
     return settleSectionChange(t, { kind, articleIds, slugs: [section.slug] });
   });
-  return { message: `Deleted ${SECTION_NOUN[kind]} “${section.name}”.`, tags: purge };
+  return { message: translator(options.locale ?? "en", "admin")("api.sectionDeleted", { kind, name: section.name }), tags: purge };
 }

@@ -1,3 +1,5 @@
+import { translator } from "@/lib/i18n/translator";
+import type { Locale } from "@/lib/i18n/locales";
 import { eq, sql } from "drizzle-orm";
 import { inTransaction, type Database } from "@/db/client";
 import { categories, tags } from "@/db/schema";
@@ -31,7 +33,7 @@ async function moveLinks(db: Database, kind: SectionKind, sourceId: number, targ
  * to the target, the source is deleted, and its address redirects to the target's. The
  * target keeps its own name, description and requirement.
  */
-export async function mergeSections(db: Database, options: { actorId: string; kind: SectionKind; sourceId: number; input: unknown }): Promise<{ message: string; tags: string[] }> {
+export async function mergeSections(db: Database, options: { actorId: string; kind: SectionKind; sourceId: number; input: unknown; locale?: Locale }): Promise<{ message: string; tags: string[] }> {
   const { kind, sourceId } = options;
   const { targetId } = parseInput(mergeFormSchema, options.input);
   const noun = SECTION_NOUN[kind];
@@ -50,5 +52,6 @@ export async function mergeSections(db: Database, options: { actorId: string; ki
     await recordAudit(t, { actorId: options.actorId, action: `${kind}.merge`, targetType: kind, targetId: target.slug, before: source, after: { mergedInto: target.slug } });
     return settleSectionChange(t, { kind, articleIds, slugs: [source.slug, target.slug] });
   });
-  return { message: `Merged “${source.name}” into “${target.name}”; ${sectionPath(kind, source.slug)} now redirects to ${sectionPath(kind, target.slug)}.`, tags };
+  const t = translator(options.locale ?? "en", "admin");
+  return { message: t("api.sectionMerged", { source: source.name, target: target.name, from: sectionPath(kind, source.slug), to: sectionPath(kind, target.slug) }), tags };
 }

@@ -1,3 +1,5 @@
+import { translator } from "@/lib/i18n/translator";
+import type { Locale } from "@/lib/i18n/locales";
 import { eq } from "drizzle-orm";
 import { inTransaction, type Database } from "@/db/client";
 import { categories, tags } from "@/db/schema";
@@ -10,7 +12,7 @@ import { slugify } from "../slugify";
 import { validateCcaps } from "../validate-ccaps";
 import { dropSectionRedirects, redirectSectionPath } from "./redirect-section-path";
 import { sectionFormSchema, type SectionForm } from "./section-form-schema";
-import { loadSection, SECTION_NOUN, slugHolder, type SectionRow } from "./section-rows";
+import { loadSection, slugHolder, type SectionRow } from "./section-rows";
 import { articlesUnderSections, settleSectionChange } from "./settle-section-change";
 
 const INVALID = "Please correct the highlighted fields.";
@@ -44,7 +46,7 @@ async function writeRow(db: Database, kind: SectionKind, id: number | undefined,
  * a move or a new requirement is applied to every article filed below at once. Returns
  * the cached pages to purge.
  */
-export async function saveSection(db: Database, options: { actorId: string; kind: SectionKind; id?: number; input: unknown }): Promise<{ id: number; message: string; tags: string[] }> {
+export async function saveSection(db: Database, options: { actorId: string; kind: SectionKind; id?: number; input: unknown; locale?: Locale }): Promise<{ id: number; message: string; tags: string[] }> {
   const { kind, id } = options;
   const form = parseInput(sectionFormSchema, options.input);
   const before: SectionRow | null = id === undefined ? null : await loadSection(db, kind, id);
@@ -65,6 +67,8 @@ export async function saveSection(db: Database, options: { actorId: string; kind
     const tags = await settleSectionChange(t, { kind, articleIds, slugs: before ? [before.slug, slug] : [slug] });
     return { id: savedId, tags };
   });
-  const moved = before && before.slug !== slug ? ` ${sectionPath(kind, before.slug)} now redirects to ${path}.` : "";
-  return { ...result, message: `Saved ${SECTION_NOUN[kind]} “${form.name}”.${moved}` };
+  const t = translator(options.locale ?? "en", "admin");
+  const saved = t("api.sectionSaved", { kind, name: form.name });
+  const message = before && before.slug !== slug ? `${saved} ${t("api.nowRedirects", { from: sectionPath(kind, before.slug), to: path })}` : saved;
+  return { ...result, message };
 }

@@ -38,6 +38,15 @@ describe("creating and renaming sections", () => {
     expect(tag.tags).toContain("listing:tags/arctic");
   });
 
+  it("words its answers in the newsroom's language: English by default, French when asked", async () => {
+    const english = await saveSection(db, { actorId, kind: "tag", input: { name: "Svalbard" } });
+    expect(english.message).toBe("Saved tag “Svalbard”.");
+    const french = await saveSection(db, { actorId, kind: "category", input: { name: "Arctique" }, locale: "fr" });
+    expect(french.message).toBe("Rubrique « Arctique » enregistrée.");
+    const deleted = await deleteSection(db, { actorId, kind: "tag", id: english.id, locale: "fr" });
+    expect(deleted.message).toBe("Mot-clé « Svalbard » supprimé.");
+  });
+
   it("refuses a taken slug, an unknown capability and a category inside its own subcategory", async () => {
     await expect(saveSection(db, { actorId, kind: "tag", input: { name: "Nato again", slug: "nato" } })).rejects.toMatchObject({ fieldErrors: { slug: "Already used by NATO." } });
     await expect(saveSection(db, { actorId, kind: "tag", input: { name: "X", requirement: { level: "1", ccaps: ["no_such_cap"] } } })).rejects.toMatchObject({ fieldErrors: { "requirement.ccaps": expect.stringContaining("Unknown capability") } });

@@ -1,4 +1,5 @@
 import { scaleBand } from "d3-scale";
+import type { Locale } from "@/lib/i18n/locales";
 import { chartFrame, CHART, type Tick } from "./chart-frame";
 
 export interface BarSeries {
@@ -23,9 +24,9 @@ export interface BarChartGeometry {
 }
 
 /** Grouped bars per month. */
-export function barChart(months: readonly string[], series: readonly BarSeries[], formatValue: (v: number) => string): BarChartGeometry {
+export function barChart(months: readonly string[], series: readonly BarSeries[], formatValue: (v: number) => string, locale: Locale = "en"): BarChartGeometry {
   const max = Math.max(0, ...series.flatMap((s) => s.values));
-  const { x, y, xTicks, yTicks } = chartFrame(months, max, formatValue);
+  const { x, y, xTicks, yTicks } = chartFrame(months, max, formatValue, locale);
   const inner = scaleBand<number>()
     .domain(series.map((_, i) => i))
     .range([0, x.bandwidth()])

@@ -35,6 +35,12 @@ describe("dashboard chart geometry", () => {
   });
 
   it("month labels show the year where it changes", () => {
-    expect(MONTHS.map(shortMonth)).toEqual(["Dec", "Jan 26", "Feb"]);
+    expect(MONTHS.map((m) => shortMonth(m, "en"))).toEqual(["Dec", "Jan 26", "Feb"]);
+    expect(MONTHS.map((m) => shortMonth(m, "fr"))).toEqual(["déc.", "janv. 26", "févr."]);
+  });
+
+  it("a French chart names its months in French on the axis", () => {
+    const chart = barChart(MONTHS, [{ label: "Nouveaux", values: [1, 2, 3] }], String, "fr");
+    expect(chart.xTicks.map((t) => t.label)).toEqual(["déc.", "janv. 26", "févr."]);
   });
 });

@@ -1,4 +1,5 @@
 import { line } from "d3-shape";
+import type { Locale } from "@/lib/i18n/locales";
 import { chartFrame, CHART, type Tick } from "./chart-frame";
 
 export interface LineSeries {
@@ -22,9 +23,9 @@ const DASHES = ["", "6 3", "2 3", "8 3 2 3"];
 const MARKERS: MarkerShape[] = ["circle", "square", "triangle", "diamond"];
 
 /** The geometry of a line chart over months (d3-scale for the axes, d3-shape for the paths). */
-export function lineChart(months: readonly string[], series: readonly LineSeries[], formatValue: (v: number) => string): LineChartGeometry {
+export function lineChart(months: readonly string[], series: readonly LineSeries[], formatValue: (v: number) => string, locale: Locale = "en"): LineChartGeometry {
   const max = Math.max(0, ...series.flatMap((s) => s.values));
-  const { x, y, xTicks, yTicks } = chartFrame(months, max, formatValue);
+  const { x, y, xTicks, yTicks } = chartFrame(months, max, formatValue, locale);
   const half = x.bandwidth() / 2;
   const endLabels = spreadLabels(series.map((s) => y(s.values.at(-1) ?? 0)));
   return {

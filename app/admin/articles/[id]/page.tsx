@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { forbidden, notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { parseSerialId } from "@/lib/validation/ids";
@@ -33,11 +34,12 @@ export default async function EditArticlePage({ params }: Props) {
   const secret = env().AUTH_SECRET;
   const giftLinks = can(role, "manageAccess") && secret ? await listGiftLinks(db, { publisherLinksOf: article.id }, secret) : null;
   const now = new Date();
+  const t = await getTranslations("admin.editor");
   return (
     <>
-      <h1>Edit article</h1>
+      <h1>{t("editHeading")}</h1>
       <p className="meta">
-        <Link href={`/articles/${article.slug}`}>View on the site</Link>
+        <Link href={`/articles/${article.slug}`}>{t("viewOnSite")}</Link>
       </p>
       <ArticleEditor
         article={toEditorArticle(article, new Date(), seo)}
@@ -50,10 +52,10 @@ export default async function EditArticlePage({ params }: Props) {
       {can(role, "publishArticles") && <NewsletterSend articleId={article.id} />}
       {giftLinks && (
         <section data-testid="publisher-gift-links">
-          <h2>Publisher gift links</h2>
-          <p className="meta">For partners and campaigns: anyone with the link reads the whole piece (&ldquo;Gifted to you by the newsroom&rdquo;). No quota; ends and opens follow the gift settings.</p>
+          <h2>{t("giftLinks")}</h2>
+          <p className="meta">{t("giftLinksHint")}</p>
           {giftLinks.length > 0 && <GiftLinkTable links={giftLinks} action="/api/admin/gift-links" now={now} origin={env().publicOrigin} className="admin-table" testId="publisher-gift-links-table" />}
-          <PostButton action="/api/admin/gift-links" body={{ action: "create", articleId: String(article.id) }} label="Make a publisher gift link" className="button" />
+          <PostButton action="/api/admin/gift-links" body={{ action: "create", articleId: String(article.id) }} label={t("makeGiftLink")} className="button" />
         </section>
       )}
     </>

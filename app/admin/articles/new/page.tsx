@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { loadEditorOptions } from "@/lib/admin/articles/load-editor-options";
 import { can } from "@/lib/admin/permissions";
@@ -11,9 +12,10 @@ export default async function NewArticlePage() {
   const member = await requireStaff("writeArticles", "/admin/articles/new");
   const options = await loadEditorOptions(await getDb());
   const role = member.viewer.role;
+  const t = await getTranslations("admin.editor");
   return (
     <>
-      <h1>New article</h1>
+      <h1>{t("newHeading")}</h1>
       <ArticleEditor article={null} choices={toEditorChoices(options)} canPublish={can(role, "publishArticles")} canChangeAccess={can(role, "manageAccess")} previewHref={null} />
     </>
   );

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { isAppError } from "@/lib/errors";
 import { listIssues, listSectionChoices } from "@/lib/newsletters/list-newsletters";
@@ -24,38 +25,37 @@ export default async function NewsletterPage({ params }: Props) {
   if (!newsletter) notFound();
   const [sections, issues] = await Promise.all([listSectionChoices(db), listIssues(db, id)]);
   const preview = `/api/admin/newsletters/${id}/preview`;
+  const t = await getTranslations("admin.newsletters");
   return (
     <>
       <h1>{newsletter.name}</h1>
       <NewsletterForm newsletter={newsletter} sections={sections} />
       <section>
-        <h2>{newsletter.cadence === "digest" ? "Next digest" : "Digest"}</h2>
-        <p className="meta">
-          The pieces published in its sections since {(newsletter.lastDigestAt ?? newsletter.createdAt).toISOString().slice(0, 16).replace("T", " ")} UTC. Each subscriber&rsquo;s copy is decided for them: full text when they may read a piece, else its teaser and a link to subscribe.
-        </p>
+        <h2>{newsletter.cadence === "digest" ? t("nextDigest") : t("digest")}</h2>
+        <p className="meta">{t("digestHint", { since: (newsletter.lastDigestAt ?? newsletter.createdAt).toISOString().slice(0, 16).replace("T", " ") })}</p>
         <p>
-          Preview as: {[0, 1, 2, 3, 4].map((level) => (
+          {t("previewAs")} {[0, 1, 2, 3, 4].map((level) => (
             <a key={level} href={`${preview}?as=${level}`} target="_blank" rel="noreferrer" className="button">
-              level {level}
+              {t("level", { level })}
             </a>
           ))}{" "}
           <a href={`${preview}?as=0&format=text`} target="_blank" rel="noreferrer">
-            text part
+            {t("textPart")}
           </a>
         </p>
-        <AdminForm action={`/api/admin/newsletters/${id}/test`} className="inline-form" label="Send a test">
+        <AdminForm action={`/api/admin/newsletters/${id}/test`} className="inline-form" label={t("sendTestLabel")}>
           <button className="button" type="submit">
-            Send test to me
+            {t("sendTest")}
           </button>
         </AdminForm>
-        <AdminForm action={`/api/admin/newsletters/${id}/send`} className="inline-form" label="Send the digest" extra={{ kind: "digest" }} confirm="Send the digest to every subscriber now?">
+        <AdminForm action={`/api/admin/newsletters/${id}/send`} className="inline-form" label={t("sendDigestLabel")} extra={{ kind: "digest" }} confirm={t("sendDigestConfirm")}>
           <button className="button primary" type="submit">
-            Send digest now
+            {t("sendDigest")}
           </button>
         </AdminForm>
       </section>
       <section>
-        <h2>Issues</h2>
+        <h2>{t("issues")}</h2>
         <IssueTable issues={issues} />
       </section>
     </>

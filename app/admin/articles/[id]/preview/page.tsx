@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { forbidden, notFound } from "next/navigation";
 import { renderArticleRest } from "@/lib/articles/render-article-rest";
 import { getDb } from "@/db/client";
@@ -20,9 +21,9 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const STANDARD: { label: string; as: PreviewAs; query: string }[] = [
-  { label: "Anonymous", as: { kind: "anonymous" }, query: "as=anonymous" },
-  ...[0, 1, 2, 3, 4].map((level) => ({ label: `Level ${level}`, as: { kind: "member" as const, level, ccaps: [] }, query: `as=${level}` })),
+const STANDARD: { level: number | null; as: PreviewAs; query: string }[] = [
+  { level: null, as: { kind: "anonymous" }, query: "as=anonymous" },
+  ...[0, 1, 2, 3, 4].map((level) => ({ level, as: { kind: "member" as const, level, ccaps: [] }, query: `as=${level}` })),
 ];
 
 /**
@@ -45,58 +46,60 @@ export default async function PreviewAsPage({ params, searchParams }: Props) {
   const context = { now, isPublished: true, isOwnArticle: false };
   const decision = decideAccess(previewViewer(as), view.requirement, context);
   const gatedHtml = decision.allowed ? await loadGatedHtml(db, view.id) : "";
+  const t = await getTranslations("admin.preview");
+  const labelOf = (level: number | null) => (level === null ? t("anonymous") : t("level", { level }));
   const current = as.kind === "anonymous" ? "as=anonymous" : as.ccaps.length ? "custom" : `as=${as.level}`;
 
   return (
     <>
-      <h1>Preview as a reader</h1>
+      <h1>{t("heading")}</h1>
       <p>
-        <Link href={`/admin/articles/${view.id}`}>← Back to the editor</Link> · Needs: {describeRequirement(view.requirement, settings.levelLabels) || "nothing (public)"}
+        <Link href={`/admin/articles/${view.id}`}>{t("back")}</Link> · {t("needs", { requirement: describeRequirement(view.requirement, settings.levelLabels) || t("nothingPublic") })}
       </p>
-      <table className="admin-table" aria-label="Who may read">
+      <table className="admin-table" aria-label={t("whoMayRead")}>
         <tbody>
           {STANDARD.map((s) => {
             const d = decideAccess(previewViewer(s.as), view.requirement, context);
             return (
               <tr key={s.query}>
-                <th scope="row">{s.label}</th>
-                <td>{d.allowed ? "reads the full text" : `teaser and paywall (${d.reason})`}</td>
+                <th scope="row">{labelOf(s.level)}</th>
+                <td>{d.allowed ? t("readsFullText") : t("teaserAndPaywallReason", { reason: t(`reason.${d.reason}`) })}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      <ul className="preview-tabs" aria-label="Preview as">
+      <ul className="preview-tabs" aria-label={t("previewAs")}>
         {STANDARD.map((s) => (
           <li key={s.query}>
             <Link href={`?${s.query}`} aria-current={current === s.query ? "page" : undefined}>
-              {s.label}
+              {labelOf(s.level)}
             </Link>
           </li>
         ))}
       </ul>
-      <form method="get" className="inline-form" aria-label="Preview with capabilities">
+      <form method="get" className="inline-form" aria-label={t("withCapabilities")}>
         <div className="field">
-          <label htmlFor="pv-level">Level</label>
+          <label htmlFor="pv-level">{t("levelLabel")}</label>
           <select id="pv-level" name="as" defaultValue={as.kind === "member" ? String(as.level) : "0"}>
             {[0, 1, 2, 3, 4].map((l) => (
               <option key={l} value={l}>
-                Level {l}
+                {t("level", { level: l })}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="pv-ccaps">Capabilities (comma-separated)</label>
+          <label htmlFor="pv-ccaps">{t("capabilities")}</label>
           <input id="pv-ccaps" name="ccaps" defaultValue={as.kind === "member" ? as.ccaps.join(",") : ""} placeholder={catalogue.map((c) => c.name).join(",")} />
         </div>
         <button className="button" type="submit">
-          Preview
+          {t("preview")}
         </button>
       </form>
       <article className="article" data-testid="preview" data-allowed={decision.allowed}>
         <h2 className="meta">
-          {as.kind === "anonymous" ? "Anonymous visitor" : `Level ${as.level}${as.ccaps.length ? ` with ${as.ccaps.join(", ")}` : ""}`}: {decision.allowed ? "full text" : "teaser and paywall"}
+          {t("verdict", { who: as.kind === "anonymous" ? t("anonymousVisitor") : as.ccaps.length ? t("levelWith", { level: as.level, ccaps: as.ccaps.join(", ") }) : t("level", { level: as.level }), what: decision.allowed ? t("fullText") : t("teaserAndPaywall") })}
         </h2>
         <h1>{view.title}</h1>
         <p className="standfirst">{view.standfirst}</p>

@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { currentLocale } from "@/app/_lib/locale";
+import { formatDate } from "@/lib/i18n/format";
 import { forbidden, notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { PostButton } from "@/app/_components/post-button";
@@ -13,8 +16,6 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const KIND = { save: "Saved", autosave: "Autosaved", restore: "Restored" } as const;
-const when = (d: Date) => `${d.toLocaleString("en-GB", { timeZone: "UTC", dateStyle: "medium", timeStyle: "short" })} UTC`;
 
 export default async function RevisionsPage({ params, searchParams }: Props) {
   const { id: raw } = await params;
@@ -31,52 +32,55 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const current = { ...article, reqLevel: article.requirement.level, reqCcaps: article.requirement.ccaps };
   const diff = compared ? revisionDiff(compared, current) : null;
   const restored = typeof query.restored === "string" ? query.restored : null;
-  const confirm = article.status === "published" ? "This piece is published: restoring changes what readers see now. Restore this revision?" : undefined;
+  const t = await getTranslations("admin.revisions");
+  const locale = await currentLocale();
+  const when = (d: Date) => t("when", { date: formatDate(d, locale, "dateTime", "UTC") });
+  const confirm = article.status === "published" ? t("restoreConfirm") : undefined;
 
   return (
     <>
-      <h1>Revisions of “{article.title}”</h1>
+      <h1>{t("heading", { title: article.title })}</h1>
       <p className="meta">
-        <Link href={`/admin/articles/${id}`}>Back to the editor</Link> · current version {article.version}
+        <Link href={`/admin/articles/${id}`}>{t("back")}</Link> · {t("currentVersion", { version: article.version })}
       </p>
       {restored && (
         <p className="form-message" role="status">
-          Restored: the article is now at version {restored}.
+          {t("restored", { version: restored })}
         </p>
       )}
       {revisions.length === 0 ? (
-        <p>No revisions yet: one is kept at every save.</p>
+        <p>{t("none")}</p>
       ) : (
         <div className="table-scroll">
           <table className="admin-table" data-testid="revisions">
             <thead>
               <tr>
-                <th scope="col">Revision</th>
-                <th scope="col">When</th>
-                <th scope="col">By</th>
-                <th scope="col">What</th>
-                <th scope="col">Title</th>
-                <th scope="col">Actions</th>
+                <th scope="col">{t("revision")}</th>
+                <th scope="col">{t("whenColumn")}</th>
+                <th scope="col">{t("by")}</th>
+                <th scope="col">{t("what")}</th>
+                <th scope="col">{t("title")}</th>
+                <th scope="col">{t("actions")}</th>
               </tr>
             </thead>
             <tbody>
               {revisions.map((r) => (
                 <tr key={r.id} aria-current={r.id === compareId ? "true" : undefined}>
                   <td>
-                    #{r.id} (version {r.version})
+                    {t("revisionId", { id: r.id, version: r.version })}
                   </td>
                   <td>{when(r.createdAt)}</td>
                   <td>{r.editor}</td>
                   <td>
-                    {KIND[r.kind]}
-                    {r.restoredFrom !== null && ` from #${r.restoredFrom}`}
+                    {t(`kind.${r.kind}`)}
+                    {r.restoredFrom !== null && ` ${t("restoredFrom", { id: r.restoredFrom })}`}
                   </td>
                   <td>{r.title}</td>
                   <td className="actions-row">
-                    <Link href={`/admin/articles/${id}/revisions?compare=${r.id}`} aria-label={`Compare revision #${r.id} with the current version`}>
-                      Compare
+                    <Link href={`/admin/articles/${id}/revisions?compare=${r.id}`} aria-label={t("compareLabel", { id: r.id })}>
+                      {t("compare")}
                     </Link>
-                    <PostButton action={`/api/admin/articles/${id}/revisions/${r.id}/restore`} body={{ version: String(article.version) }} label={`Restore #${r.id}`} confirm={confirm} />
+                    <PostButton action={`/api/admin/articles/${id}/revisions/${r.id}/restore`} body={{ version: String(article.version) }} label={t("restore", { id: r.id })} confirm={confirm} />
                   </td>
                 </tr>
               ))}
@@ -84,18 +88,18 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           </table>
         </div>
       )}
-      {compareId !== null && !compared && <p className="form-error">This revision does not belong to this article.</p>}
+      {compareId !== null && !compared && <p className="form-error">{t("notThisArticle")}</p>}
       {compared && diff && (
         <section aria-labelledby="diff-heading" data-testid="revision-diff">
           <h2 id="diff-heading">
-            Changes from revision #{compared.id} to the current version
+            {t("changesFrom", { id: compared.id })}
           </h2>
-          {diff.every((d) => !d.changed) && <p>No differences in title, standfirst, access or body.</p>}
+          {diff.every((d) => !d.changed) && <p>{t("noDifferences")}</p>}
           {diff
             .filter((d) => d.changed)
             .map((d) => (
               <div key={d.field} className="revision-diff">
-                <h3>{d.field}</h3>
+                <h3>{t(`field.${d.field}`)}</h3>
                 <pre className="diff">
                   {d.parts.map((p, i) =>
                     p.kind === "added" ? (
@@ -109,7 +113,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
                 </pre>
               </div>
             ))}
-          <p className="hint">Struck-through text is in revision #{compared.id} only; underlined text is in the current version only.</p>
+          <p className="hint">{t("diffHint", { id: compared.id })}</p>
         </section>
       )}
     </>

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { articleSaveMessage } from "@/app/admin/_lib/article-save-message";
 import { readJson } from "@/app/_lib/route-handler";
 import { articleState } from "@/lib/admin/articles/article-state";
 import { purgePages } from "@/server/cache/page-cache";
@@ -10,5 +11,5 @@ export const POST = staffMutation<{ id: string }>("writeArticles", async ({ requ
   const now = new Date();
   const saved = await saveArticle(db, member.viewer, await readJson(request, 512 * 1024), { id: idParam(params.id), now });
   await purgePages(saved.tags);
-  return NextResponse.json({ id: saved.id, version: saved.version, slug: saved.slug, state: articleState(saved, now), message: saved.message });
+  return NextResponse.json({ id: saved.id, version: saved.version, slug: saved.slug, state: articleState(saved, now), message: await articleSaveMessage(saved, now) });
 });

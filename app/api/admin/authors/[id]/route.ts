@@ -1,3 +1,4 @@
+import { currentLocale } from "@/app/_lib/locale";
 import { NextResponse } from "next/server";
 import { readJson } from "@/app/_lib/route-handler";
 import { saveAuthor } from "@/lib/admin/authors/save-author";
@@ -5,7 +6,7 @@ import { purgePages } from "@/server/cache/page-cache";
 import { idParam, staffMutation } from "@/app/admin/_lib/staff-route";
 
 export const POST = staffMutation<{ id: string }>("manageAuthors", async ({ request, db, member, params }) => {
-  const saved = await saveAuthor(db, { actorId: member.viewer.id, id: idParam(params.id), input: await readJson(request), now: new Date() });
+  const saved = await saveAuthor(db, { actorId: member.viewer.id, id: idParam(params.id), input: await readJson(request), now: new Date(), locale: await currentLocale() });
   await purgePages(saved.tags);
   return NextResponse.json({ message: saved.message });
 });

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { readJson } from "@/app/_lib/route-handler";
 import { articleState } from "@/lib/admin/articles/article-state";
 import { autosaveArticle } from "@/lib/admin/editor/autosave-article";
@@ -10,5 +11,5 @@ export const POST = staffMutation<{ id: string }>("writeArticles", async ({ requ
   const now = new Date();
   const saved = await autosaveArticle(db, member.viewer, await readJson(request, 512 * 1024), { id: idParam(params.id), now });
   await purgePages(saved.tags);
-  return NextResponse.json({ id: saved.id, version: saved.version, state: articleState(saved, now), message: saved.message, savedAt: now.toISOString() });
+  return NextResponse.json({ id: saved.id, version: saved.version, state: articleState(saved, now), message: (await getTranslations("admin.api"))("autosaved"), savedAt: now.toISOString() });
 });

@@ -1,3 +1,4 @@
+import { currentLocale } from "@/app/_lib/locale";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { readJson } from "@/app/_lib/route-handler";
@@ -11,6 +12,6 @@ const sendSchema = z.discriminatedUnion("kind", [z.object({ kind: z.literal("art
 export const POST = staffMutation<{ id: string }>("publishArticles", async ({ request, db, member, params }) => {
   const newsletterId = idParam(params.id);
   const body = parseInput(sendSchema, await readJson(request));
-  const result = await sendNewsletterIssue(db, { newsletterId, request: body, actorId: member.viewer.id, now: new Date() });
+  const result = await sendNewsletterIssue(db, { newsletterId, request: body, actorId: member.viewer.id, now: new Date(), locale: await currentLocale() });
   return NextResponse.json({ message: result.message });
 });

@@ -1,3 +1,4 @@
+import { currentLocale } from "@/app/_lib/locale";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { readJson } from "@/app/_lib/route-handler";
@@ -11,6 +12,6 @@ const testSchema = z.object({ articleId: z.union([z.literal(""), z.coerce.number
 export const POST = staffMutation<{ id: string }>("publishArticles", async ({ request, db, member, params }) => {
   const newsletterId = idParam(params.id);
   const { articleId } = parseInput(testSchema, (await readJson(request)) ?? {});
-  const result = await sendTestEmail(db, { newsletterId, articleId: typeof articleId === "number" ? articleId : null, actorId: member.viewer.id, now: new Date() });
+  const result = await sendTestEmail(db, { newsletterId, articleId: typeof articleId === "number" ? articleId : null, actorId: member.viewer.id, now: new Date(), locale: await currentLocale() });
   return NextResponse.json(result);
 });

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { readJson } from "@/app/_lib/route-handler";
 import { parseInput } from "@/lib/admin/parse-input";
@@ -16,5 +17,5 @@ export const POST = staffMutation<{ id: string; revisionId: string }>("writeArti
   const { version } = parseInput(restoreSchema, await readJson(request, 4 * 1024));
   const saved = await restoreRevision(db, member.viewer, { articleId, revisionId, version, now: new Date() });
   await purgePages(saved.tags);
-  return NextResponse.json({ version: saved.version, message: saved.message, redirect: `/admin/articles/${articleId}/revisions?restored=${saved.version}` });
+  return NextResponse.json({ version: saved.version, message: (await getTranslations("admin.api"))("restored", { id: revisionId, version: saved.version }), redirect: `/admin/articles/${articleId}/revisions?restored=${saved.version}` });
 });
