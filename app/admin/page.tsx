@@ -15,7 +15,10 @@ export default async function AdminHome() {
   const role = member.viewer.role;
   const dashboard = can(role, "viewDashboard") ? await loadDashboard(await getDb(), new Date()) : null;
   const t = await getTranslations("adminPeople.home");
-  const link = (href: string) => (chunks: ReactNode) => <Link href={href}>{chunks}</Link>;
+  const link = (href: string) =>
+    function ToolLink(chunks: ReactNode) {
+      return <Link href={href}>{chunks}</Link>;
+    };
   return (
     <>
       <h1>{t("title")}</h1>
