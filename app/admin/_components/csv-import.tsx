@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { sendJson } from "./admin-form";
 
@@ -14,6 +15,7 @@ interface Summary {
 
 /** Choose a CSV file, see the dry run (counts and per-row errors), then import it. */
 export function CsvImport() {
+  const t = useTranslations("adminPeople.members.import");
   const [csv, setCsv] = useState("");
   const [summary, setSummary] = useState<Summary | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -24,14 +26,14 @@ export function CsvImport() {
     setError(null);
     const result = await sendJson("/api/admin/members/import", { csv, dryRun });
     setBusy(false);
-    if (!result.ok) return setError(result.error ?? "Import failed.");
+    if (!result.ok) return setError(result.error ?? t("failed"));
     setSummary(result as unknown as Summary);
   }
 
   return (
     <div className="admin-form">
       <div className="field">
-        <label htmlFor="csv-file">CSV file</label>
+        <label htmlFor="csv-file">{t("file")}</label>
         <input
           id="csv-file"
           type="file"
@@ -45,10 +47,10 @@ export function CsvImport() {
       </div>
       <div className="actions-row">
         <button className="button" type="button" disabled={!csv || busy} onClick={() => run(true)}>
-          Check (dry run)
+          {t("check")}
         </button>
         <button className="button primary" type="button" disabled={!csv || busy || !summary || summary.errors.length > 0 || !summary.dryRun} onClick={() => run(false)}>
-          Import
+          {t("submit")}
         </button>
       </div>
       {error && (
@@ -57,7 +59,7 @@ export function CsvImport() {
         </p>
       )}
       {summary && (
-        <section aria-label="Import summary">
+        <section aria-label={t("summary")}>
           <p className="form-message" role="status">
             {summary.message}
           </p>
@@ -65,8 +67,8 @@ export function CsvImport() {
             <table className="admin-table">
               <thead>
                 <tr>
-                  <th>Line</th>
-                  <th>Error</th>
+                  <th>{t("line")}</th>
+                  <th>{t("error")}</th>
                 </tr>
               </thead>
               <tbody>

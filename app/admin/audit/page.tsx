@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { AUDIT_PAGE_SIZE, listAudit, parseAuditQuery } from "@/lib/admin/audit/list-audit";
 import { requireStaff } from "../_lib/require-staff";
+import { currentLocale } from "@/app/_lib/locale";
+import { auditActionLabel } from "@/lib/admin/audit/audit-action-label";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +16,7 @@ export default async function AuditPage({ searchParams }: Props) {
   await requireStaff("viewAudit", "/admin/audit");
   const params = await searchParams;
   const q = parseAuditQuery(params);
-  const [{ rows, total }, t] = await Promise.all([listAudit(await getDb(), q), getTranslations("adminPeople.audit")]);
+  const [{ rows, total }, t, locale] = await Promise.all([listAudit(await getDb(), q), getTranslations("adminPeople.audit"), currentLocale()]);
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const href = (page: number) => `/admin/audit?${new URLSearchParams({ ...(Object.fromEntries(Object.entries(params).filter(([, v]) => typeof v === "string")) as Record<string, string>), page: String(page) })}`;
   const day = (d: Date | undefined) => (d ? d.toISOString().slice(0, 10) : "");
@@ -70,7 +72,7 @@ export default async function AuditPage({ searchParams }: Props) {
             <tr key={r.id}>
               <td>{r.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
               <td>{r.actorEmail ?? "—"}</td>
-              <td>{r.action}</td>
+              <td title={r.action}>{auditActionLabel(r.action, locale)}</td>
               <td>
                 {r.targetType} {r.targetId}
               </td>
