@@ -60,7 +60,7 @@ export default async function MembersPage({ searchParams }: Props) {
             <option value="">{tp("any")}</option>
             {settings.levelLabels.map((l, i) => (
               <option key={i} value={i}>
-                {i} “{l}”
+                {tp("levelOption", { level: i, label: l })}
               </option>
             ))}
           </select>
@@ -103,7 +103,7 @@ export default async function MembersPage({ searchParams }: Props) {
       </form>
       <p className="meta">{t("count", { count: total })}</p>
       {total > 0 && <EmailSegment filter={filters} total={total} />}
-      {total > 0 && <BulkActions filter={filters} total={total} levels={settings.levelLabels.map((l, i) => ({ value: String(i), label: `${i} “${l}”` }))} />}
+      {total > 0 && <BulkActions filter={filters} total={total} levels={settings.levelLabels.map((l, i) => ({ value: String(i), label: tp("levelOption", { level: i, label: l }) }))} />}
       <table className="admin-table">
         <thead>
           <tr>

@@ -42,10 +42,10 @@ export default async function MemberPage({ params }: Props) {
     listOfferedPlans(db),
   ]);
   const [t, tp, locale] = await Promise.all([getTranslations("adminPeople.members.member"), getTranslations("adminPeople"), currentLocale()]);
+  const levels = settings.levelLabels.map((l, i) => ({ value: String(i), label: tp("levelOption", { level: i, label: l }) }));
   const compLevel = compPresetLevel(offered.map((p) => p.level));
   const { user, entitlements: e } = member;
   const action = `/api/admin/members/${user.id}/entitlements`;
-  const levels = settings.levelLabels.map((l, i) => ({ value: String(i), label: `${i} “${l}”` }));
   const compActive = e.compLevel !== null && e.compUntil !== null && e.compUntil > now;
   return (
     <>

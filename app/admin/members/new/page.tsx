@@ -15,8 +15,8 @@ export default async function NewMemberPage() {
   await requireStaff("manageMembers", "/admin/members/new");
   const db = await getDb();
   const [settings, catalogue] = await Promise.all([getSettings(db), listCcapCatalogue(db)]);
-  const t = await getTranslations("adminPeople.members.new");
-  const levels = settings.levelLabels.map((l, i) => ({ value: String(i), label: `${i} “${l}”` }));
+  const [t, tp] = await Promise.all([getTranslations("adminPeople.members.new"), getTranslations("adminPeople")]);
+  const levels = settings.levelLabels.map((l, i) => ({ value: String(i), label: tp("levelOption", { level: i, label: l }) }));
   const ccaps = [{ value: "", label: "—" }, ...catalogue.map((c) => ({ value: c.name, label: c.name }))];
   return (
     <>
