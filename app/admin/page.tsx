@@ -1,4 +1,6 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/admin/permissions";
 import { loadDashboard } from "@/lib/dashboard/load-dashboard";
@@ -12,33 +14,24 @@ export default async function AdminHome() {
   const member = await requireStaff("viewAdmin", "/admin");
   const role = member.viewer.role;
   const dashboard = can(role, "viewDashboard") ? await loadDashboard(await getDb(), new Date()) : null;
+  const t = await getTranslations("adminPeople.home");
+  const link = (href: string) =>
+    function ToolLink(chunks: ReactNode) {
+      return <Link href={href}>{chunks}</Link>;
+    };
   return (
     <>
-      <h1>Newsroom</h1>
+      <h1>{t("title")}</h1>
       {dashboard && <DashboardView dashboard={dashboard} />}
-      <h2>Tools</h2>
+      <h2>{t("tools")}</h2>
       <ul>
+        <li>{t.rich(can(role, "publishArticles") ? "articlesPublish" : "articlesSubmit", { link: link("/admin/articles") })}</li>
         <li>
-          <Link href="/admin/articles">Articles</Link> — write, edit{can(role, "publishArticles") ? ", publish and schedule" : " and submit your drafts"}.
+          <Link href="/admin/articles/new">{t("newArticle")}</Link>
         </li>
-        <li>
-          <Link href="/admin/articles/new">Write a new article</Link>
-        </li>
-        {can(role, "manageAccess") && (
-          <li>
-            <Link href="/admin/access">Access rules</Link> — who may read each category and tag; <Link href="/admin/settings">level labels, teaser length, capabilities</Link>.
-          </li>
-        )}
-        {can(role, "manageMembers") && (
-          <li>
-            <Link href="/admin/members">Members</Link> — find a reader, grant a level, a capability or complimentary access; import and export.
-          </li>
-        )}
-        {can(role, "viewAudit") && (
-          <li>
-            <Link href="/admin/audit">Audit log</Link> — every change to access rules, entitlements, roles and settings.
-          </li>
-        )}
+        {can(role, "manageAccess") && <li>{t.rich("access", { access: link("/admin/access"), settings: link("/admin/settings") })}</li>}
+        {can(role, "manageMembers") && <li>{t.rich("members", { link: link("/admin/members") })}</li>}
+        {can(role, "viewAudit") && <li>{t.rich("audit", { link: link("/admin/audit") })}</li>}
       </ul>
     </>
   );

@@ -47,16 +47,11 @@ export const DEFAULT_SETTINGS: Settings = {
   giftMaxOpens: 0,
 };
 
-export const METER_PERIODS: { value: Settings["meterPeriod"]; label: string }[] = [
-  { value: "calendar-month", label: "Per calendar month (UTC)" },
-  { value: "rolling-30-days", label: "Per rolling 30 days" },
-];
+/** The meter's periods, in the settings form's order (worded in the `adminPeople.settings.meterPeriods` catalogue). */
+export const METER_PERIODS: readonly Settings["meterPeriod"][] = settingsSchema.shape.meterPeriod.options;
 
-export const PAYMENT_REVERSAL_POLICIES: { value: Settings["paymentReversalPolicy"]; label: string }[] = [
-  { value: "cancel-now", label: "End access and cancel the subscription now" },
-  { value: "cancel-at-period-end", label: "Keep access to the end of the paid period, then end (no further charge)" },
-  { value: "keep", label: "End access; the subscription renews and the next paid invoice restores access" },
-];
+/** What a refund or dispute does, in the settings form's order (worded in `adminPeople.settings.reversalPolicies`). */
+export const PAYMENT_REVERSAL_POLICIES: readonly Settings["paymentReversalPolicy"][] = settingsSchema.shape.paymentReversalPolicy.options;
 
 /** Stored values over the defaults; a malformed stored value falls back to its default. */
 export async function getSettings(db: Database): Promise<Settings> {

@@ -4,6 +4,8 @@ import { webhookDeliveries } from "@/db/schema";
 import { z } from "zod";
 import { parseInput } from "@/lib/admin/parse-input";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 const redeliverSchema = z.object({ deliveryId: z.coerce.number({ error: "Choose a delivery." }).int().positive("Choose a delivery.").max(Number.MAX_SAFE_INTEGER) });
 
@@ -11,7 +13,8 @@ const redeliverSchema = z.object({ deliveryId: z.coerce.number({ error: "Choose 
  * Sends an event to an endpoint again: a new pending delivery of the same event (same body
  * id, fresh signature), due now, with its own attempts; the old one's log stays.
  */
-export async function redeliverWebhook(db: Database, options: { endpointId: number; input: unknown }): Promise<{ id: number; message: string }> {
+export async function redeliverWebhook(db: Database, options: { endpointId: number; input: unknown; locale?: Locale }): Promise<{ id: number; message: string }> {
+  const say = translator(options.locale ?? DEFAULT_LOCALE, "adminPeople");
   const { deliveryId } = parseInput(redeliverSchema, options.input);
   const [original] = await db
     .select({ eventId: webhookDeliveries.eventId })
@@ -23,5 +26,5 @@ export async function redeliverWebhook(db: Database, options: { endpointId: numb
     .insert(webhookDeliveries)
     .values({ endpointId: options.endpointId, eventId: original.eventId, redeliveryOf: deliveryId })
     .returning({ id: webhookDeliveries.id });
-  return { id: row!.id, message: "Queued for redelivery." };
+  return { id: row!.id, message: say("answers.queued") };
 }

@@ -8,6 +8,8 @@ import { AppError } from "@/lib/errors";
 import { checkEndpointUrl } from "./address-guard";
 import { generateWebhookSecret } from "./sign-webhook";
 import { WEBHOOK_EVENT_TYPES } from "./webhook-event-types";
+import { translator } from "@/lib/i18n/translator";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 const endpointSchema = z.object({
   url: z.string().trim().min(1, "Enter the URL.").max(2000, "Use at most 2,000 characters."),
@@ -23,9 +25,10 @@ const endpointSchema = z.object({
  */
 export async function saveWebhookEndpoint(
   db: Database,
-  options: { actorId: string; input: unknown; id?: number; allowPrivate: boolean },
+  options: { actorId: string; input: unknown; id?: number; allowPrivate: boolean; locale?: Locale },
 ): Promise<{ id: number; secret?: string; message: string }> {
   const form = parseInput(endpointSchema, options.input);
+  const say = translator(options.locale ?? DEFAULT_LOCALE, "adminPeople");
   const url = (await checkEndpointUrl(form.url, { allowPrivate: options.allowPrivate })).toString();
   const values = { url, description: form.description, events: [...new Set(form.events)], enabled: form.enabled };
   return inTransaction(db, async (t) => {
@@ -33,12 +36,12 @@ export async function saveWebhookEndpoint(
       const secret = generateWebhookSecret();
       const [row] = await t.insert(webhookEndpoints).values({ ...values, secret, createdBy: options.actorId }).returning({ id: webhookEndpoints.id });
       await recordAudit(t, { actorId: options.actorId, action: "webhook.create", targetType: "webhook", targetId: row!.id, before: null, after: values });
-      return { id: row!.id, secret, message: "Endpoint added. Copy its signing secret now." };
+      return { id: row!.id, secret, message: say("answers.endpointAdded") };
     }
     const [before] = await t.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, options.id)).for("update");
     if (!before) throw new AppError("NOT_FOUND", "This endpoint no longer exists.");
     await t.update(webhookEndpoints).set(values).where(eq(webhookEndpoints.id, options.id));
     await recordAudit(t, { actorId: options.actorId, action: "webhook.update", targetType: "webhook", targetId: options.id, before: { url: before.url, description: before.description, events: before.events, enabled: before.enabled }, after: values });
-    return { id: options.id, message: "Endpoint saved." };
+    return { id: options.id, message: say("answers.endpointSaved") };
   });
 }

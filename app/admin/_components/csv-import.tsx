@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { sendJson, useRequestWords } from "./admin-form";
+import { sendJson } from "./admin-form";
 
 interface Summary {
   dryRun: boolean;
@@ -15,8 +15,7 @@ interface Summary {
 
 /** Choose a CSV file, see the dry run (counts and per-row errors), then import it. */
 export function CsvImport() {
-  const t = useTranslations("admin.csvImport");
-  const words = useRequestWords();
+  const t = useTranslations("adminPeople.members.import");
   const [csv, setCsv] = useState("");
   const [summary, setSummary] = useState<Summary | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -25,7 +24,7 @@ export function CsvImport() {
   async function run(dryRun: boolean) {
     setBusy(true);
     setError(null);
-    const result = await sendJson("/api/admin/members/import", { csv, dryRun }, "POST", words);
+    const result = await sendJson("/api/admin/members/import", { csv, dryRun });
     setBusy(false);
     if (!result.ok) return setError(result.error ?? t("failed"));
     setSummary(result as unknown as Summary);
@@ -48,10 +47,10 @@ export function CsvImport() {
       </div>
       <div className="actions-row">
         <button className="button" type="button" disabled={!csv || busy} onClick={() => run(true)}>
-          {t("dryRun")}
+          {t("check")}
         </button>
         <button className="button primary" type="button" disabled={!csv || busy || !summary || summary.errors.length > 0 || !summary.dryRun} onClick={() => run(false)}>
-          {t("import")}
+          {t("submit")}
         </button>
       </div>
       {error && (

@@ -24,13 +24,13 @@ export interface PlanFields {
 /** Create or edit a plan: what it sells (level, ccaps) and for how much. */
 export function PlanForm(props: { plan: PlanFields | null; levelLabels: readonly string[]; ccaps: string[]; mode: "stripe" | "test" }) {
   const { plan } = props;
-  const t = useTranslations("admin.planForm");
+  const t = useTranslations("adminPeople.plans.form");
   return (
     <AdminForm action={plan ? `/api/admin/plans/${plan.id}` : "/api/admin/plans"} label={t("formLabel")}>
       <TextField name="name" label={t("name")} defaultValue={plan?.name ?? ""} />
       <TextAreaField name="description" label={t("description")} defaultValue={plan?.description ?? ""} rows={2} />
       <TextAreaField name="benefits" label={t("benefits")} defaultValue={plan?.benefits.join("\n") ?? ""} rows={4} />
-      <SelectField name="level" label={t("level")} defaultValue={String(plan?.level ?? 1)} options={props.levelLabels.map((label, level) => ({ value: String(level), label: t("levelOption", { level: String(level), label }) }))} />
+      <SelectField name="level" label={t("level")} defaultValue={String(plan?.level ?? 1)} options={props.levelLabels.map((label, level) => ({ value: String(level), label: t("levelNamed", { level, label }) }))} />
       <CheckboxGroup name="ccaps" label={t("ccaps")} options={props.ccaps.map((c) => ({ value: c, label: c }))} checked={plan?.ccaps} />
       <TextField name="price" label={t("price")} defaultValue={plan ? formatMajorAmount(plan.amount, plan.currency) : ""} placeholder="9.00" />
       <TextField name="currency" label={t("currency")} defaultValue={plan?.currency ?? "eur"} />
@@ -45,7 +45,7 @@ export function PlanForm(props: { plan: PlanFields | null; levelLabels: readonly
       />
       <TextField name="position" label={t("position")} type="number" defaultValue={plan?.position ?? 0} />
       <button className="button primary" type="submit">
-        {t("save")}
+        {t("submit")}
       </button>
     </AdminForm>
   );

@@ -1,7 +1,10 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { AUDIT_PAGE_SIZE, listAudit, parseAuditQuery } from "@/lib/admin/audit/list-audit";
 import { requireStaff } from "../_lib/require-staff";
+import { currentLocale } from "@/app/_lib/locale";
+import { auditActionLabel } from "@/lib/admin/audit/audit-action-label";
 
 export const dynamic = "force-dynamic";
 
@@ -13,55 +16,55 @@ export default async function AuditPage({ searchParams }: Props) {
   await requireStaff("viewAudit", "/admin/audit");
   const params = await searchParams;
   const q = parseAuditQuery(params);
-  const { rows, total } = await listAudit(await getDb(), q);
+  const [{ rows, total }, t, locale] = await Promise.all([listAudit(await getDb(), q), getTranslations("adminPeople.audit"), currentLocale()]);
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const href = (page: number) => `/admin/audit?${new URLSearchParams({ ...(Object.fromEntries(Object.entries(params).filter(([, v]) => typeof v === "string")) as Record<string, string>), page: String(page) })}`;
   const day = (d: Date | undefined) => (d ? d.toISOString().slice(0, 10) : "");
   return (
     <>
-      <h1>Audit log</h1>
+      <h1>{t("title")}</h1>
       <form className="filters" method="get" role="search">
         <div className="field">
-          <label htmlFor="a-action">Action</label>
+          <label htmlFor="a-action">{t("action")}</label>
           <select id="a-action" name="action" defaultValue={q.action ?? ""}>
-            <option value="">Any</option>
-            {["article.", "category.", "tag.", "member.", "ccap.", "settings.", "role.", "author."].map((a) => (
-              <option key={a} value={a}>
-                {a.slice(0, -1)}
+            <option value="">{t("any")}</option>
+            {(["article", "category", "tag", "member", "ccap", "settings", "role", "author"] as const).map((a) => (
+              <option key={a} value={`${a}.`}>
+                {t(`areas.${a}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="a-target">Target (id, slug, e-mail or type)</label>
+          <label htmlFor="a-target">{t("target")}</label>
           <input id="a-target" name="target" defaultValue={q.target ?? ""} />
         </div>
         <div className="field">
-          <label htmlFor="a-actor">By (e-mail)</label>
+          <label htmlFor="a-actor">{t("actor")}</label>
           <input id="a-actor" name="actor" defaultValue={q.actor ?? ""} />
         </div>
         <div className="field">
-          <label htmlFor="a-from">From</label>
+          <label htmlFor="a-from">{t("from")}</label>
           <input id="a-from" name="from" type="date" defaultValue={day(q.from)} />
         </div>
         <div className="field">
-          <label htmlFor="a-to">To</label>
+          <label htmlFor="a-to">{t("to")}</label>
           <input id="a-to" name="to" type="date" defaultValue={day(q.to)} />
         </div>
         <button className="button" type="submit">
-          Filter
+          {t("filter")}
         </button>
       </form>
-      <p className="meta">{total} entries.</p>
+      <p className="meta">{t("count", { count: total })}</p>
       <table className="admin-table">
         <thead>
           <tr>
-            <th>When (UTC)</th>
-            <th>Who</th>
-            <th>What</th>
-            <th>Target</th>
-            <th>From → to</th>
-            <th>Reason</th>
+            <th>{t("when")}</th>
+            <th>{t("who")}</th>
+            <th>{t("what")}</th>
+            <th>{t("targetColumn")}</th>
+            <th>{t("fromTo")}</th>
+            <th>{t("reason")}</th>
           </tr>
         </thead>
         <tbody>
@@ -69,7 +72,7 @@ export default async function AuditPage({ searchParams }: Props) {
             <tr key={r.id}>
               <td>{r.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
               <td>{r.actorEmail ?? "—"}</td>
-              <td>{r.action}</td>
+              <td title={r.action}>{auditActionLabel(r.action, locale)}</td>
               <td>
                 {r.targetType} {r.targetId}
               </td>
@@ -81,12 +84,12 @@ export default async function AuditPage({ searchParams }: Props) {
           ))}
         </tbody>
       </table>
-      <nav className="pagination" aria-label="Pagination">
-        {q.page > 1 ? <Link href={href(q.page - 1)}>← Newer</Link> : <span />}
+      <nav className="pagination" aria-label={t("pagination")}>
+        {q.page > 1 ? <Link href={href(q.page - 1)}>{t("newer")}</Link> : <span />}
         <span>
-          Page {q.page} of {pages}
+          {t("pageOf", { page: q.page, pages })}
         </span>
-        {q.page < pages ? <Link href={href(q.page + 1)}>Older →</Link> : <span />}
+        {q.page < pages ? <Link href={href(q.page + 1)}>{t("older")}</Link> : <span />}
       </nav>
     </>
   );

@@ -1,13 +1,18 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { formatDate } from "@/lib/content/format-date";
+import { getTranslations } from "next-intl/server";
+import { formatDate } from "@/lib/i18n/format";
+import { currentLocale } from "@/app/_lib/locale";
 import { parseMemberQuery } from "@/lib/admin/members/member-query";
 import { MEMBER_PAGE_SIZE, searchMembers } from "@/lib/admin/members/search-members";
 import { listCcapCatalogue } from "@/lib/admin/settings/list-ccap-catalogue";
 import { listAllPlans } from "@/lib/billing/plans/list-all-plans";
 import { getSettings } from "@/lib/settings/settings";
+import { ROLES } from "@/lib/admin/permissions";
+import type { Role } from "@/lib/access/types";
 import { BulkActions, SegmentFilters } from "./member-segment";
 import { EmailSegment } from "./email-segment";
+import { statusKey } from "./status-key";
 import { UnverifiedMark } from "../_components/unverified-mark";
 import { requireStaff } from "../_lib/require-staff";
 
@@ -25,81 +30,90 @@ export default async function MembersPage({ searchParams }: Props) {
   const filters = Object.fromEntries(Object.entries(params).filter(([k, v]) => typeof v === "string" && v && k !== "page")) as Record<string, string>;
   const href = (page: number) => `/admin/members?${new URLSearchParams({ ...filters, page: String(page) })}`;
   const pages = Math.max(1, Math.ceil(total / MEMBER_PAGE_SIZE));
+  const [t, tp, locale] = await Promise.all([getTranslations("adminPeople.members.list"), getTranslations("adminPeople"), currentLocale()]);
+  const statusText = (status: string) => {
+    const key = statusKey(status);
+    return key ? tp(`subscriptionStatus.${key}`) : status;
+  };
   return (
     <>
       <div className="actions-row">
-        <h1>Members</h1>
+        <h1>{t("title")}</h1>
         <a className="button" href={`/api/admin/members/export?${new URLSearchParams(filters)}`}>
-          Export CSV
+          {t("exportCsv")}
         </a>
         <Link className="button primary" href="/admin/members/new">
-          Add member
+          {t("addMember")}
         </Link>
         <Link className="button" href="/admin/members/import">
-          Import CSV
+          {t("importCsv")}
         </Link>
       </div>
       <form className="filters" method="get" role="search">
         <div className="field">
-          <label htmlFor="m-q">E-mail or name</label>
+          <label htmlFor="m-q">{t("query")}</label>
           <input id="m-q" name="q" type="search" defaultValue={q.q ?? ""} />
         </div>
         <div className="field">
-          <label htmlFor="m-level">Level</label>
+          <label htmlFor="m-level">{t("level")}</label>
           <select id="m-level" name="level" defaultValue={q.level ?? ""}>
-            <option value="">Any</option>
+            <option value="">{tp("any")}</option>
             {settings.levelLabels.map((l, i) => (
               <option key={i} value={i}>
-                {i} “{l}”
+                {tp("levelOption", { level: i, label: l })}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="m-ccap">Capability</label>
+          <label htmlFor="m-ccap">{t("capability")}</label>
           <select id="m-ccap" name="ccap" defaultValue={q.ccap ?? ""}>
-            <option value="">Any</option>
+            <option value="">{tp("any")}</option>
             {catalogue.map((c) => (
               <option key={c.name}>{c.name}</option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="m-plan">Plan status</label>
+          <label htmlFor="m-plan">{t("planStatus")}</label>
           <select id="m-plan" name="plan" defaultValue={q.plan ?? ""}>
-            <option value="">Any</option>
-            {["active", "trialing", "past_due", "canceled", "unpaid", "none"].map((s) => (
-              <option key={s}>{s}</option>
+            <option value="">{tp("any")}</option>
+            {(["active", "trialing", "past_due", "canceled", "unpaid", "none"] as const).map((s) => (
+              <option key={s} value={s}>
+                {tp(`subscriptionStatus.${s}`)}
+              </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="m-role">Role</label>
+          <label htmlFor="m-role">{t("role")}</label>
           <select id="m-role" name="role" defaultValue={q.role ?? ""}>
-            <option value="">Any</option>
-            {["reader", "author", "editor", "admin"].map((r) => (
-              <option key={r}>{r}</option>
+            <option value="">{tp("any")}</option>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {tp(`roles.${r}`)}
+              </option>
             ))}
           </select>
         </div>
         <SegmentFilters q={q} plans={plans} />
         <button className="button" type="submit">
-          Search
+          {t("search")}
         </button>
       </form>
-      <p className="meta">{total} member(s).</p>
+      <p className="meta">{t("count", { count: total })}</p>
       {total > 0 && <EmailSegment filter={filters} total={total} />}
-      {total > 0 && <BulkActions filter={filters} total={total} levels={settings.levelLabels.map((l, i) => ({ value: String(i), label: `${i} “${l}”` }))} />}
+      {total > 0 && <BulkActions filter={filters} total={total} levels={settings.levelLabels.map((l, i) => ({ value: String(i), label: tp("levelOption", { level: i, label: l }) }))} />}
       <table className="admin-table">
         <thead>
           <tr>
-            <th>E-mail</th>
-            <th>Name</th>
-            <th>Level</th>
-            <th>Capabilities</th>
-            <th>Complimentary</th>
-            <th>Plan</th>
-            <th>Role</th>
+            <th>{t("email")}</th>
+            <th>{t("name")}</th>
+            <th>{t("level")}</th>
+            <th>{t("capabilities")}</th>
+            <th>{t("complimentary")}</th>
+            <th>{t("plan")}</th>
+            <th>{t("role")}</th>
           </tr>
         </thead>
         <tbody>
@@ -111,20 +125,20 @@ export default async function MembersPage({ searchParams }: Props) {
               </td>
               <td>{m.name}</td>
               <td>{m.level}</td>
-              <td>{m.ccaps.map((c) => c.name + (c.expiresAt ? ` (until ${formatDate(new Date(c.expiresAt))})` : "")).join(", ")}</td>
-              <td>{m.compLevel !== null && m.compUntil ? `Level ${m.compLevel} until ${formatDate(m.compUntil)}` : ""}</td>
-              <td>{m.planStatus ?? "—"}</td>
-              <td>{m.role}</td>
+              <td>{m.ccaps.map((c) => (c.expiresAt ? t("ccapUntil", { ccap: c.name, date: formatDate(new Date(c.expiresAt), locale) }) : c.name)).join(", ")}</td>
+              <td>{m.compLevel !== null && m.compUntil ? t("compUntil", { level: m.compLevel, date: formatDate(m.compUntil, locale) }) : ""}</td>
+              <td>{m.planStatus ? statusText(m.planStatus) : "—"}</td>
+              <td>{ROLES.find((r) => r === m.role) ? tp(`roles.${m.role as Role}`) : m.role}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <nav className="pagination" aria-label="Pagination">
-        {q.page > 1 ? <Link href={href(q.page - 1)}>← Previous</Link> : <span />}
+      <nav className="pagination" aria-label={t("pagination")}>
+        {q.page > 1 ? <Link href={href(q.page - 1)}>{t("previous")}</Link> : <span />}
         <span>
-          Page {q.page} of {pages}
+          {t("pageOf", { page: q.page, pages })}
         </span>
-        {q.page < pages ? <Link href={href(q.page + 1)}>Next →</Link> : <span />}
+        {q.page < pages ? <Link href={href(q.page + 1)}>{t("next")}</Link> : <span />}
       </nav>
     </>
   );

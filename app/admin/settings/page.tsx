@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { listCcapCatalogue } from "@/lib/admin/settings/list-ccap-catalogue";
 import { can } from "@/lib/admin/permissions";
@@ -11,52 +12,53 @@ export const dynamic = "force-dynamic";
 export default async function SettingsPage() {
   const member = await requireStaff("manageAccess", "/admin/settings");
   const db = await getDb();
-  const [settings, catalogue] = await Promise.all([getSettings(db), listCcapCatalogue(db)]);
+  const [settings, catalogue, t] = await Promise.all([getSettings(db), listCcapCatalogue(db), getTranslations("adminPeople.settings")]);
+  const reason = <TextField name="reason" label={t("reason")} />;
   return (
     <>
-      <h1>Settings</h1>
-      <h2>Levels and teaser</h2>
-      <AdminForm action="/api/admin/settings" label="Levels and teaser" extra={{ section: "access" }}>
+      <h1>{t("title")}</h1>
+      <h2>{t("levels")}</h2>
+      <AdminForm action="/api/admin/settings" label={t("levels")} extra={{ section: "access" }}>
         {settings.levelLabels.map((l, i) => (
-          <TextField key={i} name={`levelLabels[]`} errorKey={`levelLabels.${i}`} label={`Label of level ${i}`} defaultValue={l} />
+          <TextField key={i} name={`levelLabels[]`} errorKey={`levelLabels.${i}`} label={t("levelLabel", { level: i })} defaultValue={l} />
         ))}
-        <TextField name="teaserParagraphs" type="number" label="Teaser paragraphs (when an article has no paywall break)" defaultValue={settings.teaserParagraphs} hint="Changing it re-renders every article's teaser." />
-        <TextField name="reason" label="Reason (audit log)" />
+        <TextField name="teaserParagraphs" type="number" label={t("teaserParagraphs")} defaultValue={settings.teaserParagraphs} hint={t("teaserHint")} />
+        {reason}
         <button className="button primary" type="submit">
-          Save
+          {t("save")}
         </button>
       </AdminForm>
 
-      <h2>Free-article meter</h2>
-      <AdminForm action="/api/admin/settings" label="Free-article meter" extra={{ section: "meter" }}>
-        <TextField name="meterAnonymous" type="number" label="Free gated articles for anonymous visitors" defaultValue={settings.meterAnonymous} hint="0 turns the meter off for visitors. Counted in a signed cookie." />
-        <TextField name="meterMembers" type="number" label="Free gated articles for members without a paid level" defaultValue={settings.meterMembers} hint="0 turns the meter off for free accounts." />
-        <SelectField name="meterPeriod" label="Period" defaultValue={settings.meterPeriod} options={METER_PERIODS} />
-        <TextField name="meterCeiling" type="number" label="Highest level the meter opens" defaultValue={settings.meterCeiling} hint="Articles needing a higher level, or any capability, are never metered; an article can also be switched to never metered." />
-        <TextField name="reason" label="Reason (audit log)" />
+      <h2>{t("meter")}</h2>
+      <AdminForm action="/api/admin/settings" label={t("meter")} extra={{ section: "meter" }}>
+        <TextField name="meterAnonymous" type="number" label={t("meterAnonymous")} defaultValue={settings.meterAnonymous} hint={t("meterAnonymousHint")} />
+        <TextField name="meterMembers" type="number" label={t("meterMembers")} defaultValue={settings.meterMembers} hint={t("meterMembersHint")} />
+        <SelectField name="meterPeriod" label={t("meterPeriod")} defaultValue={settings.meterPeriod} options={METER_PERIODS.map((value) => ({ value, label: t(`meterPeriods.${value}`) }))} />
+        <TextField name="meterCeiling" type="number" label={t("meterCeiling")} defaultValue={settings.meterCeiling} hint={t("meterCeilingHint")} />
+        {reason}
         <button className="button primary" type="submit">
-          Save
+          {t("save")}
         </button>
       </AdminForm>
 
-      <h2>Gift links</h2>
-      <AdminForm action="/api/admin/settings" label="Gift links" extra={{ section: "gifts" }}>
-        <TextField name="giftQuota" type="number" label="Gift links a subscriber may make per month" defaultValue={settings.giftQuota} />
-        <TextField name="giftExpiryDays" type="number" label="A gift link ends after (days)" defaultValue={settings.giftExpiryDays} hint="0: no end." />
-        <TextField name="giftMaxOpens" type="number" label="A gift link opens at most (times)" defaultValue={settings.giftMaxOpens} hint="0: no limit." />
-        <TextField name="reason" label="Reason (audit log)" />
+      <h2>{t("gifts")}</h2>
+      <AdminForm action="/api/admin/settings" label={t("gifts")} extra={{ section: "gifts" }}>
+        <TextField name="giftQuota" type="number" label={t("giftQuota")} defaultValue={settings.giftQuota} />
+        <TextField name="giftExpiryDays" type="number" label={t("giftExpiryDays")} defaultValue={settings.giftExpiryDays} hint={t("giftExpiryHint")} />
+        <TextField name="giftMaxOpens" type="number" label={t("giftMaxOpens")} defaultValue={settings.giftMaxOpens} hint={t("giftMaxOpensHint")} />
+        {reason}
         <button className="button primary" type="submit">
-          Save
+          {t("save")}
         </button>
       </AdminForm>
 
-      <h2>Capabilities (ccaps)</h2>
+      <h2>{t("ccaps")}</h2>
       <table className="admin-table">
         <thead>
           <tr>
-            <th>Name</th>
-            <th>Label and description (what readers see)</th>
-            <th>Remove</th>
+            <th>{t("ccapName")}</th>
+            <th>{t("ccapWording")}</th>
+            <th>{t("remove")}</th>
           </tr>
         </thead>
         <tbody>
@@ -64,18 +66,18 @@ export default async function SettingsPage() {
             <tr key={c.name}>
               <td>{c.name}</td>
               <td>
-                <AdminForm action="/api/admin/ccaps" className="inline-form" extra={{ action: "save", name: c.name }} label={`Describe ${c.name}`}>
-                  <TextField name="label" label="Label" defaultValue={c.label} />
-                  <TextField name="description" label="Description" defaultValue={c.description} />
+                <AdminForm action="/api/admin/ccaps" className="inline-form" extra={{ action: "save", name: c.name }} label={t("describe", { ccap: c.name })}>
+                  <TextField name="label" label={t("ccapLabel")} defaultValue={c.label} />
+                  <TextField name="description" label={t("ccapDescription")} defaultValue={c.description} />
                   <button className="button" type="submit">
-                    Save
+                    {t("save")}
                   </button>
                 </AdminForm>
               </td>
               <td>
-                <AdminForm action="/api/admin/ccaps" className="inline-form" extra={{ action: "delete", name: c.name }} confirm={`Remove ${c.name}?`} label={`Remove ${c.name}`}>
+                <AdminForm action="/api/admin/ccaps" className="inline-form" extra={{ action: "delete", name: c.name }} confirm={t("removeConfirm", { ccap: c.name })} label={t("removeCcap", { ccap: c.name })}>
                   <button className="button danger" type="submit">
-                    Remove
+                    {t("remove")}
                   </button>
                 </AdminForm>
               </td>
@@ -83,25 +85,25 @@ export default async function SettingsPage() {
           ))}
         </tbody>
       </table>
-      <AdminForm action="/api/admin/ccaps" className="inline-form" extra={{ action: "save" }} label="Add a capability" resetOnSuccess>
-        <TextField name="name" label="New capability name" placeholder="dossier_sahel" />
-        <TextField name="label" label="Label" placeholder="The Sahel dossier" />
-        <TextField name="description" label="Description" />
+      <AdminForm action="/api/admin/ccaps" className="inline-form" extra={{ action: "save" }} label={t("addCcap")} resetOnSuccess>
+        <TextField name="name" label={t("newCcapName")} placeholder="dossier_sahel" />
+        <TextField name="label" label={t("ccapLabel")} placeholder={t("ccapLabelPlaceholder")} />
+        <TextField name="description" label={t("ccapDescription")} />
         <button className="button" type="submit">
-          Add
+          {t("add")}
         </button>
       </AdminForm>
 
       {can(member.viewer.role, "manageSiteSettings") && (
         <>
-          <h2>Site (administrators)</h2>
-          <AdminForm action="/api/admin/settings" label="Site settings" extra={{ section: "site" }}>
-            <TextField name="maxSessionsPerMember" type="number" label="Devices a member may be signed in on" defaultValue={settings.maxSessionsPerMember} />
-            <TextField name="pastDueGraceDays" type="number" label="Grace days for an unpaid subscription" defaultValue={settings.pastDueGraceDays} />
-            <SelectField name="paymentReversalPolicy" label="After a refund or dispute" defaultValue={settings.paymentReversalPolicy} options={PAYMENT_REVERSAL_POLICIES} />
-            <TextField name="reason" label="Reason (audit log)" />
+          <h2>{t("site")}</h2>
+          <AdminForm action="/api/admin/settings" label={t("siteSettings")} extra={{ section: "site" }}>
+            <TextField name="maxSessionsPerMember" type="number" label={t("maxSessions")} defaultValue={settings.maxSessionsPerMember} />
+            <TextField name="pastDueGraceDays" type="number" label={t("graceDays")} defaultValue={settings.pastDueGraceDays} />
+            <SelectField name="paymentReversalPolicy" label={t("reversalPolicy")} defaultValue={settings.paymentReversalPolicy} options={PAYMENT_REVERSAL_POLICIES.map((value) => ({ value, label: t(`reversalPolicies.${value}`) }))} />
+            {reason}
             <button className="button primary" type="submit">
-              Save
+              {t("save")}
             </button>
           </AdminForm>
         </>

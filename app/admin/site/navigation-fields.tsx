@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { FieldError } from "../_components/admin-form";
 import type { NavItem } from "@/lib/settings/site-identity";
 
@@ -10,6 +11,7 @@ const EXTRA_LINKS = 5;
  * Posted as `nav.<id>.show|order` and `links.<n>.label|href|order` (lib/admin/site/site-identity-form).
  */
 export function NavigationFields(props: { categories: readonly { id: number; name: string; depth: number }[]; navigation: readonly NavItem[] | null }) {
+  const t = useTranslations("adminPeople.site.nav");
   const nav = props.navigation ?? [];
   const orderOf = (match: (item: NavItem) => boolean) => {
     const i = nav.findIndex(match);
@@ -20,7 +22,7 @@ export function NavigationFields(props: { categories: readonly { id: number; nam
     <>
       <fieldset className="field">
         <legend>
-          <strong>Sections in the navigation</strong> (with “Custom” chosen above; lower numbers come first)
+          {t.rich("sections", { strong: (chunks) => <strong>{chunks}</strong> })}
         </legend>
         {props.categories.map((c) => {
           const order = orderOf((n) => n.kind === "section" && n.categoryId === c.id);
@@ -30,7 +32,7 @@ export function NavigationFields(props: { categories: readonly { id: number; nam
                 <input type="checkbox" name={`nav.${c.id}.show`} defaultChecked={order !== ""} /> {c.name}
               </label>
               <label>
-                Order <input type="number" name={`nav.${c.id}.order`} min={0} max={999} defaultValue={order || "0"} aria-label={`Order of ${c.name}`} style={{ width: "5rem" }} />
+                {t("order")} <input type="number" name={`nav.${c.id}.order`} min={0} max={999} defaultValue={order || "0"} aria-label={t("orderOf", { name: c.name })} style={{ width: "5rem" }} />
               </label>
             </div>
           );
@@ -38,7 +40,7 @@ export function NavigationFields(props: { categories: readonly { id: number; nam
       </fieldset>
       <fieldset className="field">
         <legend>
-          <strong>Extra links</strong>
+          <strong>{t("extraLinks")}</strong>
         </legend>
         {Array.from({ length: EXTRA_LINKS }, (_, n) => {
           const link = links[n];
@@ -46,13 +48,13 @@ export function NavigationFields(props: { categories: readonly { id: number; nam
           return (
             <div key={n} className="inline-form">
               <label>
-                Text <input name={`links.${n}.label`} defaultValue={link?.label ?? ""} aria-label={`Text of extra link ${n + 1}`} />
+                {t("text")} <input name={`links.${n}.label`} defaultValue={link?.label ?? ""} aria-label={t("textOf", { n: n + 1 })} />
               </label>
               <label>
-                Address <input name={`links.${n}.href`} defaultValue={link?.href ?? ""} placeholder="/pages/about or https://…" aria-label={`Address of extra link ${n + 1}`} />
+                {t("address")} <input name={`links.${n}.href`} defaultValue={link?.href ?? ""} placeholder={t("addressPlaceholder")} aria-label={t("addressOf", { n: n + 1 })} />
               </label>
               <label>
-                Order <input type="number" name={`links.${n}.order`} min={0} max={999} defaultValue={order || "0"} aria-label={`Order of extra link ${n + 1}`} style={{ width: "5rem" }} />
+                {t("order")} <input type="number" name={`links.${n}.order`} min={0} max={999} defaultValue={order || "0"} aria-label={t("orderOfLink", { n: n + 1 })} style={{ width: "5rem" }} />
               </label>
               <FieldError name={`links.${n}.label`} />
               <FieldError name={`links.${n}.href`} />

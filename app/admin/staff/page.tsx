@@ -1,9 +1,13 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { PostButton } from "@/app/_components/post-button";
 import { getDb } from "@/db/client";
 import { listStaff } from "@/lib/admin/members/list-staff";
 import { listPendingInvitations } from "@/lib/admin/staff/list-staff-invitations";
-import { formatDate } from "@/lib/content/format-date";
+import { formatDate } from "@/lib/i18n/format";
+import { ROLES } from "@/lib/admin/permissions";
+import type { Role } from "@/lib/access/types";
+import { currentLocale } from "@/app/_lib/locale";
 import { AdminForm } from "../_components/admin-form";
 import { UnverifiedMark } from "../_components/unverified-mark";
 import { SelectField, TextField } from "../_components/fields";
@@ -11,23 +15,23 @@ import { requireStaff } from "../_lib/require-staff";
 
 export const dynamic = "force-dynamic";
 
-const ROLES = ["reader", "author", "editor", "admin"].map((r) => ({ value: r, label: r }));
-const STAFF_ROLES = ROLES.filter((r) => r.value !== "reader");
-
 /** Staff roles: authors write, editors publish and manage access and members, admins also roles and settings. */
 export default async function StaffPage() {
   await requireStaff("manageRoles", "/admin/staff");
   const db = await getDb();
-  const [staff, invitations] = await Promise.all([listStaff(db), listPendingInvitations(db, new Date())]);
+  const [staff, invitations, t, tp, locale] = await Promise.all([listStaff(db), listPendingInvitations(db, new Date()), getTranslations("adminPeople.staff"), getTranslations("adminPeople"), currentLocale()]);
+  const roleText = (role: string) => (ROLES.find((r) => r === role) ? tp(`roles.${role as Role}`) : role);
+  const roles = ROLES.map((r) => ({ value: r, label: roleText(r) }));
+  const staffRoles = roles.filter((r) => r.value !== "reader");
   return (
     <>
-      <h1>Staff</h1>
+      <h1>{t("title")}</h1>
       <table className="admin-table">
         <thead>
           <tr>
-            <th>E-mail</th>
-            <th>Name</th>
-            <th>Role</th>
+            <th>{t("email")}</th>
+            <th>{t("name")}</th>
+            <th>{t("role")}</th>
           </tr>
         </thead>
         <tbody>
@@ -39,11 +43,11 @@ export default async function StaffPage() {
               </td>
               <td>{s.name}</td>
               <td>
-                <AdminForm action={`/api/admin/members/${s.id}/role`} className="inline-form" label={`Role of ${s.email}`}>
-                  <SelectField name="role" label="Role" defaultValue={s.role} options={ROLES} />
-                  <TextField name="reason" label="Reason" />
+                <AdminForm action={`/api/admin/members/${s.id}/role`} className="inline-form" label={t("roleOf", { email: s.email ?? "" })}>
+                  <SelectField name="role" label={t("role")} defaultValue={s.role} options={roles} />
+                  <TextField name="reason" label={t("reason")} />
                   <button className="button" type="submit">
-                    Change role
+                    {t("changeRole")}
                   </button>
                 </AdminForm>
               </td>
@@ -52,24 +56,24 @@ export default async function StaffPage() {
         </tbody>
       </table>
 
-      <h2>Invite by e-mail</h2>
-      <p>The address gets a link; the role is theirs once they follow it, signed in with that address (which proves they hold it).</p>
-      <AdminForm action="/api/admin/staff/invitations" className="inline-form" label="Invite by e-mail" resetOnSuccess>
-        <TextField name="email" type="email" label="E-mail" />
-        <SelectField name="role" label="Role" defaultValue="author" options={STAFF_ROLES} />
+      <h2>{t("invite")}</h2>
+      <p>{t("inviteIntro")}</p>
+      <AdminForm action="/api/admin/staff/invitations" className="inline-form" label={t("invite")} resetOnSuccess>
+        <TextField name="email" type="email" label={t("email")} />
+        <SelectField name="role" label={t("role")} defaultValue="author" options={staffRoles} />
         <button className="button" type="submit">
-          Send invitation
+          {t("sendInvitation")}
         </button>
       </AdminForm>
       {invitations.length > 0 && (
         <>
-          <h3>Pending invitations</h3>
-          <table className="admin-table" aria-label="Pending invitations">
+          <h3>{t("pending")}</h3>
+          <table className="admin-table" aria-label={t("pending")}>
             <thead>
               <tr>
-                <th>E-mail</th>
-                <th>Role</th>
-                <th>Expires</th>
+                <th>{t("email")}</th>
+                <th>{t("role")}</th>
+                <th>{t("expires")}</th>
                 <th></th>
               </tr>
             </thead>
@@ -77,10 +81,10 @@ export default async function StaffPage() {
               {invitations.map((i) => (
                 <tr key={i.id}>
                   <td>{i.email}</td>
-                  <td>{i.role}</td>
-                  <td>{formatDate(i.expiresAt)}</td>
+                  <td>{roleText(i.role)}</td>
+                  <td>{formatDate(i.expiresAt, locale)}</td>
                   <td>
-                    <PostButton action={`/api/admin/staff/invitations/${i.id}/revoke`} label="Withdraw" className="button danger" confirm={`Withdraw the invitation of ${i.email}?`} />
+                    <PostButton action={`/api/admin/staff/invitations/${i.id}/revoke`} label={t("withdraw")} className="button danger" confirm={t("withdrawConfirm", { email: i.email })} />
                   </td>
                 </tr>
               ))}
@@ -89,13 +93,13 @@ export default async function StaffPage() {
         </>
       )}
 
-      <h2>Give a role to an existing account</h2>
-      <AdminForm action="/api/admin/staff" className="inline-form" label="Give a role">
-        <TextField name="email" type="email" label="E-mail of the account" />
-        <SelectField name="role" label="Role" defaultValue="author" options={ROLES} />
-        <TextField name="reason" label="Reason" />
+      <h2>{t("give")}</h2>
+      <AdminForm action="/api/admin/staff" className="inline-form" label={t("giveLabel")}>
+        <TextField name="email" type="email" label={t("accountEmail")} />
+        <SelectField name="role" label={t("role")} defaultValue="author" options={roles} />
+        <TextField name="reason" label={t("reason")} />
         <button className="button" type="submit">
-          Save
+          {t("save")}
         </button>
       </AdminForm>
     </>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { listWebhookEndpoints } from "@/lib/webhooks/list-webhook-endpoints";
 import { requireStaff } from "../_lib/require-staff";
@@ -9,19 +10,19 @@ export const dynamic = "force-dynamic";
 
 export default async function WebhooksPage() {
   await requireStaff("manageSiteSettings", "/admin/webhooks");
-  const endpoints = await listWebhookEndpoints(await getDb());
+  const [endpoints, t] = await Promise.all([listWebhookEndpoints(await getDb()), getTranslations("adminPeople.webhooks")]);
   return (
     <>
-      <h1>Webhooks</h1>
-      <p>Lede posts a signed JSON body to each endpoint when one of its events happens, and retries for about a day. The README shows integrators how to verify the signature.</p>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
       <table className="admin-table">
         <thead>
           <tr>
-            <th>URL</th>
-            <th>Events</th>
-            <th>State</th>
-            <th>Waiting</th>
-            <th>Failed</th>
+            <th>{t("url")}</th>
+            <th>{t("events")}</th>
+            <th>{t("state")}</th>
+            <th>{t("waiting")}</th>
+            <th>{t("failed")}</th>
           </tr>
         </thead>
         <tbody>
@@ -32,23 +33,23 @@ export default async function WebhooksPage() {
                 {e.description && <div className="meta">{e.description}</div>}
               </td>
               <td>{e.events.join(", ")}</td>
-              <td>{e.enabled ? "enabled" : "disabled"}</td>
+              <td>{e.enabled ? t("enabled") : t("disabled")}</td>
               <td>{e.pending}</td>
               <td>{e.failed}</td>
             </tr>
           ))}
           {endpoints.length === 0 && (
             <tr>
-              <td colSpan={5}>No endpoints yet.</td>
+              <td colSpan={5}>{t("noEndpoints")}</td>
             </tr>
           )}
         </tbody>
       </table>
-      <h2>Add an endpoint</h2>
-      <ShowSecretForm action="/api/admin/webhooks" label="Add an endpoint" resetOnSuccess>
+      <h2>{t("add")}</h2>
+      <ShowSecretForm action="/api/admin/webhooks" label={t("add")} resetOnSuccess>
         <EndpointFields />
         <button className="button primary" type="submit">
-          Add endpoint
+          {t("addSubmit")}
         </button>
       </ShowSecretForm>
     </>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { AdminForm, type ActionResult } from "../_components/admin-form";
 
@@ -10,6 +11,7 @@ import { AdminForm, type ActionResult } from "../_components/admin-form";
  */
 export function ShowSecretForm(props: { action: string; label: string; children: ReactNode; resetOnSuccess?: boolean }) {
   const router = useRouter();
+  const t = useTranslations("adminPeople.webhooks");
   const [shown, setShown] = useState<{ secret: string; href?: string } | null>(null);
   const onSuccess = (result: ActionResult) => {
     if (typeof result.secret === "string") setShown({ secret: result.secret, href: typeof result.href === "string" ? result.href : undefined });
@@ -23,11 +25,11 @@ export function ShowSecretForm(props: { action: string; label: string; children:
       {shown && (
         <div className="form-message" role="status">
           <p>
-            Signing secret: <code data-testid="webhook-secret">{shown.secret}</code>
+            {t("secretShown")} <code data-testid="webhook-secret">{shown.secret}</code>
           </p>
           {shown.href && (
             <p>
-              <a href={shown.href}>Open the endpoint and its delivery log</a>
+              <a href={shown.href}>{t("open")}</a>
             </p>
           )}
         </div>

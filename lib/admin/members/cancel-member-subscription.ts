@@ -9,6 +9,8 @@ import { recordAudit } from "../audit/record-audit";
 import { parseInput } from "../parse-input";
 import type { StaffViewer } from "../permissions";
 import { loadMemberTarget } from "./load-member-target";
+import { translator } from "@/lib/i18n/translator";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 const cancelSchema = z.object({
   subscriptionId: z.string().regex(/^[\w-]{1,255}$/, "Choose a subscription."),
@@ -22,8 +24,9 @@ const cancelSchema = z.object({
  * convergent step as the webhook (lib/billing/sync-subscription): access ends when the
  * subscription does, never before. No lock is held while Stripe answers. Audited.
  */
-export async function cancelMemberSubscription(db: Database, gateway: BillingGateway, options: { actor: StaffViewer; userId: string; input: unknown; now: Date }): Promise<{ message: string }> {
+export async function cancelMemberSubscription(db: Database, gateway: BillingGateway, options: { actor: StaffViewer; userId: string; input: unknown; now: Date; locale?: Locale }): Promise<{ message: string }> {
   const form = parseInput(cancelSchema, options.input);
+  const say = translator(options.locale ?? DEFAULT_LOCALE, "adminPeople");
   const { userId, now } = options;
   await loadMemberTarget(db, options.actor, userId);
   const [sub] = await db.select().from(subscriptions).where(and(eq(subscriptions.id, form.subscriptionId), eq(subscriptions.userId, userId))).limit(1);
@@ -38,7 +41,7 @@ export async function cancelMemberSubscription(db: Database, gateway: BillingGat
     await syncSubscription(t, { current, fetchedAt, customerId: sub.customerId, userIdHint: userId, cause: "staff.cancel", now });
     await recordAudit(t, { actorId: options.actor.id, action: "member.cancel-subscription", targetType: "member", targetId: userId, before: { subscriptionId: sub.id, status: sub.status }, after: { when: form.when }, reason: form.reason });
   });
-  return { message: atPeriodEnd ? "The subscription ends at the end of the paid period; access lasts until then." : "The subscription is cancelled; access has ended." };
+  return { message: atPeriodEnd ? say("answers.cancelAtPeriodEnd") : say("answers.cancelledNow") };
 }
 
 /** The subscriptions staff may still cancel (the member page offers these). */

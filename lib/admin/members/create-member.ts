@@ -13,6 +13,8 @@ import { ccapNameSchema } from "../requirement-schema";
 import { validateCcaps } from "../validate-ccaps";
 import { changeEntitlements } from "./change-entitlements";
 import { setMemberLabels } from "./set-member-labels";
+import { translator } from "@/lib/i18n/translator";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 const INVALID = "Please correct the highlighted fields.";
 const optionalDate = z.union([z.literal(""), endDateSchema]).default("");
@@ -47,8 +49,9 @@ async function checkGrants(db: Database, form: z.infer<typeof createSchema>, now
  * grants through the same audited steps as the member page, and labels and a note. All or
  * nothing, in one transaction.
  */
-export async function createMember(db: Database, options: { actor: StaffViewer; input: unknown; now: Date }): Promise<{ id: string; message: string }> {
+export async function createMember(db: Database, options: { actor: StaffViewer; input: unknown; now: Date; locale?: Locale }): Promise<{ id: string; message: string }> {
   const form = parseInput(createSchema, options.input);
+  const say = translator(options.locale ?? DEFAULT_LOCALE, "adminPeople");
   const { actor, now } = options;
   await checkGrants(db, form, now);
   const id = await inTransaction(db, async (t) => {
@@ -63,5 +66,5 @@ export async function createMember(db: Database, options: { actor: StaffViewer; 
     if (form.labels.trim() || form.notes.trim()) await setMemberLabels(t, { actor, userId, input: { labels: form.labels, notes: form.notes }, now });
     return userId;
   });
-  return { id, message: `Added ${form.email}. They sign in with an e-mail link or code to this address.` };
+  return { id, message: say("answers.created", { email: form.email }) };
 }

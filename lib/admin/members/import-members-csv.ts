@@ -13,6 +13,8 @@ import { entitlementSnapshot } from "./entitlement-snapshot";
 import { fromSafeCell } from "./members-csv-columns";
 import { currentEntitlements } from "@/lib/billing/record-entitlement-change";
 import { recordEntitlementChange } from "./record-entitlement-change";
+import { translator } from "@/lib/i18n/translator";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 const MAX_ROWS = 5000;
 
@@ -62,7 +64,8 @@ function parseCcaps(cell: string | undefined): { name: string; expiresAt: Date |
  * what would happen and every row's error; a real run applies only a file without errors,
  * recording each change in the entitlement history and the audit log.
  */
-export async function importMembersCsv(db: Database, options: { actor: StaffViewer; csv: string; dryRun: boolean; now: Date }): Promise<ImportSummary> {
+export async function importMembersCsv(db: Database, options: { actor: StaffViewer; csv: string; dryRun: boolean; now: Date; locale?: Locale }): Promise<ImportSummary> {
+  const say = translator(options.locale ?? DEFAULT_LOCALE, "adminPeople");
   let records: Record<string, string>[];
   try {
     records = parse(options.csv, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true });
@@ -108,12 +111,12 @@ export async function importMembersCsv(db: Database, options: { actor: StaffView
   }
   errors.sort((a, b) => a.line - b.line);
   const unverified = planned.length - existing.filter((u) => u.emailVerified !== null).length;
-  const warning = unverified > 0 ? ` ${unverified} of these addresses are not verified: whoever signs up with one reads with its grants until the owner signs in by e-mail.` : "";
+  const warning = unverified > 0 ? ` ${say("answers.importUnverified", { count: unverified })}` : "";
   const create = planned.filter((p) => !idByEmail.has(p.email)).length;
   const summary = { dryRun: options.dryRun, rows: records.length, create, update: planned.length - create, errors };
   if (options.dryRun || errors.length > 0) {
-    const verdict = errors.length ? `${errors.length} row(s) have errors; fix them and try again.` : "No errors: ready to import.";
-    return { ...summary, dryRun: true, message: `Dry run: ${create} to create, ${planned.length - create} to update. ${verdict}${warning}` };
+    const verdict = errors.length ? say("answers.importErrors", { count: errors.length }) : say("answers.importReady");
+    return { ...summary, dryRun: true, message: `${say("answers.dryRun", { create, update: planned.length - create })} ${verdict}${warning}` };
   }
 
   await inTransaction(db, async (t) => {
@@ -140,5 +143,5 @@ export async function importMembersCsv(db: Database, options: { actor: StaffView
     }
     await recordAudit(t, { actorId: options.actor.id, action: "member.import-file", targetType: "import", targetId: options.now.toISOString(), before: null, after: { rows: records.length, create, update: planned.length - create } });
   });
-  return { ...summary, message: `Imported: ${create} created, ${planned.length - create} updated.${warning}` };
+  return { ...summary, message: `${say("answers.imported", { create, update: planned.length - create })}${warning}` };
 }

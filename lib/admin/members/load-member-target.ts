@@ -24,9 +24,5 @@ export async function loadMemberTarget(db: Database, actor: StaffViewer, userId:
   return { email: user.email, role: user.role, isVerified: user.emailVerified !== null };
 }
 
-/** What a staff member is told after granting something to an address nobody has proved. */
-export const UNVERIFIED_GRANT_WARNING =
-  "Note: this address is not verified. Whoever signed up with it reads with these grants until its owner signs in by e-mail link or code.";
-
 /** The column behind MemberTarget.isVerified, for lists that show it. */
 export const isVerifiedSql = () => sql<boolean>`${users.emailVerified} is not null`;

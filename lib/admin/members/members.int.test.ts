@@ -56,6 +56,18 @@ describe("entitlement changes", () => {
     const detail = (await loadMember(db, readerId, now))!;
     expect(detail.history.length).toBeGreaterThanOrEqual(3);
   });
+
+  it("answers in the site's language", async () => {
+    const granted = await changeEntitlements(db, { actor: editor(), userId: readerId, input: { action: "grant-ccap", ccap: "pdf_edition", until: "2027-01-31" }, now, locale: "fr" });
+    expect(granted.message).toBe("pdf_edition accordé jusqu’au 2027-01-31.");
+    const removed = await changeEntitlements(db, { actor: editor(), userId: readerId, input: { action: "remove-ccap", ccap: "pdf_edition" }, now, locale: "fr" });
+    expect(removed.message).toBe("pdf_edition retiré.");
+    const csv = "email,name\nnouveau@meridian.example,Nouveau";
+    const summary = await importMembersCsv(db, { actor: editor(), csv, dryRun: true, now, locale: "fr" });
+    expect(summary.message).toBe("Essai : 1 à créer, 0 à mettre à jour. Aucune erreur : prêt à importer. 1 de ces adresses n’est pas vérifiée : quiconque s’inscrit avec l’une d’elles lit avec ses droits jusqu’à ce que son titulaire se connecte par e-mail.");
+    const sessions = await revokeMemberSessions(db, { actor: editor(), userId: readerId, input: { action: "revoke-all" }, locale: "fr" });
+    expect(sessions.message).toMatch(/^(Aucune session à fermer\.|\d+ sessions? fermées?\.)$/);
+  });
 });
 
 describe("members search, export and import", () => {

@@ -6,13 +6,16 @@ import type { BillingGateway } from "@/lib/billing/billing-gateway";
 import { lockMemberForCustomer } from "@/lib/billing/lock-member";
 import { withEntitlementHistory } from "@/lib/billing/record-entitlement-change";
 import { syncSubscription, type FetchedSubscription } from "@/lib/billing/sync-subscription";
-import { formatPrice } from "@/lib/billing/list-plans";
+import { fromMinorUnits } from "@/lib/billing/minor-units";
+import { formatMoney } from "@/lib/i18n/format";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "../audit/record-audit";
 import { parseInput } from "../parse-input";
 import type { StaffViewer } from "../permissions";
 import { loadMemberTarget } from "./load-member-target";
 import { lastPayment } from "./last-payment";
+import { translator } from "@/lib/i18n/translator";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 const refundSchema = z.object({ reason: z.string().trim().max(300, "Use at most 300 characters.").default("") });
 
@@ -26,7 +29,7 @@ const refundSchema = z.object({ reason: z.string().trim().max(300, "Use at most 
  * Stripe is asked before our transaction (no lock is held while it answers); the keys are
  * the invoice's, so a doubled click refunds and cancels once.
  */
-export async function refundLastPayment(db: Database, gateway: BillingGateway, options: { actor: StaffViewer; userId: string; input: unknown; now: Date }): Promise<{ message: string }> {
+export async function refundLastPayment(db: Database, gateway: BillingGateway, options: { actor: StaffViewer; userId: string; input: unknown; now: Date; locale?: Locale }): Promise<{ message: string }> {
   const { reason } = parseInput(refundSchema, options.input);
   const { userId, now } = options;
   await loadMemberTarget(db, options.actor, userId);
@@ -66,7 +69,9 @@ export async function refundLastPayment(db: Database, gateway: BillingGateway, o
       reason,
     });
   });
-  const money = formatPrice(refund.amount, refund.currency);
-  return { message: sub ? `Refunded ${money}; the subscription is cancelled and its access has ended.` : `Refunded ${money}.` };
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const say = translator(locale, "adminPeople");
+  const amount = formatMoney(fromMinorUnits(refund.amount, refund.currency), refund.currency, locale);
+  return { message: sub ? say("answers.refundedCancelled", { amount }) : say("answers.refunded", { amount }) };
 }
 

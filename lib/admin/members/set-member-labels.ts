@@ -7,6 +7,8 @@ import { parseInput } from "../parse-input";
 import type { StaffViewer } from "../permissions";
 import { loadMemberTarget } from "./load-member-target";
 import { memberLabelListSchema } from "./member-label-schema";
+import { translator } from "@/lib/i18n/translator";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 const labelsSchema = z.object({
   labels: memberLabelListSchema,
@@ -23,8 +25,9 @@ export async function loadMemberLabels(db: Database, userId: string): Promise<{ 
 }
 
 /** Replaces a member's labels and note (audited; only on accounts below the actor's role). */
-export async function setMemberLabels(db: Database, options: { actor: StaffViewer; userId: string; input: unknown; now: Date }): Promise<{ message: string }> {
+export async function setMemberLabels(db: Database, options: { actor: StaffViewer; userId: string; input: unknown; now: Date; locale?: Locale }): Promise<{ message: string }> {
   const form = parseInput(labelsSchema, options.input);
+  const say = translator(options.locale ?? DEFAULT_LOCALE, "adminPeople");
   const { userId } = options;
   return inTransaction(db, async (t) => {
     await loadMemberTarget(t, options.actor, userId);
@@ -34,6 +37,6 @@ export async function setMemberLabels(db: Database, options: { actor: StaffViewe
     if (form.notes) await t.insert(memberNotes).values({ userId, notes: form.notes, updatedBy: options.actor.id, updatedAt: options.now }).onConflictDoUpdate({ target: memberNotes.userId, set: { notes: form.notes, updatedBy: options.actor.id, updatedAt: options.now } });
     else await t.delete(memberNotes).where(eq(memberNotes.userId, userId));
     await recordAudit(t, { actorId: options.actor.id, action: "member.labels", targetType: "member", targetId: userId, before, after: { labels: form.labels, notes: form.notes } });
-    return { message: form.labels.length ? `Saved; labels: ${form.labels.join(", ")}.` : "Saved." };
+    return { message: form.labels.length ? say("answers.labelsSaved", { labels: form.labels.join(", ") }) : say("answers.saved") };
   });
 }

@@ -7,6 +7,8 @@ import { recordAudit } from "../audit/record-audit";
 import { parseInput } from "../parse-input";
 import type { StaffViewer } from "../permissions";
 import { loadMemberTarget } from "./load-member-target";
+import { translator } from "@/lib/i18n/translator";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 const roleSchema = z.object({
   role: z.enum(["reader", "author", "editor", "admin"], { error: "Choose a role." }),
@@ -21,11 +23,12 @@ const roleSchema = z.object({
  * password on the spot: the admin learns why, and the colleague's first e-mail sign-in
  * drops the squatter's password and sessions anyway (claimVerifiedEmail).
  */
-export async function setMemberRole(db: Database, options: { actor: StaffViewer; userId: string; input: unknown }): Promise<{ message: string }> {
+export async function setMemberRole(db: Database, options: { actor: StaffViewer; userId: string; input: unknown; locale?: Locale }): Promise<{ message: string }> {
   const { role, reason } = parseInput(roleSchema, options.input);
+  const say = translator(options.locale ?? DEFAULT_LOCALE, "adminPeople");
   return inTransaction(db, async (t) => {
     const user = await loadMemberTarget(t, options.actor, options.userId);
-    if (user.role === role) return { message: `${user.email} is already ${role}.` };
+    if (user.role === role) return { message: say("answers.roleAlready", { email: user.email ?? "", role: say(`roles.${role}`) }) };
     if (role !== "reader" && !user.isVerified) {
       throw new AppError("CONFLICT", `${user.email} has not proved this address yet: whoever signed up with it would get the role. Ask its owner to sign in once with an e-mail link or code, then give the role.`, {
         email: "Not verified yet.",
@@ -37,6 +40,6 @@ export async function setMemberRole(db: Database, options: { actor: StaffViewer;
     }
     await t.update(users).set({ role }).where(eq(users.id, options.userId));
     await recordAudit(t, { actorId: options.actor.id, action: "role.change", targetType: "member", targetId: options.userId, before: { role: user.role }, after: { role }, reason });
-    return { message: `${user.email} is now ${role}.` };
+    return { message: say("answers.roleNow", { email: user.email ?? "", role: say(`roles.${role}`) }) };
   });
 }

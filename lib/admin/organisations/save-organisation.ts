@@ -10,6 +10,8 @@ import { recordAudit } from "../audit/record-audit";
 import { parseInput } from "../parse-input";
 import { requirementSchema } from "../requirement-schema";
 import { validateCcaps } from "../validate-ccaps";
+import { translator } from "@/lib/i18n/translator";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const day = z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date.")]).default("");
@@ -44,14 +46,15 @@ function dayStart(value: string, field: string, next = false): Date | null {
  * Adds, changes or removes an organisation with institutional access (editors), audited; the
  * server reads the ranges again at once (server/access/organisation-ranges).
  */
-export async function saveOrganisation(db: Database, options: { actorId: string; input: unknown }): Promise<{ message: string; id: number }> {
+export async function saveOrganisation(db: Database, options: { actorId: string; input: unknown; locale?: Locale }): Promise<{ message: string; id: number }> {
   const form = parseInput(organisationSchema, options.input);
+  const say = translator(options.locale ?? DEFAULT_LOCALE, "adminPeople");
   if (form.action === "delete") {
     const [before] = await db.delete(organisations).where(eq(organisations.id, form.id)).returning();
     if (!before) throw new AppError("NOT_FOUND", "No such organisation.");
     await recordAudit(db, { actorId: options.actorId, action: "organisation.delete", targetType: "organisation", targetId: String(form.id), before, after: null, reason: form.reason });
     announceAccessSettingsChanged();
-    return { message: `Removed ${before.name}.`, id: form.id };
+    return { message: say("answers.organisationRemoved", { name: before.name }), id: form.id };
   }
   if (form.grant.level === null && form.grant.ccaps.length === 0) {
     throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { "grant.level": "Choose what the organisation's readers may read." });
@@ -87,7 +90,7 @@ export async function saveOrganisation(db: Database, options: { actorId: string;
     await recordAudit(db, { actorId: options.actorId, action: "organisation.create", targetType: "organisation", targetId: String(saved.id), before: null, after, reason: form.reason });
   }
   announceAccessSettingsChanged();
-  return { id: saved.id, message: `Saved ${form.name} (${values.ipRanges.length} address range(s), ${values.emailDomains.length} e-mail domain(s), ${values.seats} seat(s)).` };
+  return { id: saved.id, message: say("answers.organisationSaved", { name: form.name, ranges: values.ipRanges.length, domains: values.emailDomains.length, seats: values.seats }) };
 }
 
 /** The managers' accounts, by address (one per line or comma-separated); an address with no account is refused by name. */

@@ -9,6 +9,8 @@ import { ALL_PAGES_TAG } from "@/lib/page-tags/page-tags";
 import { parseInput } from "../parse-input";
 import { can, type StaffViewer } from "../permissions";
 import { rerenderAllArticles } from "./rerender-all-articles";
+import { translator } from "@/lib/i18n/translator";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 const label = z.string().trim().min(1, "Enter a label.").max(40, "Use at most 40 characters.");
 const whole = (min: number, max: number) => z.coerce.number({ error: "Enter a number." }).int("Enter a whole number.").min(min, `At least ${min}.`).max(max, `At most ${max}.`);
@@ -44,8 +46,9 @@ const sectionSchema = z.discriminatedUnion("section", [
  * site settings. Every
  * change is audited; a new teaser length re-renders every article's stored parts.
  */
-export async function updateSettings(db: Database, viewer: StaffViewer, input: unknown): Promise<{ message: string; tags: string[] }> {
+export async function updateSettings(db: Database, viewer: StaffViewer, input: unknown, locale: Locale = DEFAULT_LOCALE): Promise<{ message: string; tags: string[] }> {
   const form = parseInput(sectionSchema, input);
+  const say = translator(locale, "adminPeople");
   if (form.section === "site" && !can(viewer.role, "manageSiteSettings")) throw new AppError("FORBIDDEN", "Only administrators can change site settings.");
   const { section, reason, ...values } = form;
   // A field the form left out stays as it is.
@@ -53,13 +56,13 @@ export async function updateSettings(db: Database, viewer: StaffViewer, input: u
   const result = await inTransaction(db, async (t) => {
     const changed = await setSettings(t, patch);
     for (const c of changed) await recordAudit(t, { actorId: viewer.id, action: "settings.update", targetType: "setting", targetId: c.key, before: c.before, after: c.after, reason });
-    if (changed.length === 0) return { message: "Nothing changed.", tags: [] };
+    if (changed.length === 0) return { message: say("answers.nothingChanged"), tags: [] };
     const teaser = changed.find((c) => c.key === "teaserParagraphs");
     const rerendered = teaser ? await rerenderAllArticles(t, teaser.after as number) : 0;
     // The shared article pages carry whether the meter is on (lib/articles/render-article-rest: meterMayOpen).
     const visible = section === "access" || section === "meter";
     return {
-      message: `Saved: ${changed.map((c) => c.key).join(", ")}.${teaser ? ` ${rerendered} article(s) re-rendered.` : ""}`,
+      message: teaser ? say("answers.settingsSavedRerendered", { keys: changed.map((c) => c.key).join(", "), count: rerendered }) : say("answers.settingsSaved", { keys: changed.map((c) => c.key).join(", ") }),
       tags: visible ? [ALL_PAGES_TAG] : [],
     };
   });

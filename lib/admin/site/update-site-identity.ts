@@ -7,6 +7,8 @@ import { getStoredSiteIdentity, LINK_HREF, SITE_IDENTITY_KEY, type NavItem, type
 import { recordAudit } from "../audit/record-audit";
 import { parseInput } from "../parse-input";
 import { siteIdentityFormSchema, type SiteIdentityForm } from "./site-identity-form";
+import { translator } from "@/lib/i18n/translator";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 const INVALID = "Please correct the highlighted fields.";
 /** A favicon is fetched by every first visit: keep it small. */
@@ -45,8 +47,9 @@ async function checkImages(db: Database, form: SiteIdentityForm): Promise<void> 
  * (admins only, app/api/admin/site). Empty fields fall back to the environment's defaults
  * (lib/settings/site-identity). Audited; every page shows these, so all are purged.
  */
-export async function updateSiteIdentity(db: Database, options: { actorId: string; input: unknown }): Promise<{ message: string; tags: string[] }> {
+export async function updateSiteIdentity(db: Database, options: { actorId: string; input: unknown; locale?: Locale }): Promise<{ message: string; tags: string[] }> {
   const form = parseInput(siteIdentityFormSchema, options.input);
+  const say = translator(options.locale ?? DEFAULT_LOCALE, "adminPeople");
   await checkImages(db, form);
   const navIds = Object.keys(form.nav).map(Number);
   const known = navIds.length === 0 ? [] : await db.select({ id: categories.id }).from(categories).where(inArray(categories.id, navIds));
@@ -62,9 +65,9 @@ export async function updateSiteIdentity(db: Database, options: { actorId: strin
   };
   return inTransaction(db, async (t) => {
     const before = await getStoredSiteIdentity(t);
-    if (JSON.stringify(before) === JSON.stringify(next)) return { message: "Nothing changed.", tags: [] };
+    if (JSON.stringify(before) === JSON.stringify(next)) return { message: say("answers.nothingChanged"), tags: [] };
     await t.insert(settings).values({ key: SITE_IDENTITY_KEY, value: next }).onConflictDoUpdate({ target: settings.key, set: { value: next } });
     await recordAudit(t, { actorId: options.actorId, action: "site.update", targetType: "setting", targetId: SITE_IDENTITY_KEY, before, after: next });
-    return { message: "Saved the site settings.", tags: [ALL_PAGES_TAG] };
+    return { message: say("answers.siteSaved"), tags: [ALL_PAGES_TAG] };
   });
 }

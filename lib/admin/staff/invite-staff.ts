@@ -12,6 +12,8 @@ import { recordAudit } from "../audit/record-audit";
 import { parseInput } from "../parse-input";
 import type { StaffViewer } from "../permissions";
 import { INVITATION_DAYS, newInvitationToken } from "./staff-invitation-token";
+import { translator } from "@/lib/i18n/translator";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 const inviteSchema = z.object({
   email: emailSchema.pipe(z.email("Enter a valid e-mail address.")),
@@ -24,8 +26,9 @@ const inviteSchema = z.object({
  * (acceptStaffInvitation), which proves they hold it. A newer invitation of the same
  * address replaces a pending one. Audited; the token is never stored or logged.
  */
-export async function inviteStaff(db: Database, options: { actor: StaffViewer; input: unknown; origin: string; now: Date }): Promise<{ message: string }> {
+export async function inviteStaff(db: Database, options: { actor: StaffViewer; input: unknown; origin: string; now: Date; locale?: Locale }): Promise<{ message: string }> {
   const { email, role } = parseInput(inviteSchema, options.input);
+  const say = translator(options.locale ?? DEFAULT_LOCALE, "adminPeople");
   const { now } = options;
   const [existing] = await db.select({ role: users.role }).from(users).where(eq(users.email, email)).limit(1);
   if (existing?.role === role) throw new AppError("CONFLICT", `${email} is already ${role}.`, { email: `Already ${role}.` });
@@ -41,5 +44,5 @@ export async function inviteStaff(db: Database, options: { actor: StaffViewer; i
   });
   const link = new URL(`/staff-invitation?${new URLSearchParams({ token })}`, options.origin).toString();
   await sendEmail(db, staffInvitationEmail({ to: email, siteName: siteConfig.name, role, link, days: INVITATION_DAYS, locale: await emailLocale(db) }));
-  return { message: `Invitation sent to ${email}: the ${role} role is theirs once they follow the link, signed in with this address.` };
+  return { message: say("answers.invited", { email, role: say(`roles.${role}`) }) };
 }

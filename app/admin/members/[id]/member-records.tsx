@@ -1,81 +1,92 @@
-import { formatPrice } from "@/lib/billing/list-plans";
-import { formatDate } from "@/lib/content/format-date";
+import { getTranslations } from "next-intl/server";
+import { fromMinorUnits } from "@/lib/billing/minor-units";
+import { formatDate, formatMoney } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import type { MemberDetail } from "@/lib/admin/members/load-member";
+import { currentLocale } from "@/app/_lib/locale";
+import { statusKey } from "../status-key";
 
-const money = (amount: number | null, currency: string | null) => (amount === null || !currency ? "—" : formatPrice(amount, currency));
-const when = (d: Date | null) => (d ? formatDate(d) : "—");
+const money = (amount: number | null, currency: string | null, locale: Locale) => (amount === null || !currency ? "—" : formatMoney(fromMinorUnits(amount, currency), currency, locale));
+const when = (d: Date | null, locale: Locale) => (d ? formatDate(d, locale) : "—");
 
 /** What billing and the history know about a member: shown as recorded, never edited here. */
-export function MemberRecords({ member }: { member: MemberDetail }) {
+export async function MemberRecords({ member }: { member: MemberDetail }) {
+  const [t, tp, locale] = await Promise.all([getTranslations("adminPeople.members.records"), getTranslations("adminPeople"), currentLocale()]);
+  const status = (s: string) => {
+    const key = statusKey(s);
+    return key ? tp(`subscriptionStatus.${key}`) : s;
+  };
+  const invoiceStatus = (s: string | null) => (s === "draft" || s === "open" || s === "paid" || s === "uncollectible" || s === "void" ? tp(`invoiceStatus.${s}`) : (s ?? "—"));
+  const interval = (i: string) => (i === "month" || i === "year" || i === "week" || i === "day" ? tp(`intervals.${i}`) : i);
   return (
     <>
-      <h2>Subscriptions</h2>
+      <h2>{t("subscriptions")}</h2>
       {member.subscriptions.length === 0 ? (
-        <p>No subscriptions.</p>
+        <p>{t("noSubscriptions")}</p>
       ) : (
         <table className="admin-table">
           <thead>
             <tr>
-              <th>Plan</th>
-              <th>Status</th>
-              <th>Price</th>
-              <th>Current period ends</th>
-              <th>Ends</th>
+              <th>{t("plan")}</th>
+              <th>{t("status")}</th>
+              <th>{t("price")}</th>
+              <th>{t("periodEnds")}</th>
+              <th>{t("ends")}</th>
             </tr>
           </thead>
           <tbody>
             {member.subscriptions.map((s) => (
               <tr key={s.id}>
                 <td>{s.planName ?? s.id}</td>
-                <td>{s.status}</td>
+                <td>{status(s.status)}</td>
                 <td>
-                  {money(s.amount, s.currency)}
-                  {s.interval ? ` / ${s.interval}` : ""}
+                  {money(s.amount, s.currency, locale)}
+                  {s.interval ? ` / ${interval(s.interval)}` : ""}
                 </td>
-                <td>{when(s.currentPeriodEnd)}</td>
-                <td>{s.endedAt ? `ended ${when(s.endedAt)}` : s.cancelAtPeriodEnd ? "at period end" : "—"}</td>
+                <td>{when(s.currentPeriodEnd, locale)}</td>
+                <td>{s.endedAt ? t("endedOn", { date: when(s.endedAt, locale) }) : s.cancelAtPeriodEnd ? t("atPeriodEnd") : "—"}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
 
-      <h2>Payments</h2>
+      <h2>{t("payments")}</h2>
       {member.invoices.length === 0 ? (
-        <p>No payments.</p>
+        <p>{t("noPayments")}</p>
       ) : (
         <table className="admin-table">
           <thead>
             <tr>
-              <th>Date</th>
-              <th>Status</th>
-              <th>Due</th>
-              <th>Paid</th>
-              <th>Invoice</th>
+              <th>{t("date")}</th>
+              <th>{t("status")}</th>
+              <th>{t("due")}</th>
+              <th>{t("paid")}</th>
+              <th>{t("invoice")}</th>
             </tr>
           </thead>
           <tbody>
             {member.invoices.map((i) => (
               <tr key={i.id}>
-                <td>{when(i.stripeCreatedAt)}</td>
-                <td>{i.status}</td>
-                <td>{money(i.amountDue, i.currency)}</td>
-                <td>{money(i.amountPaid, i.currency)}</td>
-                <td>{i.hostedInvoiceUrl ? <a href={i.hostedInvoiceUrl}>View</a> : i.id}</td>
+                <td>{when(i.stripeCreatedAt, locale)}</td>
+                <td>{invoiceStatus(i.status)}</td>
+                <td>{money(i.amountDue, i.currency, locale)}</td>
+                <td>{money(i.amountPaid, i.currency, locale)}</td>
+                <td>{i.hostedInvoiceUrl ? <a href={i.hostedInvoiceUrl}>{t("view")}</a> : i.id}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
 
-      <h2>Entitlement history</h2>
-      <table className="admin-table" aria-label="Entitlement history">
+      <h2>{t("history")}</h2>
+      <table className="admin-table" aria-label={t("history")}>
         <thead>
           <tr>
-            <th>When (UTC)</th>
-            <th>Level</th>
-            <th>Capabilities</th>
-            <th>Cause</th>
+            <th>{t("whenUtc")}</th>
+            <th>{t("level")}</th>
+            <th>{t("capabilities")}</th>
+            <th>{t("cause")}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,10 +1,12 @@
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
-import { formatDate } from "@/lib/content/format-date";
+import { getTranslations } from "next-intl/server";
+import { formatDate } from "@/lib/i18n/format";
+import { currentLocale } from "@/app/_lib/locale";
 import { listAccessSources } from "@/lib/access/list-access-sources";
 import { loadMember } from "@/lib/admin/members/load-member";
 import { loadMemberLabels } from "@/lib/admin/members/set-member-labels";
-import { can, canActOnMember } from "@/lib/admin/permissions";
+import { can, canActOnMember, ROLES } from "@/lib/admin/permissions";
 import { listCcapCatalogue } from "@/lib/admin/settings/list-ccap-catalogue";
 import { getSettings, levelLabel } from "@/lib/settings/settings";
 import { AdminForm } from "../../_components/admin-form";
@@ -39,29 +41,30 @@ export default async function MemberPage({ params }: Props) {
     listMemberRefunds(db, member.user.id),
     listOfferedPlans(db),
   ]);
+  const [t, tp, locale] = await Promise.all([getTranslations("adminPeople.members.member"), getTranslations("adminPeople"), currentLocale()]);
+  const levels = settings.levelLabels.map((l, i) => ({ value: String(i), label: tp("levelOption", { level: i, label: l }) }));
   const compLevel = compPresetLevel(offered.map((p) => p.level));
   const { user, entitlements: e } = member;
   const action = `/api/admin/members/${user.id}/entitlements`;
-  const levels = settings.levelLabels.map((l, i) => ({ value: String(i), label: `${i} “${l}”` }));
   const compActive = e.compLevel !== null && e.compUntil !== null && e.compUntil > now;
   return (
     <>
       <h1>{user.name ?? user.email}</h1>
       <dl className="facts">
-        <dt>E-mail</dt>
+        <dt>{t("email")}</dt>
         <dd>
           {user.email}
           <UnverifiedMark isVerified={user.isVerified} />
         </dd>
-        <dt>Role</dt>
-        <dd>{user.role}</dd>
-        <dt>Account level</dt>
+        <dt>{t("role")}</dt>
+        <dd>{tp(`roles.${user.role}`)}</dd>
+        <dt>{t("accountLevel")}</dt>
         <dd data-testid="member-level">
-          Level {e.level} “{levelLabel(settings, e.level)}”
+          {t("levelNamed", { level: e.level, label: levelLabel(settings, e.level) })}
         </dd>
-        <dt>Complimentary</dt>
-        <dd data-testid="member-comp">{e.compLevel !== null && e.compUntil ? `Level ${e.compLevel} ${compActive ? "until" : "ended"} ${e.compUntil.toISOString().slice(0, 16).replace("T", " ")} UTC` : "None"}</dd>
-        <dt>Access from</dt>
+        <dt>{t("complimentary")}</dt>
+        <dd data-testid="member-comp">{e.compLevel !== null && e.compUntil ? t(compActive ? "compUntil" : "compEnded", { level: e.compLevel, when: e.compUntil.toISOString().slice(0, 16).replace("T", " ") }) : t("none")}</dd>
+        <dt>{t("accessFrom")}</dt>
         <dd>
           <ul data-testid="member-access-sources">
             {sources.map((s) => (
@@ -69,87 +72,87 @@ export default async function MemberPage({ params }: Props) {
             ))}
           </ul>
         </dd>
-        <dt>Member since</dt>
-        <dd>{formatDate(user.createdAt)}</dd>
+        <dt>{t("memberSince")}</dt>
+        <dd>{formatDate(user.createdAt, locale)}</dd>
       </dl>
       {!canActOnMember(staff.viewer.role, user.role) && (
         <p role="note" data-testid="above-your-role">
-          This account is at or above your role: only an admin can change it or sign it out.
+          {t("aboveYourRole")}
         </p>
       )}
 
-      <h2>Labels and notes</h2>
-      <AdminForm action={`/api/admin/members/${user.id}/labels`} label="Labels and notes">
-        <TextField name="labels" label="Labels" defaultValue={labels.labels.join(", ")} hint="Comma-separated, e.g. press, vip." />
-        <TextAreaField name="notes" label="Notes" defaultValue={labels.notes} rows={3} />
+      <h2>{t("labelsAndNotes")}</h2>
+      <AdminForm action={`/api/admin/members/${user.id}/labels`} label={t("labelsAndNotes")}>
+        <TextField name="labels" label={t("labels")} defaultValue={labels.labels.join(", ")} hint={t("labelsHint")} />
+        <TextAreaField name="notes" label={t("notes")} defaultValue={labels.notes} rows={3} />
         <button className="button" type="submit">
-          Save labels and notes
+          {t("saveLabels")}
         </button>
       </AdminForm>
 
-      <h2>Level</h2>
-      <AdminForm action={action} className="inline-form" extra={{ action: "set-level" }} label="Set level">
-        <SelectField name="level" label="Account level" defaultValue={String(e.level)} options={levels} />
-        <TextField name="reason" label="Reason" />
+      <h2>{t("level")}</h2>
+      <AdminForm action={action} className="inline-form" extra={{ action: "set-level" }} label={t("setLevel")}>
+        <SelectField name="level" label={t("accountLevel")} defaultValue={String(e.level)} options={levels} />
+        <TextField name="reason" label={t("reason")} />
         <button className="button" type="submit">
-          Set level
+          {t("setLevel")}
         </button>
       </AdminForm>
 
-      <h2>Complimentary access</h2>
-      <p className="inline-form" aria-label="One-click complimentary access">
+      <h2>{t("compAccess")}</h2>
+      <p className="inline-form" aria-label={t("compPresets")}>
         {COMP_PRESET_DAYS.map((days) => (
-          <PostButton key={days} action={action} body={compPresetBody(compLevel, days, now)} label={`Comp ${days} days (level ${compLevel})`} />
+          <PostButton key={days} action={action} body={compPresetBody(compLevel, days, now)} label={t("compPreset", { days, level: compLevel })} />
         ))}
       </p>
-      <AdminForm action={action} className="inline-form" extra={{ action: "set-comp" }} label="Complimentary access">
-        <SelectField name="level" label="Level" defaultValue={String(e.compLevel ?? 1)} options={levels} />
-        <TextField name="until" type="date" label="Until (end of day, UTC)" />
-        <TextField name="reason" label="Reason" />
+      <AdminForm action={action} className="inline-form" extra={{ action: "set-comp" }} label={t("compAccess")}>
+        <SelectField name="level" label={t("level")} defaultValue={String(e.compLevel ?? 1)} options={levels} />
+        <TextField name="until" type="date" label={t("compUntilField")} />
+        <TextField name="reason" label={t("reason")} />
         <button className="button" type="submit">
-          Grant complimentary access
+          {t("grantComp")}
         </button>
       </AdminForm>
       {e.compLevel !== null && (
-        <AdminForm action={action} className="inline-form" extra={{ action: "end-comp" }} label="End complimentary access" confirm="End this member's complimentary access now?">
+        <AdminForm action={action} className="inline-form" extra={{ action: "end-comp" }} label={t("endComp")} confirm={t("endCompConfirm")}>
           <button className="button danger" type="submit">
-            End complimentary access
+            {t("endComp")}
           </button>
         </AdminForm>
       )}
 
-      <h2>Capabilities</h2>
-      <ul className="session-list" aria-label="Capabilities">
+      <h2>{t("capabilities")}</h2>
+      <ul className="session-list" aria-label={t("capabilities")}>
         {e.ccaps.map((c) => (
           <li key={c.name}>
             <span>
-              {c.name} {c.expiresAt ? `${c.expiresAt > now ? "until" : "ended"} ${formatDate(c.expiresAt)}` : "(no end date)"}
+              {c.name} {c.expiresAt ? t(c.expiresAt > now ? "ccapUntil" : "ccapEnded", { date: formatDate(c.expiresAt, locale) }) : t("noEndDate")}
             </span>
-            <AdminForm action={action} className="inline-form" extra={{ action: "remove-ccap", ccap: c.name }} label={`Remove ${c.name}`}>
+            <AdminForm action={action} className="inline-form" extra={{ action: "remove-ccap", ccap: c.name }} label={t("removeCcap", { ccap: c.name })}>
               <button className="button danger" type="submit">
-                Remove
+                {t("remove")}
               </button>
             </AdminForm>
           </li>
         ))}
       </ul>
-      <AdminForm action={action} className="inline-form" extra={{ action: "grant-ccap" }} label="Grant a capability">
-        <SelectField name="ccap" label="Capability" options={catalogue.map((c) => ({ value: c.name, label: c.name }))} />
-        <TextField name="until" type="date" label="Until (optional)" />
-        <TextField name="reason" label="Reason" />
+      <AdminForm action={action} className="inline-form" extra={{ action: "grant-ccap" }} label={t("grantCcap")}>
+        <SelectField name="ccap" label={t("capability")} options={catalogue.map((c) => ({ value: c.name, label: c.name }))} />
+        <TextField name="until" type="date" label={t("untilOptional")} />
+        <TextField name="reason" label={t("reason")} />
         <button className="button" type="submit">
-          Grant
+          {t("grant")}
         </button>
       </AdminForm>
 
       {can(staff.viewer.role, "manageRoles") && (
         <>
-          <h2>Staff role</h2>
-          <AdminForm action={`/api/admin/members/${user.id}/role`} className="inline-form" label="Role">
-            <SelectField name="role" label="Role" defaultValue={user.role} options={["reader", "author", "editor", "admin"].map((r) => ({ value: r, label: r }))} />
-            <TextField name="reason" label="Reason" />
+          <h2>{t("staffRole")}</h2>
+          <AdminForm action={`/api/admin/members/${user.id}/role`} className="inline-form" label={t("role")}>
+            <SelectField name="role" label={t("role")} defaultValue={user.role} options={ROLES.map((r) => ({ value: r, label: tp(`roles.${r}`) }))} />
+            <TextField name="reason" label={t("reason")} />
             <button className="button" type="submit">
-              Set role
+              {t("setRole")}
             </button>
           </AdminForm>
         </>
@@ -159,25 +162,25 @@ export default async function MemberPage({ params }: Props) {
       <RefundSection userId={user.id} lastPayment={last} refunds={refunds} />
       <MemberRecords member={member} />
 
-      <h2>Sessions</h2>
-      <ul className="session-list" aria-label="Sessions">
+      <h2>{t("sessions")}</h2>
+      <ul className="session-list" aria-label={t("sessions")}>
         {member.sessions.map((s) => (
           <li key={s.id}>
             <span>
-              {s.device} — last seen {formatDate(s.lastSeenAt)}
+              {t("lastSeen", { device: s.device, date: formatDate(s.lastSeenAt, locale) })}
             </span>
-            <AdminForm action={`/api/admin/members/${user.id}/sessions`} className="inline-form" extra={{ action: "revoke", sessionId: s.id }} label="Sign out this device">
+            <AdminForm action={`/api/admin/members/${user.id}/sessions`} className="inline-form" extra={{ action: "revoke", sessionId: s.id }} label={t("signOutDevice")}>
               <button className="button" type="submit">
-                Sign out
+                {t("signOut")}
               </button>
             </AdminForm>
           </li>
         ))}
       </ul>
       {member.sessions.length > 0 && (
-        <AdminForm action={`/api/admin/members/${user.id}/sessions`} className="inline-form" extra={{ action: "revoke-all" }} label="Sign out everywhere" confirm="Sign this member out of every device?">
+        <AdminForm action={`/api/admin/members/${user.id}/sessions`} className="inline-form" extra={{ action: "revoke-all" }} label={t("signOutEverywhere")} confirm={t("signOutAllConfirm")}>
           <button className="button danger" type="submit">
-            Sign out of all devices
+            {t("signOutAll")}
           </button>
         </AdminForm>
       )}

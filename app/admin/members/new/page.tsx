@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { listCcapCatalogue } from "@/lib/admin/settings/list-ccap-catalogue";
 import { getSettings } from "@/lib/settings/settings";
@@ -14,32 +15,33 @@ export default async function NewMemberPage() {
   await requireStaff("manageMembers", "/admin/members/new");
   const db = await getDb();
   const [settings, catalogue] = await Promise.all([getSettings(db), listCcapCatalogue(db)]);
-  const levels = settings.levelLabels.map((l, i) => ({ value: String(i), label: `${i} “${l}”` }));
+  const [t, tp] = await Promise.all([getTranslations("adminPeople.members.new"), getTranslations("adminPeople")]);
+  const levels = settings.levelLabels.map((l, i) => ({ value: String(i), label: tp("levelOption", { level: i, label: l }) }));
   const ccaps = [{ value: "", label: "—" }, ...catalogue.map((c) => ({ value: c.name, label: c.name }))];
   return (
     <>
-      <h1>Add a member</h1>
-      <p>The account is created unverified: its owner signs in with an e-mail link or code to this address. Every grant is recorded in the member’s history and the audit log.</p>
-      <AdminForm action="/api/admin/members" label="Add a member">
-        <TextField name="email" label="E-mail" type="email" required />
-        <TextField name="name" label="Name" />
-        <SelectField name="level" label="Account level" defaultValue="0" options={levels} />
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <AdminForm action="/api/admin/members" label={t("title")}>
+        <TextField name="email" label={t("email")} type="email" required />
+        <TextField name="name" label={t("name")} />
+        <SelectField name="level" label={t("accountLevel")} defaultValue="0" options={levels} />
         <fieldset className="inline-form">
-          <legend>Complimentary access (optional)</legend>
-          <SelectField name="compLevel" label="Complimentary level" defaultValue="" options={[{ value: "", label: "None" }, ...levels.slice(1)]} />
-          <TextField name="compUntil" label="Until" type="date" />
+          <legend>{t("compLegend")}</legend>
+          <SelectField name="compLevel" label={t("compLevel")} defaultValue="" options={[{ value: "", label: t("none") }, ...levels.slice(1)]} />
+          <TextField name="compUntil" label={t("until")} type="date" />
         </fieldset>
         {Array.from({ length: GRANT_ROWS }, (_, n) => (
           <fieldset key={n} className="inline-form">
-            <legend>Capability grant {n + 1} (optional)</legend>
-            <SelectField name={`grants.${n}.ccap`} label="Capability" defaultValue="" options={ccaps} />
-            <TextField name={`grants.${n}.until`} label="Until (empty: no end)" type="date" errorKey={`grants.${n}.until`} />
+            <legend>{t("grantLegend", { n: n + 1 })}</legend>
+            <SelectField name={`grants.${n}.ccap`} label={t("capability")} defaultValue="" options={ccaps} />
+            <TextField name={`grants.${n}.until`} label={t("grantUntil")} type="date" errorKey={`grants.${n}.until`} />
           </fieldset>
         ))}
-        <TextField name="labels" label="Labels" hint="Comma-separated, e.g. press, vip." />
-        <TextAreaField name="notes" label="Notes" rows={3} />
+        <TextField name="labels" label={t("labels")} hint={t("labelsHint")} />
+        <TextAreaField name="notes" label={t("notes")} rows={3} />
         <button className="button primary" type="submit">
-          Add member
+          {t("submit")}
         </button>
       </AdminForm>
     </>

@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { organisationManagers, organisationSeats, organisations, users } from "@/db/schema";
 import { loadOrganisationUsage, parseUsageMonth } from "@/lib/access/organisation/load-organisation-usage";
-import { formatDate } from "@/lib/content/format-date";
+import { formatDate } from "@/lib/i18n/format";
+import { currentLocale } from "@/app/_lib/locale";
 import { isAppError } from "@/lib/errors";
 import { parseSerialId } from "@/lib/validation/ids";
 import { requireStaff } from "../../_lib/require-staff";
@@ -37,36 +39,37 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
     db.select({ email: organisationSeats.email, acceptedAt: organisationSeats.acceptedAt }).from(organisationSeats).where(eq(organisationSeats.organisationId, id)).orderBy(asc(organisationSeats.email)),
     loadOrganisationUsage(db, { organisationId: id, month }),
   ]);
+  const [t, locale] = await Promise.all([getTranslations("adminPeople.organisations.page"), currentLocale()]);
   return (
     <>
       <h1>{organisation.name}</h1>
       <p>
-        <Link href="/admin/organisations">All organisations</Link>
+        <Link href="/admin/organisations">{t("all")}</Link>
       </p>
-      <h2>Seats</h2>
+      <h2>{t("seats")}</h2>
       <p data-testid="organisation-seats">
-        {seats.length} of {organisation.seats} seat(s) taken. Managers: {managers.length ? managers.map((m) => m.email).join(", ") : "none"}.
+        {t("seatsTaken", { taken: seats.length, seats: organisation.seats, managers: managers.length ? managers.map((m) => m.email).join(", ") : t("noManagers") })}
       </p>
       {seats.length > 0 && (
         <ul>
           {seats.map((s) => (
             <li key={s.email}>
-              {s.email} — {s.acceptedAt ? `since ${formatDate(s.acceptedAt)}` : "invited"}
+              {s.email} — {s.acceptedAt ? t("since", { date: formatDate(s.acceptedAt, locale) }) : t("invited")}
             </li>
           ))}
         </ul>
       )}
-      <h2>Usage</h2>
+      <h2>{t("usage")}</h2>
       <form method="get" className="inline-form">
         <label>
-          Month{" "}
+          {t("month")}{" "}
           <input name="month" type="month" defaultValue={month} />
         </label>{" "}
         <button className="button" type="submit">
-          Show
+          {t("show")}
         </button>{" "}
         <a className="button" href={`/api/admin/organisations/${id}/usage?month=${month}`} download>
-          Export CSV
+          {t("exportCsv")}
         </a>
       </form>
       {monthError && (
@@ -75,21 +78,20 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
         </p>
       )}
       <p data-testid="organisation-usage-total">
-        {usage.total} read(s) of gated articles in {month}
-        {usage.months.length > 0 ? ` (months with reads: ${usage.months.join(", ")})` : ""}.
+        {usage.months.length > 0 ? t("totalWithMonths", { total: usage.total, month, months: usage.months.join(", ") }) : t("total", { total: usage.total, month })}
       </p>
       {usage.byArticle.length > 0 && (
         <>
-          <h3>By article</h3>
+          <h3>{t("byArticle")}</h3>
           <table data-testid="organisation-usage-articles">
             <thead>
               <tr>
-                <th>Article</th>
-                <th>Section</th>
-                <th>Reads</th>
-                <th>By address range</th>
-                <th>By e-mail domain</th>
-                <th>By seat</th>
+                <th>{t("article")}</th>
+                <th>{t("section")}</th>
+                <th>{t("reads")}</th>
+                <th>{t("byRange")}</th>
+                <th>{t("byDomain")}</th>
+                <th>{t("bySeat")}</th>
               </tr>
             </thead>
             <tbody>
@@ -107,18 +109,18 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
               ))}
             </tbody>
           </table>
-          <h3>By section</h3>
+          <h3>{t("bySection")}</h3>
           <table data-testid="organisation-usage-sections">
             <thead>
               <tr>
-                <th>Section</th>
-                <th>Reads</th>
+                <th>{t("section")}</th>
+                <th>{t("reads")}</th>
               </tr>
             </thead>
             <tbody>
               {usage.bySection.map((r) => (
                 <tr key={r.section}>
-                  <td>{r.section || "(none)"}</td>
+                  <td>{r.section || t("noSection")}</td>
                   <td>{r.reads}</td>
                 </tr>
               ))}

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { parseSerialId } from "@/lib/validation/ids";
 import { getPlan } from "@/lib/billing/plans/get-plan";
@@ -13,5 +14,6 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
   const planId = parseSerialId(id);
   const plan = planId === null ? null : await getPlan(await getDb(), planId);
   if (!plan) notFound();
-  return <PlanFormPage plan={plan} title={`Plan: ${plan.name}`} />;
+  const t = await getTranslations("adminPeople.plans");
+  return <PlanFormPage plan={plan} title={t("editTitle", { name: plan.name })} />;
 }

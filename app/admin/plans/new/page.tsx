@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { requireStaff } from "../../_lib/require-staff";
 import { PlanFormPage } from "../plan-form-page";
 
@@ -5,5 +6,6 @@ export const dynamic = "force-dynamic";
 
 export default async function NewPlanPage() {
   await requireStaff("managePlans", "/admin/plans/new");
-  return <PlanFormPage plan={null} title="New plan" />;
+  const t = await getTranslations("adminPeople.plans");
+  return <PlanFormPage plan={null} title={t("newPlan")} />;
 }

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { PostButton } from "@/app/_components/post-button";
 import { getDb } from "@/db/client";
 import { loadWebhookEndpoint } from "@/lib/webhooks/load-webhook-endpoint";
@@ -19,34 +20,35 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
   const loaded = id === null ? null : await loadWebhookEndpoint(await getDb(), id);
   if (!loaded) notFound();
   const { endpoint, deliveries } = loaded;
+  const t = await getTranslations("adminPeople.webhooks");
   return (
     <>
-      <h1>Webhook endpoint</h1>
+      <h1>{t("endpoint")}</h1>
       <p>
-        <code>{endpoint.url}</code> · {endpoint.enabled ? "enabled" : "disabled"}
+        <code>{endpoint.url}</code> · {endpoint.enabled ? t("enabled") : t("disabled")}
       </p>
-      <AdminForm action={`/api/admin/webhooks/${endpoint.id}`} label="Endpoint settings">
+      <AdminForm action={`/api/admin/webhooks/${endpoint.id}`} label={t("settings")}>
         <EndpointFields url={endpoint.url} description={endpoint.description} events={endpoint.events} enabled={endpoint.enabled} />
         <button className="button primary" type="submit">
-          Save endpoint
+          {t("save")}
         </button>
       </AdminForm>
-      <h2>Signing secret</h2>
-      <ShowSecretForm action={`/api/admin/webhooks/${endpoint.id}/secret`} label="Reveal the signing secret">
+      <h2>{t("secret")}</h2>
+      <ShowSecretForm action={`/api/admin/webhooks/${endpoint.id}/secret`} label={t("revealLabel")}>
         <button className="button" type="submit">
-          Reveal secret
+          {t("reveal")}
         </button>
       </ShowSecretForm>
 
-      <h2>Deliveries</h2>
-      <table className="admin-table" aria-label="Deliveries">
+      <h2>{t("deliveries")}</h2>
+      <table className="admin-table" aria-label={t("deliveries")}>
         <thead>
           <tr>
-            <th>Delivery</th>
-            <th>Event</th>
-            <th>Status</th>
-            <th>Attempts (newest first)</th>
-            <th>Redeliver</th>
+            <th>{t("delivery")}</th>
+            <th>{t("event")}</th>
+            <th>{t("status")}</th>
+            <th>{t("attempts")}</th>
+            <th>{t("redeliver")}</th>
           </tr>
         </thead>
         <tbody>
@@ -55,22 +57,22 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
               <td>
                 #{d.id}
                 <div className="meta">{time(d.createdAt)}</div>
-                {d.redeliveryOf && <div className="meta">redelivery of #{d.redeliveryOf}</div>}
+                {d.redeliveryOf && <div className="meta">{t("redeliveryOf", { id: d.redeliveryOf })}</div>}
               </td>
               <td>
                 {d.eventType}
                 <div className="meta">evt_{d.eventId}</div>
               </td>
               <td>
-                {d.status}
-                {d.status === "pending" && <div className="meta">next try {time(d.nextAttemptAt)} UTC</div>}
+                {t(`deliveryStatus.${d.status}`)}
+                {d.status === "pending" && <div className="meta">{t("nextTry", { when: time(d.nextAttemptAt) })}</div>}
               </td>
               <td>
-                {d.log.length === 0 && <span className="meta">not tried yet</span>}
+                {d.log.length === 0 && <span className="meta">{t("notTried")}</span>}
                 <ul className="picked">
                   {d.log.map((a) => (
                     <li key={a.id}>
-                      {time(a.createdAt)} · {a.statusCode ?? "no answer"} · {a.durationMs} ms{a.error ? ` · ${a.error}` : ""}
+                      {time(a.createdAt)} · {a.statusCode ?? t("noAnswer")} · {a.durationMs} ms{a.error ? ` · ${a.error}` : ""}
                       {a.responseExcerpt && (
                         <pre className="meta webhook-excerpt">
                           {a.responseExcerpt.slice(0, 300)}
@@ -81,20 +83,20 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
                 </ul>
               </td>
               <td>
-                <PostButton action={`/api/admin/webhooks/${endpoint.id}/redeliver`} body={{ deliveryId: String(d.id) }} label="Redeliver" />
+                <PostButton action={`/api/admin/webhooks/${endpoint.id}/redeliver`} body={{ deliveryId: String(d.id) }} label={t("redeliver")} />
               </td>
             </tr>
           ))}
           {deliveries.length === 0 && (
             <tr>
-              <td colSpan={5}>No deliveries yet.</td>
+              <td colSpan={5}>{t("noDeliveries")}</td>
             </tr>
           )}
         </tbody>
       </table>
 
-      <h2>Remove</h2>
-      <PostButton action={`/api/admin/webhooks/${endpoint.id}/delete`} label="Remove this endpoint" className="button danger" confirm="Remove this endpoint and its delivery log?" />
+      <h2>{t("remove")}</h2>
+      <PostButton action={`/api/admin/webhooks/${endpoint.id}/delete`} label={t("removeLabel")} className="button danger" confirm={t("removeConfirm")} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { readJson } from "@/app/_lib/route-handler";
 import { ALL_PAGES_TAG } from "@/lib/page-tags/page-tags";
 import { purgePages } from "@/server/cache/page-cache";
@@ -10,5 +11,6 @@ export const POST = staffMutation<{ id: string }>("managePlans", async ({ reques
   const plan = await savePlan(db, currentGateway(db), { input: await readJson(request), id: idParam(params.id), actorId: member.viewer.id });
   // Paywall boxes name the plans and their prices: every cached page is stale.
   await purgePages([ALL_PAGES_TAG]);
-  return NextResponse.json({ message: `Plan “${plan.name}” saved.` });
+  const t = await getTranslations("adminPeople.plans.answers");
+  return NextResponse.json({ message: t("saved", { name: plan.name }) });
 });
