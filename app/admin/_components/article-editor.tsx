@@ -9,7 +9,8 @@ import { insertImage } from "@/lib/content/image-markdown";
 import { PAYWALL_MARKER } from "@/lib/content/paywall-marker";
 import { AdminForm, FieldError, sendJson, useRequestWords, type ActionResult } from "./admin-form";
 import { BodyImageInsert } from "./body-image-insert";
-import { CheckboxGroup, RequirementFields, TextAreaField, TextField } from "./fields";
+import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
+import { CheckboxGroup, RequirementFields, SelectField, TextAreaField, TextField } from "./fields";
 import { ImageUpload } from "./image-upload";
 import { ReadAlsoPicker } from "./read-also-picker";
 import { SeoFields, type EditorSeo } from "./seo-fields";
@@ -30,6 +31,10 @@ export interface EditorArticle {
   publishedAt: string | null;
   requirement: { level: number | null; ccaps: readonly string[] };
   neverMetered: boolean;
+  /** Its own language; null: the site's. */
+  language: Locale | null;
+  /** The original it translates. */
+  translationOf: { id: number; slug: string } | null;
   version: number;
   authorIds: number[];
   categoryIds: number[];
@@ -260,6 +265,14 @@ export function ArticleEditor(props: { article: EditorArticle | null; choices: E
       <TextField name="heroAlt" label={t("heroAlt")} defaultValue={article?.heroAlt ?? ""} />
       <TextField name="heroCaption" label={t("caption")} defaultValue={article?.heroCaption ?? ""} />
       <TextField name="heroCredit" label={t("credit")} defaultValue={article?.heroCredit ?? ""} />
+      <SelectField
+        name="language"
+        label={t("language")}
+        defaultValue={article?.language ?? ""}
+        options={[{ value: "", label: t("languageSite") }, ...LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))]}
+        hint={t("languageHint")}
+      />
+      <TextField name="translationOf" label={t("translationOf")} defaultValue={article?.translationOf?.slug ?? ""} hint={t("translationOfHint")} />
       <CheckboxGroup name="authorIds" label={t("authors")} options={choices.authors.map((a) => ({ value: String(a.id), label: a.name }))} checked={article?.authorIds.map(String) ?? []} />
       <CheckboxGroup name="categoryIds" label={t("categories")} options={choices.categories.map((c) => ({ value: String(c.id), label: c.label }))} checked={article?.categoryIds.map(String) ?? []} hint={t("categoriesHint")} />
       <CheckboxGroup name="tagIds" label={t("tags")} options={choices.tags.map((t) => ({ value: String(t.id), label: t.name }))} checked={article?.tagIds.map(String) ?? []} />
