@@ -91,10 +91,10 @@ export async function seedDatabase(db: Database, options: { demoAccounts: boolea
     );
     articleIds.set(a.slug, id);
   }
+  // Each demo piece names its language: the English ones stay English if the site is switched to French.
   for (const a of demoArticles) {
-    if (!a.language && !a.translationOf) continue;
     const translationOf = a.translationOf ? idOf(articleIds, a.translationOf, "article") : null;
-    await db.update(articles).set({ language: a.language ?? null, translationOf }).where(eq(articles.id, idOf(articleIds, a.slug, "article")));
+    await db.update(articles).set({ language: a.language ?? "en", translationOf }).where(eq(articles.id, idOf(articleIds, a.slug, "article")));
   }
   // Read-also links may point forward in the list, so they go in once every article exists.
   for (const a of demoArticles) {

@@ -43,7 +43,7 @@ export interface SeedArticle {
   updatedAt?: string;
   access: SeedAccess;
   hero: { image: string; alt: string; caption: string; credit: string };
-  /** The piece's own language when it is not the site's ("fr" for the French pieces). */
+  /** The piece's language; absent: English. */
   language?: "en" | "fr";
   /** Slug of the demo piece this one translates (they name each other with hreflang). */
   translationOf?: string;
