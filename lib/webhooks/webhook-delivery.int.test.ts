@@ -175,7 +175,11 @@ describe("delivery", () => {
     await deliverDueWebhooks(db, options(at(0)));
     const first = await deliveryOf(eventId);
     const { id } = await redeliverWebhook(db, { endpointId, input: { deliveryId: String(first.id) } });
-    await deliverDueWebhooks(db, options(() => new Date()));
+    // Rows earlier tests left due (retries at their fake times) go first, a round at a time.
+    for (let round = 0; round < 10 && (await deliverDueWebhooks(db, options(() => new Date()))).claimed > 0; round++) {
+      const [row] = await db.select({ status: webhookDeliveries.status }).from(webhookDeliveries).where(eq(webhookDeliveries.id, id));
+      if (row?.status !== "pending") break;
+    }
     const [again] = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, id));
     expect(again).toMatchObject({ status: "succeeded", eventId, redeliveryOf: first.id, attempts: 1 });
     expect(received.map((r) => JSON.parse(r.body).id)).toEqual([`evt_${eventId}`, `evt_${eventId}`]);
