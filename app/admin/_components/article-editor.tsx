@@ -145,7 +145,8 @@ function BodyEditor({ initial }: { initial: string }) {
         {pending && <BodyImageInsert key={pending.at + pending.file.name} file={pending.file} onInsert={placeImage} onCancel={() => setPending(null)} />}
         <FieldError name="bodyMarkdown" />
       </div>
-      <section aria-label={t("preview")} className="preview-pane article-body" data-testid="live-preview">
+      {/* Focusable: a long piece's preview scrolls, and keyboard readers must reach it. */}
+      <section aria-label={t("preview")} className="preview-pane article-body" data-testid="live-preview" tabIndex={0}>
         {previewError && <p className="form-error">{previewError}</p>}
         {parts && (
           <>
