@@ -16,20 +16,21 @@ export async function generateMetadata() {
 }
 
 type NavKey = "articles" | "sections" | "access" | "newsletters" | "members" | "authors" | "plans" | "organisations" | "settings" | "site" | "webhooks" | "audit" | "staff";
-const NAV: { href: string; label: NavKey; capability: Capability }[] = [
-  { href: "/admin/articles", label: "articles", capability: "writeArticles" },
-  { href: "/admin/sections", label: "sections", capability: "manageAccess" },
-  { href: "/admin/access", label: "access", capability: "manageAccess" },
-  { href: "/admin/newsletters", label: "newsletters", capability: "publishArticles" },
-  { href: "/admin/members", label: "members", capability: "manageMembers" },
-  { href: "/admin/authors", label: "authors", capability: "manageAuthors" },
-  { href: "/admin/plans", label: "plans", capability: "managePlans" },
-  { href: "/admin/organisations", label: "organisations", capability: "manageAccess" },
-  { href: "/admin/settings", label: "settings", capability: "manageAccess" },
-  { href: "/admin/site", label: "site", capability: "manageSiteSettings" },
-  { href: "/admin/webhooks", label: "webhooks", capability: "manageSiteSettings" },
-  { href: "/admin/audit", label: "audit", capability: "viewAudit" },
-  { href: "/admin/staff", label: "staff", capability: "manageRoles" },
+// Each section lives at /admin/<key> and is named by adminPeople.nav.<key>.
+const NAV: { key: NavKey; capability: Capability }[] = [
+  { key: "articles", capability: "writeArticles" },
+  { key: "sections", capability: "manageAccess" },
+  { key: "access", capability: "manageAccess" },
+  { key: "newsletters", capability: "publishArticles" },
+  { key: "members", capability: "manageMembers" },
+  { key: "authors", capability: "manageAuthors" },
+  { key: "plans", capability: "managePlans" },
+  { key: "organisations", capability: "manageAccess" },
+  { key: "settings", capability: "manageAccess" },
+  { key: "site", capability: "manageSiteSettings" },
+  { key: "webhooks", capability: "manageSiteSettings" },
+  { key: "audit", capability: "viewAudit" },
+  { key: "staff", capability: "manageRoles" },
 ];
 
 /** The newsroom frame: per request, never cached; every page below checks its own capability too. */
@@ -48,8 +49,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           <nav aria-label={t("nav.newsroom")}>
             <ul>
               {NAV.filter((n) => can(role, n.capability)).map((n) => (
-                <li key={n.href}>
-                  <Link href={n.href}>{t(`nav.${n.label}`)}</Link>
+                <li key={n.key}>
+                  <Link href={`/admin/${n.key}`}>{t(`nav.${n.key}`)}</Link>
                 </li>
               ))}
             </ul>

@@ -2,28 +2,13 @@ import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { preparedSql } from "@/db/prepared-statement";
 import { subscriptions } from "@/db/schema";
+import type { SubscriptionSnapshot } from "./reshape-subscription";
 
-/** Our copy of a subscription as the provider last answered; `syncedAt` is when it was asked. */
-export interface SubscriptionCopy {
-  id: string;
-  userId: string;
-  customerId: string;
-  planId: number;
-  priceId: string;
-  status: string;
-  currentPeriodStart: Date | null;
-  currentPeriodEnd: Date | null;
-  cancelAtPeriodEnd: boolean;
-  cancelAt: Date | null;
-  canceledAt: Date | null;
-  endedAt: Date | null;
-  trialEnd: Date | null;
-  amount: number | null;
-  currency: string | null;
-  interval: string | null;
-  stripeCreatedAt: Date;
-  syncedAt: Date;
-}
+/**
+ * Our copy of a subscription as the provider last answered (its snapshot, lib/billing/reshape-subscription),
+ * tied to the member and plan; `syncedAt` is when it was asked.
+ */
+export type SubscriptionCopy = Omit<SubscriptionSnapshot, "priceId" | "userIdHint"> & { userId: string; planId: number; priceId: string; syncedAt: Date };
 
 const COLUMNS = {
   id: subscriptions.id,
