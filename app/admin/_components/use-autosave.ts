@@ -90,15 +90,17 @@ export function useAutosave(options: { form: () => HTMLFormElement | null; autos
   }, []);
 
   useEffect(() => {
-    let flashRead = false;
+    // Read at mount, not on the first tick: a save finished within a tick of this page's
+    // mount would otherwise have its flash read (and lost) by this page as it leaves.
+    // (It is shown on the first tick: a state set in the effect's body would render twice.)
+    let flash = sessionStorage.getItem(FLASH_KEY);
+    sessionStorage.removeItem(FLASH_KEY);
     const start = opts.current.form();
     if (start) saved.current = snapshotOf(start);
     const timer = setInterval(() => {
-      if (!flashRead) {
-        flashRead = true;
-        const flash = sessionStorage.getItem(FLASH_KEY);
-        sessionStorage.removeItem(FLASH_KEY);
-        if (flash) setStatus({ kind: "saved", at: new Date(Number(flash)) });
+      if (flash) {
+        setStatus({ kind: "saved", at: new Date(Number(flash)) });
+        flash = null;
       }
       const form = opts.current.form();
       if (!form || form.querySelector("fieldset:disabled")) return;
