@@ -34,6 +34,7 @@ function pathMaker(source: PathSource): () => string {
     let n = 0;
     return () => `/articles/no-such-piece-${process.pid}-${++n}`;
   }
+  if (source.kind === "new-searches") return newSearches(source.words, seededRandom(source.seed + process.pid));
   const draw = createZipfSampler(source.articles, source.exponent, seededRandom(source.seed));
   // Slugs are computed once per rank: the generator must not become the bottleneck.
   const slugs = new Map<number, string>();
@@ -42,6 +43,27 @@ function pathMaker(source: PathSource): () => string {
     let slug = slugs.get(k);
     if (slug === undefined) slugs.set(k, (slug = articleSlug(k)));
     return `/articles/${slug}`;
+  };
+}
+
+/**
+ * Searches the server has not seen: two or three distinct words, a combination never drawn
+ * before (the server keeps headlines by query, so a repeat would be cheaper than a reader's
+ * one-off search); every other one asks for its second page.
+ */
+function newSearches(words: readonly string[], random: () => number): () => string {
+  const drawn = new Set<string>();
+  let n = 0;
+  return () => {
+    for (;;) {
+      const picked = new Set<string>();
+      const size = 2 + Math.floor(random() * 2);
+      while (picked.size < size) picked.add(words[Math.floor(random() * words.length)]!);
+      const q = [...picked].join(" ");
+      if (drawn.has(q)) continue;
+      drawn.add(q);
+      return `/search?${new URLSearchParams(++n % 2 ? { q } : { q, page: "2" })}`;
+    }
   };
 }
 
