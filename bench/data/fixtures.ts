@@ -41,14 +41,6 @@ export const SEARCH_QUERIES = [
   "satellite radar logistics",
 ];
 
-/** Words of the generated text that new-search combines into searches nobody made before. */
-export const NEW_SEARCH_WORDS = (
-  "security defence policy brussels council minister border naval fleet brigade treaty sanctions budget procurement " +
-  "parliament commission alliance eastern flank baltic mediterranean corridor migration intelligence cyber infrastructure " +
-  "energy pipeline cable drone interceptor ammunition reserve export control dossier tribunal investigation coalition " +
-  "election mandate summit negotiation ceasefire mission frontier shipping insurance harbour satellite radar logistics"
-).split(" ");
-
 export interface PageFixtures {
   gated: string[];
   public: string[];

@@ -33,8 +33,8 @@ export interface LoadJob {
 export type PathSource =
   | { kind: "zipf-articles"; articles: number; exponent: number; seed: number }
   | { kind: "unknown-articles" }
-  /** Searches nobody made before: a new combination of two or three of `words` each time, every other one its second page. */
-  | { kind: "new-searches"; words: string[]; seed: number };
+  /** `queries` in turn, each made a search nobody made before (see newSearches), every other one its second page. */
+  | { kind: "new-searches"; queries: string[] };
 
 export interface LoadFigures {
   requests: number;

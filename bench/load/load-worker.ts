@@ -34,7 +34,7 @@ function pathMaker(source: PathSource): () => string {
     let n = 0;
     return () => `/articles/no-such-piece-${process.pid}-${++n}`;
   }
-  if (source.kind === "new-searches") return newSearches(source.words, seededRandom(source.seed + process.pid));
+  if (source.kind === "new-searches") return newSearches(source.queries);
   const draw = createZipfSampler(source.articles, source.exponent, seededRandom(source.seed));
   // Slugs are computed once per rank: the generator must not become the bottleneck.
   const slugs = new Map<number, string>();
@@ -47,23 +47,17 @@ function pathMaker(source: PathSource): () => string {
 }
 
 /**
- * Searches the server has not seen: two or three distinct words, a combination never drawn
- * before (the server keeps headlines by query, so a repeat would be cheaper than a reader's
- * one-off search); every other one asks for its second page.
+ * Searches the server has not seen, doing the same work as `queries`: each one with a word
+ * left out that no piece has (`-qz…`, new each time). Every row still matches and the passages
+ * shown are the same, but the server keeps headlines by query text, so each search makes all of
+ * its hits' headlines, as a reader's one-off search does. Every other one asks for its second page.
  */
-function newSearches(words: readonly string[], random: () => number): () => string {
-  const drawn = new Set<string>();
+function newSearches(queries: readonly string[]): () => string {
   let n = 0;
+  const run = process.pid.toString(36);
   return () => {
-    for (;;) {
-      const picked = new Set<string>();
-      const size = 2 + Math.floor(random() * 2);
-      while (picked.size < size) picked.add(words[Math.floor(random() * words.length)]!);
-      const q = [...picked].join(" ");
-      if (drawn.has(q)) continue;
-      drawn.add(q);
-      return `/search?${new URLSearchParams(++n % 2 ? { q } : { q, page: "2" })}`;
-    }
+    const q = `${queries[n % queries.length]} -qz${run}x${n.toString(36)}`;
+    return `/search?${new URLSearchParams(++n % 2 ? { q } : { q, page: "2" })}`;
   };
 }
 
