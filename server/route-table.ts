@@ -121,6 +121,7 @@ export function nextRewrites(): { beforeFiles: Rewrite[]; afterFiles: Rewrite[];
       { source: "/atom.xml", destination: "/feeds/atom" },
       { source: "/sitemap.xml", destination: "/feeds/sitemap" },
       { source: "/sitemap-pages.xml", destination: "/feeds/sitemap-pages" },
+      { source: "/sitemap-pages-:part(\\d+).xml", destination: "/feeds/sitemap-pages-:part" },
       { source: "/news-sitemap.xml", destination: "/feeds/news-sitemap" },
       { source: "/:kind(categories|tags|authors)/:slug/feed.xml", destination: "/feeds/:kind/:slug/rss" },
       { source: "/:kind(categories|tags|authors)/:slug/atom.xml", destination: "/feeds/:kind/:slug/atom" },

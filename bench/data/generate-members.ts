@@ -4,8 +4,10 @@ import { memberCcaps, plans, sessions, subscriptions, testModeObjects, users } f
 import { buildSubscription } from "@/lib/billing/test-mode/test-mode-objects";
 import { memberLevel, PREMIUM_PRICE_ID, READER_PRICE_ID } from "./dataset-shape";
 import { LOW_MEMBER, SUBSCRIBER, webhookCustomers } from "./fixtures";
+import { inBatches } from "./in-batches";
 
 const MEMBER_BATCH = 1000;
+const CONCURRENCY = 3;
 const YEAR_MS = 365 * 86_400_000;
 
 /** The plans the fixtures pay for, with price ids the test-mode gateway knows. */
@@ -66,8 +68,8 @@ export async function generateMembers(db: Database, options: { count: number; no
   await insertFixtureMembers(db, { premiumPlanId, now: options.now });
   const bulk = Math.max(0, options.count - 2 - webhookCustomers().length);
   const expires = new Date(options.now.getTime() + 30 * 86_400_000);
-  for (let start = 0; start < bulk; start += MEMBER_BATCH) {
-    const batch = Array.from({ length: Math.min(MEMBER_BATCH, bulk - start) }, (_, j) => {
+  await inBatches(bulk, MEMBER_BATCH, CONCURRENCY, async (start, length) => {
+    const batch = Array.from({ length }, (_, j) => {
       const i = start + j;
       return { id: randomUUID(), email: `member-${i}@bench.example`, name: `Member ${i}`, level: memberLevel(i), createdAt: options.now };
     });
@@ -78,5 +80,5 @@ export async function generateMembers(db: Database, options: { count: number; no
     }
     const withCcap = batch.filter((_, j) => (start + j) % 50 === 7);
     if (withCcap.length) await db.insert(memberCcaps).values(withCcap.map((u) => ({ userId: u.id, ccap: "pdf_edition" })));
-  }
+  });
 }

@@ -117,7 +117,12 @@ export const articles = pgTable(
     snippetText: text("snippet_text").notNull().generatedAlwaysAs(sql.raw(SNIPPET_TEXT)),
   },
   (t) => [
-    index("articles_published_idx").on(t.status, t.publishedAt),
+    /*
+     * Listings walk it newest first (published_at desc, id desc, both in the index); with the id
+     * in it, a listing's count and a section's page are read from the index alone, never from
+     * the wide article rows (a top section's count read the whole table at 200,000 pieces).
+     */
+    index("articles_published_idx").on(t.status, t.publishedAt, t.id),
     index("articles_translation_of_idx").on(t.translationOf),
     index("articles_search_public_idx").using("gin", t.searchPublic),
     index("articles_search_full_idx").using("gin", t.searchFull),

@@ -11,11 +11,6 @@ export interface ArticleFilter {
   excludeIds?: number[];
 }
 
-export interface ArticlePage {
-  cards: ArticleCard[];
-  total: number;
-}
-
 function filterSql(db: Database, filter: ArticleFilter, now: Date) {
   const conditions = [isPublishedSql(now)];
   if (filter.categoryIds) {
@@ -52,21 +47,24 @@ function filterSql(db: Database, filter: ArticleFilter, now: Date) {
   return and(...conditions);
 }
 
-/** Published articles, newest first, one page of them plus the total for pagination. */
-export async function listArticles(
-  db: Database,
-  options: { filter?: ArticleFilter; limit: number; offset: number; now: Date },
-): Promise<ArticlePage> {
-  const where = filterSql(db, options.filter ?? {}, options.now);
-  const [rows, totals] = await Promise.all([
-    db
-      .select(cardColumns)
-      .from(articles)
-      .where(where)
-      .orderBy(desc(articles.publishedAt), desc(articles.id))
-      .limit(options.limit)
-      .offset(options.offset),
-    db.select({ n: count() }).from(articles).where(where),
-  ]);
-  return { cards: await toCards(db, rows), total: totals[0]?.n ?? 0 };
+/**
+ * Published articles, newest first: one page of cards. No count comes with them: the front
+ * page and the feeds need none, and counting a listing reads every piece it holds (all of
+ * them for the whole site), so only a paginated listing asks for it (countArticles).
+ */
+export async function listArticles(db: Database, options: { filter?: ArticleFilter; limit: number; offset: number; now: Date }): Promise<ArticleCard[]> {
+  const rows = await db
+    .select(cardColumns)
+    .from(articles)
+    .where(filterSql(db, options.filter ?? {}, options.now))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(options.limit)
+    .offset(options.offset);
+  return toCards(db, rows);
+}
+
+/** How many published articles a listing holds, for its page count. */
+export async function countArticles(db: Database, options: { filter?: ArticleFilter; now: Date }): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(articles).where(filterSql(db, options.filter ?? {}, options.now));
+  return row?.n ?? 0;
 }

@@ -20,19 +20,19 @@ const PER_SECTION = 4;
  */
 export async function loadFrontPage(db: Database, options: { now: Date }): Promise<FrontPage> {
   const tree = await loadCategoryTree(db);
-  const { cards } = await listArticles(db, { limit: 7, offset: 0, now: options.now });
+  const cards = await listArticles(db, { limit: 7, offset: 0, now: options.now });
   const [lead, ...latest] = cards;
   const shown = cards.map((c) => c.id);
   const tops = tree.children(null);
   const candidates = await Promise.all(
     tops.map(async (top, index) => {
-      const page = await listArticles(db, {
+      const pieces = await listArticles(db, {
         filter: { categoryIds: tree.descendantIds(top.id), excludeIds: shown },
         limit: PER_SECTION * (index + 1),
         offset: 0,
         now: options.now,
       });
-      return { slug: top.slug, name: top.name, cards: page.cards };
+      return { slug: top.slug, name: top.name, cards: pieces };
     }),
   );
   return { tree, lead: lead ?? null, latest, sections: pickFrontSections(candidates, shown, PER_SECTION) };

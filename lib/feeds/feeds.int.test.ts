@@ -7,6 +7,7 @@ import { demoArticles, seedDatabase } from "@/scripts/seed/seed";
 import { buildFeed } from "./build-feed";
 import { buildNewsSitemap } from "./build-sitemap";
 import { listNewsEntries } from "./list-news-entries";
+import { listSitemapEntries } from "./list-sitemap-entries";
 import { findPrivateFeed } from "./private/find-private-feed";
 import { listPrivateFeedItems } from "./private/list-private-feed-items";
 import { loadPrivateFeedReader } from "./private/load-private-feed-reader";
@@ -133,6 +134,22 @@ describe("public feeds", () => {
     for (const a of demoArticles.filter((d) => d.tags.includes("nato")).slice(0, 5)) expect(nato).toContain(`/articles/${a.slug}`);
     expect(await renderPublicFeed(db, { kind: "categories", slug: "no-such-section", format: "rss", now, site })).toBeNull();
     expect(await renderPublicFeed(db, { kind: "authors", slug: "nobody", format: "rss", now, site })).toBeNull();
+  });
+
+  it("the sitemap of pages lists every published piece once, in parts, newest first; the first part also lists the sections", async () => {
+    const all = (await listSitemapEntries(db, now))!;
+    const articlePaths = all.map((e) => e.path).filter((p) => p.startsWith("/articles/"));
+    expect(all.map((e) => e.path)).toContain("/latest");
+    const parts: string[][] = [];
+    for (let part = 1; ; part++) {
+      const entries = await listSitemapEntries(db, now, { part, perPart: 4 });
+      if (!entries) break;
+      parts.push(entries.map((e) => e.path).filter((p) => p.startsWith("/articles/")));
+    }
+    expect(parts.length).toBe(Math.ceil(articlePaths.length / 4));
+    expect(parts.every((p) => p.length <= 4)).toBe(true);
+    expect(parts.flat()).toEqual(articlePaths);
+    expect((await listSitemapEntries(db, now, { part: 2, perPart: 4 }))!.some((e) => e.path === "/latest")).toBe(false);
   });
 
   it("the news sitemap holds the pieces of the last 48 hours only, as news:news", async () => {

@@ -18,7 +18,7 @@ export async function renderPublicFeed(
 ): Promise<string | null> {
   const scope = await resolveFeedScope(db, options.kind, options.slug);
   if (!scope) return null;
-  const { cards } = await listArticles(db, { filter: scope.filter, limit: ITEMS, offset: 0, now: options.now });
+  const cards = await listArticles(db, { filter: scope.filter, limit: ITEMS, offset: 0, now: options.now });
   const paths = feedPaths(scope.path);
   const { url, name } = options.site;
   const locale = options.locale ?? DEFAULT_LOCALE;

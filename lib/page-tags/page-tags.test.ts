@@ -17,7 +17,7 @@ describe("pageTagsForPath", () => {
   it("tags the front page, the feeds, and anything else by its path", () => {
     expect(pageTagsForPath("/front/home")).toEqual([ALL_PAGES_TAG, "front"]);
     expect(pageTagsForPath("/feeds/rss")).toEqual([ALL_PAGES_TAG, "feeds"]);
-    for (const path of ["/feed.xml", "/atom.xml", "/sitemap.xml", "/sitemap-pages.xml", "/news-sitemap.xml", "/feeds/categories/libya/rss", "/categories/libya/feed.xml", "/tags/nato/atom.xml", "/authors/clara/feed.xml"]) {
+    for (const path of ["/feed.xml", "/atom.xml", "/sitemap.xml", "/sitemap-pages.xml", "/sitemap-pages-2.xml", "/feeds/sitemap-pages-2", "/news-sitemap.xml", "/feeds/categories/libya/rss", "/categories/libya/feed.xml", "/tags/nato/atom.xml", "/authors/clara/feed.xml"]) {
       expect(pageTagsForPath(path), path).toEqual([ALL_PAGES_TAG, "feeds"]);
     }
     expect(pageTagsForPath("/og/articles/oil")).toEqual([ALL_PAGES_TAG, "article:oil"]);

@@ -15,7 +15,7 @@ const ARTICLE = /^\/articles\/([^/]+)$/;
 /** An article's Open Graph image (app/og/articles/[slug]): it shows the piece's title, section and byline. */
 const SOCIAL_CARD = /^\/og\/articles\/([^/]+)$/;
 /** Feeds and sitemaps, by their route or by their public address (a section's feed: /categories/x/feed.xml). */
-const FEED = /^\/feeds\/|(?:^|\/)(?:feed|atom|sitemap|sitemap-pages|news-sitemap)\.xml$/;
+const FEED = /^\/feeds\/|(?:^|\/)(?:feed|atom|sitemap|sitemap-pages(?:-[0-9]+)?|news-sitemap)\.xml$/;
 
 /** What a cached page at `path` (as Next renders it, after rewrites) shows. */
 export function pageTagsForPath(path: string): string[] {

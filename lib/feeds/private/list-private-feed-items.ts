@@ -14,7 +14,7 @@ import { forSubscribersLine, type FeedItem } from "../build-feed";
  * reader does not spend the member's free articles.
  */
 export async function listPrivateFeedItems(db: Database, options: { viewer: Viewer; now: Date; limit: number; siteUrl: string }): Promise<FeedItem[]> {
-  const { cards } = await listArticles(db, { limit: options.limit, offset: 0, now: options.now });
+  const cards = await listArticles(db, { limit: options.limit, offset: 0, now: options.now });
   if (cards.length === 0) return [];
   const ids = cards.map((c) => c.id);
   const memberId = options.viewer.kind === "member" ? options.viewer.id : null;
