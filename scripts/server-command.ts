@@ -27,6 +27,16 @@ export function serverHeapMb(env: NodeJS.ProcessEnv = process.env): number {
 export const SERVER_SEMI_SPACE_MB = 8;
 
 /**
+ * The server's environment beside `env`: glibc's malloc gets at most two arenas (unless set).
+ * By default each thread that allocates (libuv's pool compressing answers, V8's helpers) gets
+ * its own arena, which keeps what it freed: ~48 MB resident under the long tail, ~14 with two.
+ * package.json's start script sets the same.
+ */
+export function serverEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return { ...env, MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? "2" };
+}
+
+/**
  * Node's arguments for a server on `port`. A bounded old generation keeps V8 collecting
  * instead of growing the heap under load (it would otherwise size it from the machine's
  * memory): the server's live heap is about 100 MB.
