@@ -1,7 +1,9 @@
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 import { parseEnv } from "./lib/env";
+import { productionServerSettings } from "./server/next-server-settings";
 import { nextRewrites } from "./server/route-table";
 
 // Content-Security-Policy is set per response by server/csp/apply-content-security-policy.
@@ -46,9 +48,6 @@ const nextConfig: NextConfig = {
 // next-intl reads the site's language and catalogues from this file for every render.
 const withNextIntl = createNextIntlPlugin("./app/_lib/i18n-request.ts");
 
-/** The cache handler the production server uses (server/cache/lede-cache-handler.ts, bundled by `npm run build`). */
-export const CACHE_HANDLER_FILE = ".next/lede-cache-handler.mjs";
-
 /**
  * The production server keeps rendered pages through Lede's cache handler (in memory, or in
  * Redis with REDIS_URL), never on disk: it applies the cache-version rule and purges by tag.
@@ -58,5 +57,5 @@ export default function config(phase: string): NextConfig {
   const { isHttps } = parseEnv({ ...process.env, NEXT_PHASE: phase });
   const withHeaders: NextConfig = { ...nextConfig, headers: async () => [{ source: "/:path*", headers: securityHeaders(isHttps) }] };
   if (phase !== PHASE_PRODUCTION_SERVER) return withNextIntl(withHeaders);
-  return withNextIntl({ ...withHeaders, cacheHandler: new URL(`./${CACHE_HANDLER_FILE}`, import.meta.url).href, cacheMaxMemorySize: 0 });
+  return withNextIntl({ ...withHeaders, ...productionServerSettings(fileURLToPath(new URL(".", import.meta.url))) });
 }

@@ -1,7 +1,11 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { isFreshCachedPage, nextTagsOf, pagePathOfCacheKey, remainingFreshnessMs, RENDERED_AT_HEADER, ROUTER_REQUEST_HEADERS, withRenderedAt } from "./next-adapter";
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { productionServerSettings } from "./next-server-settings";
+import { takeBuiltNextConfig, isFreshCachedPage, nextTagsOf, pagePathOfCacheKey, remainingFreshnessMs, RENDERED_AT_HEADER, ROUTER_REQUEST_HEADERS, withRenderedAt } from "./next-adapter";
 
 /*
  * Pins the Next internals the serving layer relies on (listed at the top of
@@ -56,5 +60,26 @@ describe("the Next internals the serving layer uses", () => {
 
   it("names the build phase as lib/env expects", () => {
     expect(nextFile("shared/lib/constants.js")).toContain("PHASE_PRODUCTION_BUILD = 'phase-production-build'");
+  });
+
+  it("hands Next the build's configuration as its standalone server does, with the server's own settings", () => {
+    const config = nextFile("server/config.js");
+    expect(config).toContain("if (process.env.__NEXT_PRIVATE_STANDALONE_CONFIG) {");
+    expect(config).toContain("const standaloneConfig = JSON.parse(process.env.__NEXT_PRIVATE_STANDALONE_CONFIG);");
+    expect(nextFile("shared/lib/constants.js")).toContain("SERVER_FILES_MANIFEST = 'required-server-files'");
+    const dir = mkdtempSync(path.join(tmpdir(), "lede-next-config-"));
+    mkdirSync(path.join(dir, ".next"));
+    writeFileSync(path.join(dir, ".next", "required-server-files.json"), JSON.stringify({ version: 1, config: { distDir: ".next", cacheMaxMemorySize: 52428800, compress: false } }));
+    const env = {} as NodeJS.ProcessEnv;
+    takeBuiltNextConfig(dir, productionServerSettings(dir), env);
+    expect(JSON.parse(env.__NEXT_PRIVATE_STANDALONE_CONFIG!)).toEqual({
+      distDir: ".next",
+      compress: false,
+      cacheMaxMemorySize: 0,
+      cacheHandler: `file://${path.join(dir, ".next", "lede-cache-handler.mjs")}`,
+    });
+    // A configuration handed over already (a standalone deployment) is kept.
+    takeBuiltNextConfig(dir, { cacheMaxMemorySize: 1 }, env);
+    expect(JSON.parse(env.__NEXT_PRIVATE_STANDALONE_CONFIG!).cacheMaxMemorySize).toBe(0);
   });
 });

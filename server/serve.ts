@@ -26,7 +26,8 @@ import { CLIENT_IP_HEADER, socketClientIp } from "./http/client-ip";
 import { answerDatabaseDown, needsDatabase, watchDatabase } from "./http/database-watch";
 import { acceptLoopback } from "./http/loopback";
 import { watchConnections } from "./http/quiet-connections";
-import { createNextHandler } from "./next-adapter";
+import { createNextHandler, takeBuiltNextConfig } from "./next-adapter";
+import { productionServerSettings } from "./next-server-settings";
 import { startAnonymousMeterSwitch } from "./access/anonymous-meter-switch";
 import { startOrganisationRanges } from "./access/organisation-ranges";
 import { sendSharedPage, servePersonalArticle, serveSearchPage } from "./page-memory/serve-pages";
@@ -70,6 +71,8 @@ async function main(): Promise<void> {
   if (!Number.isInteger(keepAliveTimeout) || keepAliveTimeout < 0) throw new Error(`not a timeout: ${values["keep-alive-timeout"]}`);
   const maxBodyBytes = config.LEDE_MAX_BODY_MB * 1024 * 1024;
 
+  // Next's configuration is the build's (plus the server's own settings), without compiling next.config.ts at start.
+  if (!dev) takeBuiltNextConfig(process.cwd(), productionServerSettings(process.cwd()));
   const next = await createNextHandler({ dev, dir: process.cwd(), hostname: hostname ?? "localhost", port });
   // Compression comes first so that it sees the markup as sent.
   const compress = compression() as unknown as Middleware;

@@ -3,7 +3,7 @@ import { closeSync, mkdirSync, openSync } from "node:fs";
 import path from "node:path";
 import { clearSharedCache } from "../../server/cache/clear-shared-cache.mjs";
 import { readCacheConfig } from "../../server/cache/cache-config.mjs";
-import { serverArgs } from "../../scripts/server-command";
+import { serverArgs, serverEnv } from "../../scripts/server-command";
 
 /** The bench server's site secret (the metered scenario signs its meter cookie with it). */
 export const BENCH_AUTH_SECRET = "bench-auth-secret-not-for-production-0123456789";
@@ -45,7 +45,8 @@ export async function startBenchServer(options: {
   /** Where the server writes a V8 CPU profile when it stops, if anywhere. */
   profileDir?: string | null;
 }): Promise<RunningServer> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.databaseEnv };
+  // As npm start runs it (scripts/server-command).
+  const env: NodeJS.ProcessEnv = serverEnv({ ...process.env, ...options.databaseEnv });
   // Test mode (no Stripe keys) with a known webhook secret, so the load generator can sign events.
   delete env.STRIPE_SECRET_KEY;
   delete env.STRIPE_API_BASE;

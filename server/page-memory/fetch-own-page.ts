@@ -8,8 +8,17 @@ export interface OwnPage {
   body: string;
 }
 
+/**
+ * Loopback requests in flight at once; the rest wait their turn in the agent's queue. A page
+ * that is not in Next's cache is rendered on this process's one JavaScript thread, so renders
+ * side by side finish no sooner in all, but each holds its React tree, payload and markup
+ * (several MB) on the heap meanwhile: under a long tail of misses, 32 at once were most of the
+ * server's peak memory. A few at once still overlap one render's queries with another's work.
+ */
+export const LOOPBACK_CONCURRENCY = 4;
+
 // Keep-alive: a signed-in reader's page costs one loopback request, not a new connection.
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+const agent = new http.Agent({ keepAlive: true, maxSockets: LOOPBACK_CONCURRENCY });
 
 /**
  * Asks this very server for one of its own pages over loopback, so that the response comes

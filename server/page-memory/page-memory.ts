@@ -1,7 +1,9 @@
-import { gunzipSync, gzipSync } from "node:zlib";
+import { gunzipSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
 import { ALL_PAGES_TAG, pageTagsForPath } from "@/lib/page-tags/page-tags";
 import { hashScriptPolicy } from "../csp/content-security-policy";
+import type { GzipFrame } from "./gzip-frame";
+import { gzipSharedPage } from "./gzip-shared-page";
 import { isFreshCachedPage, remainingFreshnessMs, RENDERED_AT_HEADER, sharedMaxAgeMs } from "../next-adapter";
 
 /** One page as the server answers it to any anonymous reader, ready to send. */
@@ -14,6 +16,8 @@ export interface MemorisedPage {
   /** The markup's bytes: decompressed from gzip when asked, for a page kept compressed. */
   readonly body: Buffer;
   gzip: Buffer | null;
+  /** An article page's shared parts around its rest, compressed: views into `gzip` (see gzip-shared-page). */
+  frame: GzipFrame | null;
   /** Bytes the page holds in memory. */
   readonly keptBytes: number;
   /** The page's Content-Security-Policy: its own inline scripts by hash, so it never changes per response. */
@@ -178,7 +182,7 @@ export function memorisePage(fetched: FetchedPage): MemorisedPage {
   // Compressed once here, not for every reader; and then kept compressed only (a fifth of the
   // bytes, so the memory holds five times the pages of a long archive): the rare reader who
   // refuses gzip, and a member's splice, decompress it (~0.1 ms for a 60 KB page).
-  const gzip = shareable && raw.length > 1024 ? gzipSync(raw) : null;
+  const { gzip, frame } = shareable && raw.length > 1024 ? gzipSharedPage(fetched.body, raw) : { gzip: null, frame: null };
   const body = () => (gzip ? gunzipSync(gzip) : raw);
   return {
     status: fetched.status,
@@ -190,6 +194,7 @@ export function memorisePage(fetched: FetchedPage): MemorisedPage {
       return body();
     },
     gzip,
+    frame,
     keptBytes: gzip ? gzip.length : raw.length,
     policy,
     shareable,
