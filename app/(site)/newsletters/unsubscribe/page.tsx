@@ -5,14 +5,23 @@ import { SimplePage } from "@/app/_components/simple-page";
 import { getDb } from "@/db/client";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
-import { newsletterName, parseUnsubscribeLink } from "@/lib/newsletters/unsubscribe-with-token";
+import {
+  newsletterName,
+  parseUnsubscribeLink,
+} from "@/lib/newsletters/unsubscribe-with-token";
+import { localiseErrorMessage } from "@/app/_lib/localise-error";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("reader.unsubscribe"))("title"), robots: { index: false } };
+  return {
+    title: (await getTranslations("reader.unsubscribe"))("title"),
+    robots: { index: false },
+  };
 }
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /**
  * Where an e-mail's "Unsubscribe" link leads, signed in or not: it asks first (a GET never
@@ -21,7 +30,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  */
 export default async function UnsubscribePage({ searchParams }: Props) {
   const raw = await searchParams;
-  const params = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])));
+  const params = new URLSearchParams(
+    Object.entries(raw).flatMap(([k, v]) =>
+      typeof v === "string" ? [[k, v]] : [],
+    ),
+  );
   const t = await getTranslations("reader.unsubscribe");
   let name: string | null = null;
   let problem: string | null = null;
@@ -31,7 +44,7 @@ export default async function UnsubscribePage({ searchParams }: Props) {
     if (name === null) problem = t("gone");
   } catch (e) {
     if (!isAppError(e)) throw e;
-    problem = e.message;
+    problem = await localiseErrorMessage(e.message, e.words);
   }
   const action = `/api/newsletters/unsubscribe?${new URLSearchParams({ u: params.get("u") ?? "", n: params.get("n") ?? "", t: params.get("t") ?? "" })}`;
   return (
@@ -53,7 +66,9 @@ export default async function UnsubscribePage({ searchParams }: Props) {
         </form>
       )}
       <p>
-        {t.rich("elsewhere", { account: (chunks) => <Link href="/account">{chunks}</Link> })}
+        {t.rich("elsewhere", {
+          account: (chunks) => <Link href="/account">{chunks}</Link>,
+        })}
       </p>
     </SimplePage>
   );
