@@ -1,14 +1,6 @@
 import type { Messages } from "@/lib/i18n/catalogue";
 
-export type AppErrorCode =
-  | "NOT_FOUND"
-  | "FORBIDDEN"
-  | "UNAUTHENTICATED"
-  | "INVALID_INPUT"
-  | "CONFLICT"
-  | "RATE_LIMITED"
-  | "PAYLOAD_TOO_LARGE"
-  | "UNAVAILABLE";
+export type AppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "INVALID_INPUT" | "CONFLICT" | "RATE_LIMITED" | "PAYLOAD_TOO_LARGE" | "UNAVAILABLE";
 
 const STATUS: Record<AppErrorCode, number> = {
   NOT_FOUND: 404,
@@ -28,9 +20,7 @@ const STATUS: Record<AppErrorCode, number> = {
  * in the site's language (app/_lib/localise-error.ts). The two groups share no key.
  */
 export interface ErrorWords {
-  key:
-    | keyof Messages["account"]["errorsWithValues"]
-    | keyof Messages["errors"]["withValues"];
+  key: keyof Messages["account"]["errorsWithValues"] | keyof Messages["errors"]["withValues"];
   values: Record<string, string | number>;
 }
 

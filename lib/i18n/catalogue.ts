@@ -28,29 +28,13 @@ import type { Locale } from "./locales";
  *           messages found by their English text, and messages with values carried as AppError words
  *           (lib/i18n/error-message); never sent to the browser
  */
-const en = {
-  common: enCommon,
-  reader: enReader,
-  account: enAccount,
-  email: enEmail,
-  admin: enAdmin,
-  adminPeople: enAdminPeople,
-  errors: enErrors,
-};
+const en = { common: enCommon, reader: enReader, account: enAccount, email: enEmail, admin: enAdmin, adminPeople: enAdminPeople, errors: enErrors };
 export type Messages = typeof en;
 export type Namespace = keyof Messages;
 
 export const CATALOGUES: Record<Locale, Messages> = {
   en,
-  fr: {
-    common: frCommon,
-    reader: frReader,
-    account: frAccount,
-    email: frEmail,
-    admin: frAdmin,
-    adminPeople: frAdminPeople,
-    errors: frErrors,
-  } as Messages,
+  fr: { common: frCommon, reader: frReader, account: frAccount, email: frEmail, admin: frAdmin, adminPeople: frAdminPeople, errors: frErrors } as Messages,
 };
 
 export function messagesFor(locale: Locale): Messages {

@@ -6,8 +6,7 @@ import { translator } from "./translator";
 
 type AccountKey = keyof (typeof CATALOGUES)["en"]["account"]["errors"];
 type NewsroomKey = keyof (typeof CATALOGUES)["en"]["errors"]["fixed"];
-type AccountWordsKey =
-  keyof (typeof CATALOGUES)["en"]["account"]["errorsWithValues"];
+type AccountWordsKey = keyof (typeof CATALOGUES)["en"]["account"]["errorsWithValues"];
 type NewsroomWordsKey = keyof (typeof CATALOGUES)["en"]["errors"]["withValues"];
 
 /** The values a fixed message is written with (the password's length limits): the same in every language. */
@@ -20,79 +19,43 @@ const CONSTANTS = { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH };
  * language; a message with values carries its catalogue entry (AppError's `words` and
  * `fieldWords`). A message no catalogue holds stays as lib wrote it.
  */
-type Found =
-  { area: "account"; key: AccountKey } | { area: "errors"; key: NewsroomKey };
+type Found = { area: "account"; key: AccountKey } | { area: "errors"; key: NewsroomKey };
 let byEnglishText: Map<string, Found> | null = null;
 function keyOf(message: string): Found | undefined {
   if (!byEnglishText) {
     byEnglishText = new Map();
     const newsroom = translator("en", "errors");
-    for (const key of Object.keys(CATALOGUES.en.errors.fixed) as NewsroomKey[])
-      byEnglishText.set(newsroom(`fixed.${key}`), { area: "errors", key });
+    for (const key of Object.keys(CATALOGUES.en.errors.fixed) as NewsroomKey[]) byEnglishText.set(newsroom(`fixed.${key}`), { area: "errors", key });
     // Readers' messages win where both hold a text (the same words).
     const account = translator("en", "account");
-    for (const key of Object.keys(CATALOGUES.en.account.errors) as AccountKey[])
-      byEnglishText.set(account(`errors.${key}`, CONSTANTS), {
-        area: "account",
-        key,
-      });
+    for (const key of Object.keys(CATALOGUES.en.account.errors) as AccountKey[]) byEnglishText.set(account(`errors.${key}`, CONSTANTS), { area: "account", key });
   }
   return byEnglishText.get(message);
 }
 
-const isAccountWords = (key: ErrorWords["key"]): key is AccountWordsKey =>
-  key in CATALOGUES.en.account.errorsWithValues;
+const isAccountWords = (key: ErrorWords["key"]): key is AccountWordsKey => key in CATALOGUES.en.account.errorsWithValues;
 
 /** A message with values (AppError words) in `locale`. */
 export function wordsIn(locale: Locale, words: ErrorWords): string {
-  return isAccountWords(words.key)
-    ? translator(locale, "account")(
-        `errorsWithValues.${words.key}`,
-        words.values,
-      )
-    : translator(locale, "errors")(
-        `withValues.${words.key as NewsroomWordsKey}`,
-        words.values,
-      );
+  if (isAccountWords(words.key)) return translator(locale, "account")(`errorsWithValues.${words.key}`, words.values);
+  return translator(locale, "errors")(`withValues.${words.key as NewsroomWordsKey}`, words.values);
 }
 
 /** An error message lib wrote in English, in `locale`. */
-export function errorMessageIn(
-  locale: Locale,
-  message: string,
-  words?: ErrorWords,
-): string {
+export function errorMessageIn(locale: Locale, message: string, words?: ErrorWords): string {
   if (locale === "en") return message;
   if (words) return wordsIn(locale, words);
   const found = keyOf(message);
   if (!found) return message;
-  return found.area === "account"
-    ? translator(locale, "account")(`errors.${found.key}`, CONSTANTS)
-    : translator(locale, "errors")(`fixed.${found.key}`);
+  return found.area === "account" ? translator(locale, "account")(`errors.${found.key}`, CONSTANTS) : translator(locale, "errors")(`fixed.${found.key}`);
 }
 
 /** A route's error answer (`error` and any `fieldErrors`, with their words by field) in `locale`. */
-export function errorBodyIn<
-  B extends { error: string; fieldErrors?: Record<string, string> },
->(
-  locale: Locale,
-  body: B,
-  words?: ErrorWords,
-  fieldWords: Record<string, ErrorWords> = {},
-): B {
+export function errorBodyIn<B extends { error: string; fieldErrors?: Record<string, string> }>(locale: Locale, body: B, words?: ErrorWords, fieldWords: Record<string, ErrorWords> = {}): B {
   if (locale === "en") return body;
   return {
     ...body,
     error: errorMessageIn(locale, body.error, words),
-    ...(body.fieldErrors
-      ? {
-          fieldErrors: Object.fromEntries(
-            Object.entries(body.fieldErrors).map(([field, message]) => [
-              field,
-              errorMessageIn(locale, message, fieldWords[field]),
-            ]),
-          ),
-        }
-      : {}),
+    ...(body.fieldErrors ? { fieldErrors: Object.fromEntries(Object.entries(body.fieldErrors).map(([field, message]) => [field, errorMessageIn(locale, message, fieldWords[field])])) } : {}),
   };
 }

@@ -13,10 +13,7 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 }
 
 /** The catalogue entries a bound's message may be written as ("Use at most 200 characters."), with the bound as value. */
-const BOUND_WORDS = {
-  maximum: ["useAtMost", "atMost"],
-  minimum: ["atLeast"],
-} as const;
+const BOUND_WORDS = { maximum: ["useAtMost", "atMost"], minimum: ["atLeast"] } as const;
 
 /**
  * The words of each field message of fieldErrorsOf that states a bound (`.max(200, "Use at most 200
@@ -31,18 +28,10 @@ export function fieldWordsOf(error: z.ZodError): Record<string, ErrorWords> {
     const field = issue.path.join(".") || "form";
     if (seen.has(field)) continue;
     seen.add(field);
-    const bound =
-      issue.code === "too_big"
-        ? { side: "maximum" as const, value: issue.maximum }
-        : issue.code === "too_small"
-          ? { side: "minimum" as const, value: issue.minimum }
-          : null;
+    const bound = issue.code === "too_big" ? { side: "maximum" as const, value: issue.maximum } : issue.code === "too_small" ? { side: "minimum" as const, value: issue.minimum } : null;
     if (!bound || typeof bound.value !== "number") continue;
-    const values: Record<string, number> =
-      bound.side === "maximum" ? { max: bound.value } : { min: bound.value };
-    const key = BOUND_WORDS[bound.side].find(
-      (k) => english(`withValues.${k}`, values) === issue.message,
-    );
+    const values: Record<string, number> = bound.side === "maximum" ? { max: bound.value } : { min: bound.value };
+    const key = BOUND_WORDS[bound.side].find((k) => english(`withValues.${k}`, values) === issue.message);
     if (key) out[field] = { key, values };
   }
   return out;

@@ -46,49 +46,24 @@ export function isPrivateAddress(address: string): boolean {
 }
 
 /** The endpoint URL, refused (INVALID_INPUT on `url`) when it is not https or resolves to a private address. */
-export async function checkEndpointUrl(
-  raw: string,
-  options: { allowPrivate: boolean },
-): Promise<URL> {
-  const refuse = (why: string, words?: ErrorWords) =>
-    new AppError(
-      "INVALID_INPUT",
-      "Please correct the highlighted fields.",
-      { url: why },
-      undefined,
-      words ? { url: words } : {},
-    );
+export async function checkEndpointUrl(raw: string, options: { allowPrivate: boolean }): Promise<URL> {
+  const refuse = (why: string, words?: ErrorWords) => new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { url: why }, undefined, words ? { url: words } : {});
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
     throw refuse("Enter a full URL, e.g. https://hooks.example.com/lede.");
   }
-  if (url.username || url.password)
-    throw refuse(
-      "Put no user name or password in the URL: verify the signature instead.",
-    );
-  if (
-    url.protocol !== "https:" &&
-    !(options.allowPrivate && url.protocol === "http:")
-  )
-    throw refuse("The URL must start with https://.");
+  if (url.username || url.password) throw refuse("Put no user name or password in the URL: verify the signature instead.");
+  if (url.protocol !== "https:" && !(options.allowPrivate && url.protocol === "http:")) throw refuse("The URL must start with https://.");
   if (options.allowPrivate) return url;
   const host = url.hostname.replace(/^\[|\]$/g, "");
   let addresses: string[];
   try {
-    addresses = isIP(host)
-      ? [host]
-      : (await lookup(host, { all: true })).map((a) => a.address);
+    addresses = isIP(host) ? [host] : (await lookup(host, { all: true })).map((a) => a.address);
   } catch {
-    throw refuse(`The name ${host} does not resolve.`, {
-      key: "hostDoesNotResolve",
-      values: { host },
-    });
+    throw refuse(`The name ${host} does not resolve.`, { key: "hostDoesNotResolve", values: { host } });
   }
-  if (addresses.length === 0 || addresses.some(isPrivateAddress))
-    throw refuse(
-      "This address is on a private, loopback or link-local network; webhooks go to public addresses only.",
-    );
+  if (addresses.length === 0 || addresses.some(isPrivateAddress)) throw refuse("This address is on a private, loopback or link-local network; webhooks go to public addresses only.");
   return url;
 }

@@ -13,50 +13,22 @@ export function parseIpRanges(text: string, field = "ipRanges"): string[] {
     .split(/[\s,]+/)
     .map((s) => s.trim())
     .filter(Boolean);
-  if (entries.length > 500)
-    throw new AppError(
-      "INVALID_INPUT",
-      "Please correct the highlighted fields.",
-      { [field]: "At most 500 ranges." },
-    );
+  if (entries.length > 500) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { [field]: "At most 500 ranges." });
   return [
     ...new Set(
       entries.map((entry) => {
         try {
-          const [address, bits] = entry.includes("/")
-            ? ipaddr.parseCIDR(entry)
-            : ([ipaddr.parse(entry), -1] as const);
+          const [address, bits] = entry.includes("/") ? ipaddr.parseCIDR(entry) : ([ipaddr.parse(entry), -1] as const);
           // ipaddr.js also takes inet_aton's short forms ("10.0.0" is 10.0.0.0): an editor means four parts.
-          if (
-            address.kind() === "ipv4" &&
-            !ipaddr.IPv4.isValidFourPartDecimal(entry.split("/")[0]!)
-          )
-            throw new Error("not four parts");
-          const prefix =
-            bits === -1 ? (address.kind() === "ipv4" ? 32 : 128) : bits;
+          if (address.kind() === "ipv4" && !ipaddr.IPv4.isValidFourPartDecimal(entry.split("/")[0]!)) throw new Error("not four parts");
+          const prefix = bits === -1 ? (address.kind() === "ipv4" ? 32 : 128) : bits;
           // The network address: "10.1.2.3/16" is kept as "10.1.0.0/16".
-          const network =
-            address.kind() === "ipv4"
-              ? ipaddr.IPv4.networkAddressFromCIDR(
-                  `${address.toString()}/${prefix}`,
-                )
-              : ipaddr.IPv6.networkAddressFromCIDR(
-                  `${address.toString()}/${prefix}`,
-                );
+          const network = address.kind() === "ipv4" ? ipaddr.IPv4.networkAddressFromCIDR(`${address.toString()}/${prefix}`) : ipaddr.IPv6.networkAddressFromCIDR(`${address.toString()}/${prefix}`);
           return `${network.toString()}/${prefix}`;
         } catch {
-          throw new AppError(
-            "INVALID_INPUT",
-            "Please correct the highlighted fields.",
-            { [field]: `Not an address range: ${entry.slice(0, 60)}` },
-            undefined,
-            {
-              [field]: {
-                key: "notAnAddressRange",
-                values: { entry: entry.slice(0, 60) },
-              },
-            },
-          );
+          throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { [field]: `Not an address range: ${entry.slice(0, 60)}` }, undefined, {
+            [field]: { key: "notAnAddressRange", values: { entry: entry.slice(0, 60) } },
+          });
         }
       }),
     ),
@@ -78,8 +50,5 @@ export function compileIpRanges(ranges: readonly string[]): IpRange[] {
 export function isInIpRanges(ip: string, ranges: readonly IpRange[]): boolean {
   if (!ipaddr.isValid(ip)) return false;
   const address = ipaddr.process(ip);
-  return ranges.some(
-    ([network, bits]) =>
-      address.kind() === network.kind() && address.match(network, bits),
-  );
+  return ranges.some(([network, bits]) => address.kind() === network.kind() && address.match(network, bits));
 }

@@ -11,9 +11,7 @@ import { translator } from "@/lib/i18n/translator";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 const roleSchema = z.object({
-  role: z.enum(["reader", "author", "editor", "admin"], {
-    error: "Choose a role.",
-  }),
+  role: z.enum(["reader", "author", "editor", "admin"], { error: "Choose a role." }),
   reason: z.string().trim().max(300, "Use at most 300 characters.").default(""),
 });
 
@@ -25,26 +23,12 @@ const roleSchema = z.object({
  * password on the spot: the admin learns why, and the colleague's first e-mail sign-in
  * drops the squatter's password and sessions anyway (claimVerifiedEmail).
  */
-export async function setMemberRole(
-  db: Database,
-  options: {
-    actor: StaffViewer;
-    userId: string;
-    input: unknown;
-    locale?: Locale;
-  },
-): Promise<{ message: string }> {
+export async function setMemberRole(db: Database, options: { actor: StaffViewer; userId: string; input: unknown; locale?: Locale }): Promise<{ message: string }> {
   const { role, reason } = parseInput(roleSchema, options.input);
   const say = translator(options.locale ?? DEFAULT_LOCALE, "adminPeople");
   return inTransaction(db, async (t) => {
     const user = await loadMemberTarget(t, options.actor, options.userId);
-    if (user.role === role)
-      return {
-        message: say("answers.roleAlready", {
-          email: user.email ?? "",
-          role: say(`roles.${role}`),
-        }),
-      };
+    if (user.role === role) return { message: say("answers.roleAlready", { email: user.email ?? "", role: say(`roles.${role}`) }) };
     if (role !== "reader" && !user.isVerified) {
       throw new AppError(
         "CONFLICT",
@@ -54,31 +38,11 @@ export async function setMemberRole(
       );
     }
     if (user.role === "admin") {
-      const [others] = await t
-        .select({ n: count() })
-        .from(users)
-        .where(and(eq(users.role, "admin"), ne(users.id, options.userId)));
-      if ((others?.n ?? 0) === 0)
-        throw new AppError(
-          "CONFLICT",
-          "This is the last administrator; make someone else admin first.",
-        );
+      const [others] = await t.select({ n: count() }).from(users).where(and(eq(users.role, "admin"), ne(users.id, options.userId)));
+      if ((others?.n ?? 0) === 0) throw new AppError("CONFLICT", "This is the last administrator; make someone else admin first.");
     }
     await t.update(users).set({ role }).where(eq(users.id, options.userId));
-    await recordAudit(t, {
-      actorId: options.actor.id,
-      action: "role.change",
-      targetType: "member",
-      targetId: options.userId,
-      before: { role: user.role },
-      after: { role },
-      reason,
-    });
-    return {
-      message: say("answers.roleNow", {
-        email: user.email ?? "",
-        role: say(`roles.${role}`),
-      }),
-    };
+    await recordAudit(t, { actorId: options.actor.id, action: "role.change", targetType: "member", targetId: options.userId, before: { role: user.role }, after: { role }, reason });
+    return { message: say("answers.roleNow", { email: user.email ?? "", role: say(`roles.${role}`) }) };
   });
 }

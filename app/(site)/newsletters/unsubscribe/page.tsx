@@ -5,23 +5,15 @@ import { SimplePage } from "@/app/_components/simple-page";
 import { getDb } from "@/db/client";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
-import {
-  newsletterName,
-  parseUnsubscribeLink,
-} from "@/lib/newsletters/unsubscribe-with-token";
+import { newsletterName, parseUnsubscribeLink } from "@/lib/newsletters/unsubscribe-with-token";
 import { localiseErrorMessage } from "@/app/_lib/localise-error";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
-  return {
-    title: (await getTranslations("reader.unsubscribe"))("title"),
-    robots: { index: false },
-  };
+  return { title: (await getTranslations("reader.unsubscribe"))("title"), robots: { index: false } };
 }
 
-type Props = {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /**
  * Where an e-mail's "Unsubscribe" link leads, signed in or not: it asks first (a GET never
@@ -30,11 +22,7 @@ type Props = {
  */
 export default async function UnsubscribePage({ searchParams }: Props) {
   const raw = await searchParams;
-  const params = new URLSearchParams(
-    Object.entries(raw).flatMap(([k, v]) =>
-      typeof v === "string" ? [[k, v]] : [],
-    ),
-  );
+  const params = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])));
   const t = await getTranslations("reader.unsubscribe");
   let name: string | null = null;
   let problem: string | null = null;
@@ -66,9 +54,7 @@ export default async function UnsubscribePage({ searchParams }: Props) {
         </form>
       )}
       <p>
-        {t.rich("elsewhere", {
-          account: (chunks) => <Link href="/account">{chunks}</Link>,
-        })}
+        {t.rich("elsewhere", { account: (chunks) => <Link href="/account">{chunks}</Link> })}
       </p>
     </SimplePage>
   );
