@@ -17,6 +17,7 @@ export const SCENARIO_NAMES = [
   "category",
   "author",
   "search",
+  "new-search",
   "webhook",
   "metered-anonymous",
   "gift",
@@ -76,8 +77,11 @@ export function buildScenarios(articles: number): Scenario[] {
     { name: "home", targetCpuMs: 2, requests: [get("/")] },
     { name: "category", targetCpuMs: 2, requests: pages.categories.map((s) => get(`/categories/${s}`)) },
     { name: "author", targetCpuMs: 2, requests: pages.authors.map((s) => get(`/authors/${s}`)) },
-    // Anonymous readers; every other query asks for its second page of results.
+    // Anonymous readers; every other query asks for its second page of results. The same eight
+    // searches over and over: their headlines are kept by the server after the first time.
     { name: "search", targetCpuMs: 3, targetDbMs: 5, requests: SEARCH_QUERIES.map((q, i) => get(`/search?${new URLSearchParams(i % 2 ? { q, page: "2" } : { q })}`)) },
+    // The same searches as if nobody had made them before (a site's many one-off searches): every headline is made.
+    { name: "new-search", targetCpuMs: 3, targetDbMs: 5, paths: { kind: "new-searches", queries: SEARCH_QUERIES }, requests: [get("/search")] },
     { name: "webhook", targetCpuMs: 1.5, requests: [{ method: "POST", path: "/api/stripe/webhook" }], webhook: { customers: webhookCustomers() } },
     // Search engines and shared links land anywhere in the archive: most requests go to recent
     // pieces, many to old ones, with the page memory at its default size.

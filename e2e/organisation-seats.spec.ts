@@ -5,7 +5,7 @@ import { gatedPieces, leakedSentences } from "./support/gated-text";
 /*
  * Seats, from the outside: an editor sets up an organisation with one seat and a manager; the
  * manager invites a reader from their own page; the reader takes the seat from the e-mailed
- * link and reads a gated article in full; the manager removes them and they meet the paywall.
+ * link and reads a gated article in full; the manager removes them and they meet the paywall; the newsroom frees a seat too.
  */
 const piece = gatedPieces.find((p) => p.access.kind === "level" && p.access.level === 2 && !p.access.ccaps?.length)!;
 
@@ -88,5 +88,20 @@ test("a manager fills the organisation's one seat by invitation, then frees it",
   expect(csv.headers()["content-type"]).toContain("text/csv");
   expect(await csv.text()).toContain(`,${piece.slug},`);
   expect((await editor.request.get(`/api/admin/organisations/${id}/usage?month=13-2026`)).status()).toBe(400);
+
+  // The manager invites someone else; the editor frees that seat from the newsroom's side.
+  const invitee = uniqueEmail("invitee");
+  await managerPage.getByLabel("E-mail address to invite").fill(invitee);
+  await managerPage.getByRole("button", { name: "Invite" }).click();
+  await expect(managerPage.getByTestId("seats-taken")).toHaveText("1 of 1 seat(s) taken.");
+  await admin.reload();
+  await expect(admin.getByTestId("organisation-seats")).toContainText("1 of 1 seat(s) taken.");
+  admin.once("dialog", (dialog) => void dialog.accept());
+  const seatForm = admin.getByRole("form", { name: `Free the seat of ${invitee}` });
+  await seatForm.getByRole("button", { name: "Free the seat" }).click();
+  await expect(admin.getByTestId("organisation-seats")).toContainText("0 of 1 seat(s) taken.");
+  await expect(seatForm).toHaveCount(0);
+  await managerPage.reload();
+  await expect(managerPage.getByTestId("seats-taken")).toHaveText("0 of 1 seat(s) taken.");
   for (const context of [manager, reader, editor]) await context.close();
 });

@@ -28,9 +28,13 @@ export interface LoadJob {
 /**
  * Paths made by the load generator itself (a list of 20,000 would not fit the job's
  * environment variable): articles of the generated dataset drawn with a Zipf law over their
- * rank (newest first), or article addresses no piece has, a new one each time.
+ * rank (newest first), article addresses no piece has, or searches, a new one each time.
  */
-export type PathSource = { kind: "zipf-articles"; articles: number; exponent: number; seed: number } | { kind: "unknown-articles" };
+export type PathSource =
+  | { kind: "zipf-articles"; articles: number; exponent: number; seed: number }
+  | { kind: "unknown-articles" }
+  /** `queries` in turn, each made a search nobody made before (see newSearches), every other one its second page. */
+  | { kind: "new-searches"; queries: string[] };
 
 export interface LoadFigures {
   requests: number;

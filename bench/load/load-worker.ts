@@ -34,6 +34,7 @@ function pathMaker(source: PathSource): () => string {
     let n = 0;
     return () => `/articles/no-such-piece-${process.pid}-${++n}`;
   }
+  if (source.kind === "new-searches") return newSearches(source.queries);
   const draw = createZipfSampler(source.articles, source.exponent, seededRandom(source.seed));
   // Slugs are computed once per rank: the generator must not become the bottleneck.
   const slugs = new Map<number, string>();
@@ -42,6 +43,21 @@ function pathMaker(source: PathSource): () => string {
     let slug = slugs.get(k);
     if (slug === undefined) slugs.set(k, (slug = articleSlug(k)));
     return `/articles/${slug}`;
+  };
+}
+
+/**
+ * Searches the server has not seen, doing the same work as `queries`: each one with a word
+ * left out that no piece has (`-qz…`, new each time). Every row still matches and the passages
+ * shown are the same, but the server keeps headlines by query text, so each search makes all of
+ * its hits' headlines, as a reader's one-off search does. Every other one asks for its second page.
+ */
+function newSearches(queries: readonly string[]): () => string {
+  let n = 0;
+  const run = process.pid.toString(36);
+  return () => {
+    const q = `${queries[n % queries.length]} -qz${run}x${n.toString(36)}`;
+    return `/search?${new URLSearchParams(++n % 2 ? { q } : { q, page: "2" })}`;
   };
 }
 

@@ -1,14 +1,12 @@
 import { eq } from "drizzle-orm";
-import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { articles, auditLog, giftLinks, invoices, memberCcaps, plans, sessions, subscriptions, users } from "@/db/schema";
 import { createTestDatabase } from "@/db/test-database";
 import { createSession } from "@/lib/auth/create-session";
 import type { BillingGateway } from "@/lib/billing/billing-gateway";
-import { handleStripeWebhook } from "@/lib/billing/handle-stripe-webhook";
 import { loadMemberInvoice } from "@/lib/billing/load-member-invoice";
-import { stripeGateway } from "@/lib/billing/stripe-gateway";
+import { deliverSignedEvents, standInGateway } from "@/lib/billing/testing/stand-in-webhooks";
 import { startStripeStandIn, type StripeStandIn } from "@/scripts/stripe-stand-in/index";
 import { deleteAccount } from "./delete-account";
 import { exportAccountData } from "./export-account-data";
@@ -24,7 +22,7 @@ const now = new Date("2026-12-02T12:00:00Z");
 beforeAll(async () => {
   ({ db, drop } = await createTestDatabase());
   standIn = await startStripeStandIn();
-  gateway = stripeGateway(new Stripe("sk_test_standin", { host: "127.0.0.1", port: standIn.port, protocol: "http", maxNetworkRetries: 0, telemetry: false }));
+  gateway = standInGateway(standIn);
   const productId = await gateway.createProduct({ name: "Premium", description: "", idempotencyKey: "prod-premium" });
   const priceId = await gateway.createPrice({ productId, amount: 1600, currency: "eur", interval: "month", idempotencyKey: "price-premium" });
   const [row] = await db.insert(plans).values({ name: "Premium", level: 2, amount: 1600, currency: "eur", interval: "month", stripePriceId: priceId }).returning({ id: plans.id });
@@ -43,11 +41,7 @@ async function subscribedMember(name: string) {
   const customerId = await gateway.createCustomer({ email, name, userId, idempotencyKey: `cus-${userId}` });
   await db.update(users).set({ stripeCustomerId: customerId }).where(eq(users.id, userId));
   const session = await gateway.createCheckoutSession({ customerId, priceId: plan.priceId, trialDays: 0, successUrl: "http://localhost/a", cancelUrl: "http://localhost/b", userId, planId: plan.planId, idempotencyKey: `cs-${userId}` });
-  for (const event of standIn.completeCheckout(session.id)) {
-    const rawBody = JSON.stringify(event);
-    const signature = Stripe.webhooks.generateTestHeaderString({ payload: rawBody, secret: SECRET });
-    expect((await handleStripeWebhook(db, () => gateway, { rawBody, signature, secret: SECRET, now: new Date(standIn.now() * 1000) })).status).toBe(200);
-  }
+  await deliverSignedEvents(db, standIn, SECRET, standIn.completeCheckout(session.id), new Date(standIn.now() * 1000));
   const { token } = await createSession(db, { userId, userAgent: "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36", maxSessions: 5, now });
   await db.insert(memberCcaps).values({ userId, ccap: "pdf_edition" });
   const [article] = await db.insert(articles).values({ slug: `piece-${userId.slice(0, 8)}`, title: "A piece" }).returning({ id: articles.id });

@@ -77,6 +77,7 @@ export const ADMIN_ENDPOINTS: readonly AdminEndpoint[] = [
   { file: "app/api/admin/ccaps/route.ts", method: "POST", url: "/api/admin/ccaps", capability: "manageAccess" },
   { file: "app/api/admin/organisations/route.ts", method: "POST", url: "/api/admin/organisations", capability: "manageAccess" },
   { file: "app/api/admin/organisations/[id]/usage/route.ts", method: "GET", url: "/api/admin/organisations/999999/usage?month=2026-01", capability: "manageAccess" },
+  { file: "app/api/admin/organisations/[id]/seats/route.ts", method: "POST", url: "/api/admin/organisations/999999/seats", capability: "manageAccess" },
   { file: "app/api/admin/gift-links/route.ts", method: "POST", url: "/api/admin/gift-links", capability: "manageAccess" },
   { file: "app/api/admin/members/route.ts", method: "POST", url: "/api/admin/members", capability: "manageMembers" },
   { file: "app/api/admin/members/bulk/route.ts", method: "POST", url: "/api/admin/members/bulk", capability: "manageMembers" },

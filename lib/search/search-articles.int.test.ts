@@ -141,8 +141,8 @@ describe("searchArticles", () => {
     // The statement now skips the headlines it was told are kept; the search gives the same hits.
     const isOwn = isOwnSql(null);
     const readable: ReadableRequirement[] = [];
-    const fresh = await hitsPageQuery(db, { text: "glimmerfax", isOwn, readable, now, limit: 20, offset: 0, known: "" });
-    const skipped = await hitsPageQuery(db, { text: "glimmerfax", isOwn, readable, now, limit: 20, offset: 0, known: fresh.map((r) => r.snippetKey).join(",") });
+    const fresh = await hitsPageQuery(db, { text: "glimmerfax", site: "en", isOwn, readable, now, limit: 20, offset: 0, known: "" });
+    const skipped = await hitsPageQuery(db, { text: "glimmerfax", site: "en", isOwn, readable, now, limit: 20, offset: 0, known: fresh.map((r) => r.snippetKey).join(",") });
     expect(fresh.map((r) => r.snippet === null)).toEqual([false]);
     expect(skipped.map((r) => [r.standfirst, r.snippet])).toEqual([[null, null]]);
     expect(await searchArticles(db, { query: "glimmerfax", viewer: member(2), page: 1, now })).toEqual(first);
@@ -230,8 +230,8 @@ describe("search plans", () => {
     const later = new Date(Date.now() + day);
     const isOwn = isOwnSql("00000000-0000-0000-0000-000000000000");
     const plans = [
-      visibleMatchCountQuery(db, { text: "quorvex", isOwn, now: later, readable: [{ requirement: { level: 1, ccaps: [] }, authorship: "any" }] }),
-      hitsPageQuery(db, { text: "quorvex", isOwn, now: later, limit: 20, offset: 0, known: "", readable: [{ requirement: { level: 1, ccaps: [] }, authorship: "any" }] }),
+      visibleMatchCountQuery(db, { text: "quorvex", site: "en", isOwn, now: later, readable: [{ requirement: { level: 1, ccaps: [] }, authorship: "any" }] }),
+      hitsPageQuery(db, { text: "quorvex", site: "en", isOwn, now: later, limit: 20, offset: 0, known: "", readable: [{ requirement: { level: 1, ccaps: [] }, authorship: "any" }] }),
     ];
     for (const query of plans) {
       const plan = rowsOf(await db.execute(sql`explain ${query}`))

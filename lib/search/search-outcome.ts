@@ -14,7 +14,7 @@ export async function searchOutcome(db: Database, options: { q: string | string[
   const page = parsePageNumber(Array.isArray(options.page) ? options.page[0] : options.page);
   if (page === null) return { error: t("search.noSuchPage") };
   try {
-    return await searchArticles(db, { query: options.q, viewer: options.viewer, page, now: options.now });
+    return await searchArticles(db, { query: options.q, viewer: options.viewer, page, now: options.now, site: options.locale ?? DEFAULT_LOCALE });
   } catch (e) {
     if (isAppError(e) && e.code === "INVALID_INPUT") return { error: e.fieldErrors.q ? t("search.tooLong", { max: MAX_QUERY_LENGTH }) : t("search.noSuchPage") };
     throw e;

@@ -1,5 +1,4 @@
 import { asc, eq } from "drizzle-orm";
-import Stripe from "stripe";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { inTransaction, type Database } from "@/db/client";
 import { users, webhookDeliveries, webhookEndpoints, webhookEvents } from "@/db/schema";
@@ -9,10 +8,9 @@ import { changeEntitlements } from "@/lib/admin/members/change-entitlements";
 import { createMember } from "@/lib/admin/members/create-member";
 import type { StaffViewer } from "@/lib/admin/permissions";
 import { signUpWithPassword } from "@/lib/auth/sign-up-with-password";
-import { handleStripeWebhook } from "@/lib/billing/handle-stripe-webhook";
 import { savePlan } from "@/lib/billing/plans/save-plan";
 import { startCheckout } from "@/lib/billing/start-checkout";
-import { stripeGateway } from "@/lib/billing/stripe-gateway";
+import { deliverSignedEvents, standInGateway } from "@/lib/billing/testing/stand-in-webhooks";
 import { seedDatabase } from "@/scripts/seed/seed";
 import { startStripeStandIn, type StripeEventLike, type StripeStandIn } from "@/scripts/stripe-stand-in/index";
 import { WEBHOOK_EVENT_TYPES } from "./webhook-event-types";
@@ -26,7 +24,7 @@ let standIn: StripeStandIn;
 let editor: StaffViewer;
 let admin: StaffViewer;
 const now = new Date("2026-11-29T12:00:00Z");
-const gateway = () => stripeGateway(new Stripe("sk_test_standin", { host: "127.0.0.1", port: standIn.port, protocol: "http", maxNetworkRetries: 0, telemetry: false }));
+const gateway = () => standInGateway(standIn);
 
 async function staff(email: string): Promise<StaffViewer> {
   const [u] = await db.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email));
@@ -42,13 +40,7 @@ async function newEvents(): Promise<{ type: string; data: Record<string, unknown
   return Promise.all(fresh.map(async (r) => ({ type: r.type, data: r.data as Record<string, unknown>, deliveries: (await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.eventId, r.id))).length })));
 }
 
-async function deliverStripe(events: StripeEventLike[]): Promise<void> {
-  for (const event of events) {
-    const rawBody = JSON.stringify(event);
-    const signature = Stripe.webhooks.generateTestHeaderString({ payload: rawBody, secret: SECRET });
-    expect((await handleStripeWebhook(db, () => gateway(), { rawBody, signature, secret: SECRET, now: new Date(standIn.now() * 1000) })).status).toBe(200);
-  }
-}
+const deliverStripe = (events: StripeEventLike[]) => deliverSignedEvents(db, standIn, SECRET, events, new Date(standIn.now() * 1000));
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDatabase());

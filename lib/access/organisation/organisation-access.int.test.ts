@@ -1,7 +1,7 @@
 import { and, eq, like, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { articles, auditLog, memberCcaps, organisationReads, organisations, outbox, plans, subscriptions, users } from "@/db/schema";
+import { articles, auditLog, memberCcaps, organisationReads, organisationSeats, organisations, outbox, plans, subscriptions, users } from "@/db/schema";
 import { createTestDatabase } from "@/db/test-database";
 import { saveOrganisation } from "@/lib/admin/organisations/save-organisation";
 import { personaliseArticlePage, type SharedPage } from "@/lib/articles/personalise-article-page";
@@ -15,7 +15,7 @@ import { inviteToSeat } from "./invite-to-seat";
 import { loadManagedOrganisations } from "./load-managed-organisation";
 import { loadOrganisationUsage, parseUsageMonth } from "./load-organisation-usage";
 import { organisationUsageCsv } from "./organisation-usage-csv";
-import { removeSeat } from "./remove-seat";
+import { removeSeat, removeSeatAsStaff } from "./remove-seat";
 
 /* E-mail domains, seats and usage through the real store, the session's query and a spliced page. */
 let db: Database;
@@ -186,6 +186,16 @@ describe("seats", () => {
     expect(html).toContain("data-paywall");
     const actions = await db.select({ action: auditLog.action }).from(auditLog).where(and(like(auditLog.action, "organisation.seat.%"), eq(auditLog.targetId, String(id))));
     expect(actions.map((a) => a.action).sort()).toEqual(["organisation.seat.accept", "organisation.seat.invite", "organisation.seat.invite", "organisation.seat.remove"]);
+  });
+
+  it("the newsroom frees a seat of any organisation, with its reason audited; a seat of another organisation is not found", async () => {
+    const { seatId } = await inviteToSeat(db, { managerId: manager.id, organisationId: id, email: "pending@readers.example", origin: ORIGIN, now });
+    const other = await orgId("University of Tartu");
+    await expect(removeSeatAsStaff(db, { actorId: manager.id, organisationId: other, seatId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(removeSeatAsStaff(db, { actorId: manager.id, organisationId: id, seatId, reason: "left the ministry", locale: "fr" })).resolves.toEqual({ message: "Place de pending@readers.example libérée." });
+    expect((await db.select().from(organisationSeats).where(eq(organisationSeats.id, seatId))).length).toBe(0);
+    const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.action, "organisation.seat.remove"), eq(auditLog.reason, "left the ministry")));
+    expect(entry).toMatchObject({ targetType: "organisation", targetId: String(id), before: expect.objectContaining({ email: "pending@readers.example" }) });
   });
 });
 

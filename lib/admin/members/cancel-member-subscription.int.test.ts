@@ -1,14 +1,12 @@
 import { eq } from "drizzle-orm";
-import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { auditLog, subscriptions, users } from "@/db/schema";
 import { createTestDatabase } from "@/db/test-database";
 import { summarizeEntitlements } from "@/lib/access/summarize-entitlements";
-import { handleStripeWebhook } from "@/lib/billing/handle-stripe-webhook";
 import { savePlan } from "@/lib/billing/plans/save-plan";
 import { startCheckout } from "@/lib/billing/start-checkout";
-import { stripeGateway } from "@/lib/billing/stripe-gateway";
+import { deliverSignedEvents, standInGateway } from "@/lib/billing/testing/stand-in-webhooks";
 import { loadMemberGrants } from "@/lib/members/load-member-grants";
 import { startStripeStandIn, type StripeEventLike, type StripeStandIn } from "@/scripts/stripe-stand-in/index";
 import { cancelMemberSubscription } from "./cancel-member-subscription";
@@ -21,17 +19,11 @@ let drop: () => Promise<void>;
 let standIn: StripeStandIn;
 let editor: { id: string; role: "editor" };
 let planId: number;
-const gateway = () => stripeGateway(new Stripe("sk_test_standin", { host: "127.0.0.1", port: standIn.port, protocol: "http", maxNetworkRetries: 0, telemetry: false }));
+const gateway = () => standInGateway(standIn);
 const standNow = () => new Date(standIn.now() * 1000);
 const access = async (userId: string, at = standNow()) => summarizeEntitlements((await loadMemberGrants(db, userId)) ?? [], at);
 
-async function deliver(events: StripeEventLike[]): Promise<void> {
-  for (const event of events) {
-    const rawBody = JSON.stringify(event);
-    const signature = Stripe.webhooks.generateTestHeaderString({ payload: rawBody, secret: SECRET });
-    expect((await handleStripeWebhook(db, () => gateway(), { rawBody, signature, secret: SECRET, now: standNow() })).status).toBe(200);
-  }
-}
+const deliver = (events: StripeEventLike[]) => deliverSignedEvents(db, standIn, SECRET, events, standNow());
 
 async function subscriber(name: string): Promise<{ userId: string; subscriptionId: string }> {
   const [user] = await db.insert(users).values({ email: `${name}-${Math.random().toString(36).slice(2)}@example.org`, name }).returning({ id: users.id });

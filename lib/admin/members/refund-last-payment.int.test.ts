@@ -1,14 +1,12 @@
 import { and, eq } from "drizzle-orm";
-import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { auditLog, entitlementHistory, invoiceRefunds, invoices, subscriptions, users } from "@/db/schema";
 import { createTestDatabase } from "@/db/test-database";
 import { summarizeEntitlements } from "@/lib/access/summarize-entitlements";
-import { handleStripeWebhook } from "@/lib/billing/handle-stripe-webhook";
 import { savePlan } from "@/lib/billing/plans/save-plan";
 import { startCheckout } from "@/lib/billing/start-checkout";
-import { stripeGateway } from "@/lib/billing/stripe-gateway";
+import { deliverSignedEvents, standInGateway } from "@/lib/billing/testing/stand-in-webhooks";
 import { testModeGateway } from "@/lib/billing/test-mode/test-mode-gateway";
 import { loadMemberGrants } from "@/lib/members/load-member-grants";
 import { startStripeStandIn, type StripeEventLike, type StripeStandIn } from "@/scripts/stripe-stand-in/index";
@@ -23,20 +21,14 @@ let standIn: StripeStandIn;
 let editor: { id: string; role: "editor" };
 let planId: number;
 let trialPlanId: number;
-const gateway = () => stripeGateway(new Stripe("sk_test_standin", { host: "127.0.0.1", port: standIn.port, protocol: "http", maxNetworkRetries: 0, telemetry: false }));
+const gateway = () => standInGateway(standIn);
 const standNow = () => new Date(standIn.now() * 1000);
 const access = async (userId: string, at = standNow()) => summarizeEntitlements((await loadMemberGrants(db, userId)) ?? [], at);
 
+/** Each event's outcome, named by its type. */
 async function deliver(events: StripeEventLike[]): Promise<string[]> {
-  const outcomes: string[] = [];
-  for (const event of events) {
-    const rawBody = JSON.stringify(event);
-    const signature = Stripe.webhooks.generateTestHeaderString({ payload: rawBody, secret: SECRET });
-    const result = await handleStripeWebhook(db, () => gateway(), { rawBody, signature, secret: SECRET, now: standNow() });
-    expect(result.status).toBe(200);
-    outcomes.push(`${event.type}: ${result.outcome}`);
-  }
-  return outcomes;
+  const outcomes = await deliverSignedEvents(db, standIn, SECRET, events, standNow());
+  return outcomes.map((outcome, i) => `${events[i]!.type}: ${outcome}`);
 }
 
 async function subscriber(name: string, plan = planId): Promise<{ userId: string; subscriptionId: string; customerId: string }> {

@@ -9,6 +9,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { currentLocale } from "@/app/_lib/locale";
 import { isAppError } from "@/lib/errors";
 import { parseSerialId } from "@/lib/validation/ids";
+import { AdminForm } from "../../_components/admin-form";
 import { requireStaff } from "../../_lib/require-staff";
 import { localiseErrorMessage } from "@/app/_lib/localise-error";
 
@@ -37,7 +38,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   }
   const [managers, seats, usage] = await Promise.all([
     db.select({ email: users.email }).from(organisationManagers).innerJoin(users, eq(users.id, organisationManagers.userId)).where(eq(organisationManagers.organisationId, id)).orderBy(asc(users.email)),
-    db.select({ email: organisationSeats.email, acceptedAt: organisationSeats.acceptedAt }).from(organisationSeats).where(eq(organisationSeats.organisationId, id)).orderBy(asc(organisationSeats.email)),
+    db.select({ id: organisationSeats.id, email: organisationSeats.email, acceptedAt: organisationSeats.acceptedAt }).from(organisationSeats).where(eq(organisationSeats.organisationId, id)).orderBy(asc(organisationSeats.email)),
     loadOrganisationUsage(db, { organisationId: id, month }),
   ]);
   const [t, locale] = await Promise.all([getTranslations("adminPeople.organisations.page"), currentLocale()]);
@@ -54,8 +55,13 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
       {seats.length > 0 && (
         <ul>
           {seats.map((s) => (
-            <li key={s.email}>
-              {s.email} — {s.acceptedAt ? t("since", { date: formatDate(s.acceptedAt, locale) }) : t("invited")}
+            <li key={s.id} data-seat={s.email}>
+              {s.email} — {s.acceptedAt ? t("since", { date: formatDate(s.acceptedAt, locale) }) : t("invited")}{" "}
+              <AdminForm action={`/api/admin/organisations/${id}/seats`} className="inline-form" extra={{ seatId: String(s.id) }} confirm={t("freeSeatConfirm", { email: s.email })} label={t("freeSeatLabel", { email: s.email })}>
+                <button className="button danger" type="submit">
+                  {t("freeSeat")}
+                </button>
+              </AdminForm>
             </li>
           ))}
         </ul>
