@@ -2,14 +2,18 @@ import { expect, test } from "@playwright/test";
 import { IntlMessageFormat } from "intl-messageformat";
 import { readFileSync } from "node:fs";
 import type enAccount from "../lib/i18n/messages/en/account.json";
+import type enAdmin from "../lib/i18n/messages/en/admin.json";
 import type enCommon from "../lib/i18n/messages/en/common.json";
 import type enEmail from "../lib/i18n/messages/en/email.json";
+import type enErrors from "../lib/i18n/messages/en/errors.json";
 import type enReader from "../lib/i18n/messages/en/reader.json";
-import { BASE_URL, newContext, uniqueEmail } from "./support/accounts";
+import { BASE_URL, newContext, signedInContext, uniqueEmail } from "./support/accounts";
 
 // The French catalogue as the server has it (read as data: Playwright's loader does not import JSON modules).
 const catalogue = <T>(name: string) => JSON.parse(readFileSync(new URL(`../lib/i18n/messages/fr/${name}.json`, import.meta.url), "utf8")) as T;
 const account = catalogue<typeof enAccount>("account");
+const admin = catalogue<typeof enAdmin>("admin");
+const errors = catalogue<typeof enErrors>("errors");
 const common = catalogue<typeof enCommon>("common");
 const email = catalogue<typeof enEmail>("email");
 const reader = catalogue<typeof enReader>("reader");
@@ -26,6 +30,8 @@ const fr = (message: string, values: Record<string, string | number> = {}) => St
 const plain = (text: string | null) => (text ?? "").replace(/[\u00a0\u202f]/g, " ").trim();
 
 const FRENCH_PIECE = "/articles/mauritanie-partenaire-discret-frontieres-ue";
+const FRENCH_PIECE_TITLE = "La Mauritanie, partenaire discret de l'Europe sur la route atlantique";
+const SAME_ORIGIN = { origin: BASE_URL };
 const ENGLISH_TWIN = "/articles/eufor-althea-bosnia-mandate-renewal";
 const FRENCH_TWIN = "/articles/eufor-althea-bosnie-renouvellement-mandat";
 
@@ -94,4 +100,53 @@ test("a sign-in e-mail is written in French", async ({ browser }) => {
     expect(text).toContain(fr(email.signIn.orCode, { code: "" }).replace(/ *$/, ""));
   }).toPass({ timeout: 15_000 });
   await context.close();
+});
+
+test("the newsroom words a piece's requirement and previews its paywall in French, and its forms refuse in French", async ({ browser }) => {
+  const editor = await signedInContext(browser, "editor@meridian.example");
+  const page = await editor.newPage();
+  // Level labels are the newsroom's own words: the wording around the label is the catalogue's.
+  const needsLevel1 = fr(reader.requirement.subscribers, { level: 1, label: "\u0000" }).split("\u0000")[0]!;
+
+  await page.goto(`/admin/articles?${new URLSearchParams({ q: "Mauritanie" })}`);
+  const link = page.getByRole("link", { name: FRENCH_PIECE_TITLE });
+  const row = page.locator("tr", { has: link });
+  expect(plain(await row.textContent())).toContain(needsLevel1);
+
+  // Preview as an anonymous visitor: the requirement and the paywall box are French, the box as readers see it.
+  await page.goto(`${await link.getAttribute("href")}/preview?as=anonymous`);
+  expect(plain(await page.locator("main").textContent())).toContain(fr(admin.preview.needs, { requirement: needsLevel1 }));
+  const paywall = page.locator("[data-testid=preview] [data-paywall]");
+  expect(plain(await paywall.locator("h2").textContent())).toBe(fr(reader.paywall.readOn, { plan: "Reader", terms: "9 €/mois" }));
+
+  // A form lib refuses: a bound's message (from the schema) and a fixed one, in French.
+  const tooLong = await editor.request.post("/api/admin/authors", { headers: SAME_ORIGIN, data: { name: "x".repeat(101) } });
+  expect(tooLong.status()).toBe(400);
+  expect((await tooLong.json()).fieldErrors.name).toBe(fr(errors.withValues.useAtMost, { max: 100 }));
+  const noAccount = await editor.request.post("/api/admin/authors", { headers: SAME_ORIGIN, data: { name: `Plume ${Date.now()}`, userEmail: uniqueEmail("personne") } });
+  expect(noAccount.status()).toBe(400);
+  expect((await noAccount.json()).fieldErrors.userEmail).toBe(errors.fixed.noAccountWithEmail);
+  await editor.close();
+});
+
+test("a member's private feed is titled and described in French", async ({ browser, playwright }) => {
+  const member = await newContext(browser);
+  const signup = await member.request.post("/api/session/signup", { data: { name: "Lectrice", email: uniqueEmail("flux"), password: "lectrice-du-flux" }, headers: SAME_ORIGIN });
+  expect(signup.status()).toBe(201);
+  const created = await member.request.post("/api/account/private-feed", { headers: SAME_ORIGIN });
+  expect(created.status()).toBe(201);
+  const { url } = (await created.json()) as { url: string };
+
+  // A feed reader has no cookies: the address alone.
+  const app = await playwright.request.newContext();
+  const body = await (await app.get(url)).text();
+  expect(body).toContain(fr(reader.feeds.privateTitleNamed, { site: "", name: "Lectrice" }).trim());
+  expect(body).toContain(fr(reader.feeds.privateDescription, { site: "\u0000" }).split("\u0000")[1]!.trim());
+  expect(body).toContain("<language>fr</language>");
+  expect(body).not.toContain("private feed");
+  const gone = await app.get(`${BASE_URL}/private-feeds/${"x".repeat(43)}`);
+  expect(gone.status()).toBe(404);
+  expect(await gone.text()).toBe(reader.feeds.privateGone);
+  await app.dispose();
+  await member.close();
 });

@@ -15,11 +15,12 @@ const STATUS: Record<AppErrorCode, number> = {
 };
 
 /**
- * A message with values, as its catalogue entry (account.errorsWithValues) and those values: the route
- * answering the request words it in the site's language (app/_lib/localise-error.ts).
+ * A message with values, as its catalogue entry (account.errorsWithValues for readers' forms,
+ * errors.withValues for the newsroom's) and those values: the route answering the request words it
+ * in the site's language (app/_lib/localise-error.ts). The two groups share no key.
  */
 export interface ErrorWords {
-  key: keyof Messages["account"]["errorsWithValues"];
+  key: keyof Messages["account"]["errorsWithValues"] | keyof Messages["errors"]["withValues"];
   values: Record<string, string | number>;
 }
 
@@ -30,6 +31,8 @@ export class AppError extends Error {
     message: string,
     readonly fieldErrors: Record<string, string> = {},
     readonly words?: ErrorWords,
+    /** A field message with values, by field (its English text stays in fieldErrors). */
+    readonly fieldWords: Record<string, ErrorWords> = {},
   ) {
     super(message);
     this.name = "AppError";

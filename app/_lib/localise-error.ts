@@ -6,8 +6,8 @@ import { toLocale, type Locale } from "@/lib/i18n/locales";
 const siteLocale = async (): Promise<Locale> => toLocale(await getLocale().catch(() => "en"));
 
 /** A route's error answer in the site's language (lib/i18n/error-message); English when the language cannot be read. */
-export async function localiseErrorBody<B extends { error: string; fieldErrors?: Record<string, string> }>(body: B, words?: ErrorWords): Promise<B> {
-  return errorBodyIn(await siteLocale(), body, words);
+export async function localiseErrorBody<B extends { error: string; fieldErrors?: Record<string, string> }>(body: B, words?: ErrorWords, fieldWords?: Record<string, ErrorWords>): Promise<B> {
+  return errorBodyIn(await siteLocale(), body, words, fieldWords);
 }
 
 /** One error message in the site's language. */

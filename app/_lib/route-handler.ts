@@ -33,7 +33,7 @@ export function mutationRoute(handler: (request: Request) => Promise<Response>) 
       return await handler(request);
     } catch (e) {
       // A service that did not answer (503): say when to try again.
-      if (isAppError(e)) return NextResponse.json(await localiseErrorBody({ error: e.message, fieldErrors: e.fieldErrors }, e.words), { status: e.status, headers: e.status === 503 ? { "retry-after": "60" } : {} });
+      if (isAppError(e)) return NextResponse.json(await localiseErrorBody({ error: e.message, fieldErrors: e.fieldErrors }, e.words, e.fieldWords), { status: e.status, headers: e.status === 503 ? { "retry-after": "60" } : {} });
       const status = (e as { status?: unknown }).status;
       if (typeof status === "number" && status >= 400 && status < 500) return NextResponse.json(await localiseErrorBody({ error: (e as Error).message }), { status });
       console.error("[lede] route failed:", e);

@@ -1,16 +1,19 @@
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import type { Requirement } from "./types";
 
 /**
- * Words for a requirement, for paywall boxes and badges: "Subscribers — Level 1 'Reader'".
- * Formatting only; whether someone may read is decideAccess' business.
+ * Words for a requirement, for paywall boxes and badges, in the site's language:
+ * "Subscribers — Level 1 'Reader'". Formatting only; whether someone may read is decideAccess' business.
  */
-export function describeRequirement(requirement: Requirement, levelLabels: readonly string[]): string {
+export function describeRequirement(requirement: Requirement, levelLabels: readonly string[], locale: Locale = DEFAULT_LOCALE): string {
+  const t = translator(locale, "reader");
   const parts: string[] = [];
   if (requirement.level !== null) {
-    const label = levelLabels[requirement.level] ?? `Level ${requirement.level}`;
-    parts.push(requirement.level === 0 ? `Free account — Level 0 “${label}”` : `Subscribers — Level ${requirement.level} “${label}”`);
+    const label = levelLabels[requirement.level] ?? t("requirement.level", { level: requirement.level });
+    parts.push(requirement.level === 0 ? t("requirement.freeAccount", { label }) : t("requirement.subscribers", { level: requirement.level, label }));
   }
-  if (requirement.ccaps.length > 0) parts.push(`with access to ${requirement.ccaps.map(formatCcap).join(", ")}`);
+  if (requirement.ccaps.length > 0) parts.push(t("requirement.withCapabilities", { ccaps: requirement.ccaps.map(formatCcap).join(", ") }));
   return parts.join(" ");
 }
 

@@ -10,6 +10,7 @@ export async function validateCcaps(db: Database, ccaps: readonly string[], fiel
   const unknown = ccaps.filter((c) => !known.some((k) => k.name === c));
   if (unknown.length > 0) {
     const message = `Unknown capability: ${unknown.join(", ")}. Add it to the catalogue in Settings first.`;
-    throw new AppError("INVALID_INPUT", message, { [field]: message });
+    const words = { key: "unknownCcap" as const, values: { ccaps: unknown.join(", ") } };
+    throw new AppError("INVALID_INPUT", message, { [field]: message }, words, { [field]: words });
   }
 }

@@ -14,7 +14,7 @@ async function refusalsAsInput<T>(call: () => Promise<T>): Promise<T> {
     return await call();
   } catch (e) {
     if (e instanceof Stripe.errors.StripeInvalidRequestError || e instanceof Stripe.errors.StripeIdempotencyError) {
-      throw new AppError("INVALID_INPUT", `Stripe refused the request: ${e.message}`);
+      throw new AppError("INVALID_INPUT", `Stripe refused the request: ${e.message}`, {}, { key: "stripeRefused", values: { reason: e.message } });
     }
     if (e instanceof Stripe.errors.StripeConnectionError || e instanceof Stripe.errors.StripeAPIError || e instanceof Stripe.errors.StripeRateLimitError) {
       throw new AppError("UNAVAILABLE", "Stripe, our payment provider, is not answering just now. Nothing was charged: please try again in a minute.");

@@ -21,7 +21,7 @@ export async function sendSegmentEmail(db: Database, o: { actorId: string; filte
   const form = parseInput(messageSchema, o.input);
   const query = parseMemberQuery(o.filter);
   const { rows, total } = await searchMembers(db, { ...query, page: 1 }, { now: o.now, limit: MAX_BULK_MEMBERS });
-  if (total > MAX_BULK_MEMBERS) throw new AppError("INVALID_INPUT", `The filter finds ${total} members; narrow it to at most ${MAX_BULK_MEMBERS}.`);
+  if (total > MAX_BULK_MEMBERS) throw new AppError("INVALID_INPUT", `The filter finds ${total} members; narrow it to at most ${MAX_BULK_MEMBERS}.`, {}, { key: "filterTooBroad", values: { total, max: MAX_BULK_MEMBERS } });
   const userIds = rows.map((r) => r.id);
   const { recipients } = await enqueueIssue(db, { kind: "segment", subject: form.subject, bodyMarkdown: form.body, segment: { ...query, page: undefined }, createdBy: o.actorId }, { userIds }, (t, issueId) =>
     recordAudit(t, { actorId: o.actorId, action: "members.email-segment", targetType: "email_issue", targetId: issueId, before: { filter: query }, after: { subject: form.subject, members: userIds.length } }),

@@ -1,6 +1,6 @@
 import { lookup } from "node:dns/promises";
 import { BlockList, isIP } from "node:net";
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorWords } from "@/lib/errors";
 
 /*
  * Webhook URLs are typed by admins but fetched by the server: without this guard an
@@ -47,7 +47,7 @@ export function isPrivateAddress(address: string): boolean {
 
 /** The endpoint URL, refused (INVALID_INPUT on `url`) when it is not https or resolves to a private address. */
 export async function checkEndpointUrl(raw: string, options: { allowPrivate: boolean }): Promise<URL> {
-  const refuse = (why: string) => new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { url: why });
+  const refuse = (why: string, words?: ErrorWords) => new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { url: why }, undefined, words ? { url: words } : {});
   let url: URL;
   try {
     url = new URL(raw);
@@ -62,7 +62,7 @@ export async function checkEndpointUrl(raw: string, options: { allowPrivate: boo
   try {
     addresses = isIP(host) ? [host] : (await lookup(host, { all: true })).map((a) => a.address);
   } catch {
-    throw refuse(`The name ${host} does not resolve.`);
+    throw refuse(`The name ${host} does not resolve.`, { key: "hostDoesNotResolve", values: { host } });
   }
   if (addresses.length === 0 || addresses.some(isPrivateAddress)) throw refuse("This address is on a private, loopback or link-local network; webhooks go to public addresses only.");
   return url;

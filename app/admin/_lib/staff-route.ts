@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { ARTICLE_FIELD_ERRORS } from "@/lib/admin/articles/article-form-schema";
 import { CORRECT_FIELDS_MESSAGE } from "@/lib/admin/parse-input";
+import { localiseErrorBody } from "@/app/_lib/localise-error";
 import { mutationRoute } from "@/app/_lib/route-handler";
 import { getDb, type Database } from "@/db/client";
 import { can, type Capability } from "@/lib/admin/permissions";
@@ -47,14 +48,15 @@ export function staffMutation<P = Record<string, never>>(capability: Capability,
 
 /**
  * The refusals every newsroom form meets (sign in, role, "correct the highlighted fields"),
- * in the site's language; a lib function's own message passes as it is.
+ * in the site's language; a lib function's own message passes on with its words, and the route's
+ * answer words it (app/_lib/localise-error).
  */
 async function inSiteLanguage(e: unknown): Promise<unknown> {
   if (!isAppError(e)) return e;
   const t = await getTranslations("admin.api");
   const message = e.code === "UNAUTHENTICATED" ? t("signIn") : e.code === "FORBIDDEN" && e.message === ROLE_REFUSED ? t("roleRefused") : e.message === CORRECT_FIELDS_MESSAGE ? t("correctFields") : e.code === "NOT_FOUND" && e.message === "Not found." ? t("notFound") : null;
   const fieldErrors = Object.fromEntries(Object.entries(e.fieldErrors).map(([field, text]) => [field, fieldErrorWords(t, text)]));
-  return new AppError(e.code, message ?? e.message, fieldErrors);
+  return new AppError(e.code, message ?? e.message, fieldErrors, e.words, e.fieldWords);
 }
 
 const ARTICLE_FIELD_KEYS = new Map(Object.entries(ARTICLE_FIELD_ERRORS).map(([key, text]) => [text as string, key as keyof typeof ARTICLE_FIELD_ERRORS]));
@@ -73,7 +75,7 @@ export function staffQuery<P = Record<string, never>>(capability: Capability, ha
       return await handler({ request, member, db: await getDb(), params: await context.params });
     } catch (caught) {
       const e = await inSiteLanguage(caught);
-      if (isAppError(e)) return NextResponse.json({ error: e.message, fieldErrors: e.fieldErrors }, { status: e.status });
+      if (isAppError(e)) return NextResponse.json(await localiseErrorBody({ error: e.message, fieldErrors: e.fieldErrors }, e.words, e.fieldWords), { status: e.status });
       console.error("[lede] admin query failed:", e);
       return NextResponse.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });
     }

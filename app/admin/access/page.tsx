@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { currentLocale } from "@/app/_lib/locale";
 import { getDb } from "@/db/client";
 import { describeRequirement } from "@/lib/access/describe-requirement";
 import { loadAccessRules } from "@/lib/admin/access/load-access-rules";
@@ -30,7 +31,8 @@ export default async function AccessPage() {
   await requireStaff("manageAccess", "/admin/access");
   const rules = await loadAccessRules(await getDb());
   const t = await getTranslations("admin.access");
-  const describe = (r: { level: number | null; ccaps: string[] }) => (r.level === null && r.ccaps.length === 0 ? "" : describeRequirement(r, rules.levelLabels));
+  const locale = await currentLocale();
+  const describe = (r: { level: number | null; ccaps: string[] }) => (r.level === null && r.ccaps.length === 0 ? "" : describeRequirement(r, rules.levelLabels, locale));
   return (
     <>
       <h1>{t("heading")}</h1>

@@ -61,7 +61,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
             </td>
             <td>{r.authors.join(", ")}</td>
             <td data-testid="effective-requirement">
-              {r.effective.level === null && r.effective.ccaps.length === 0 ? t("public") : describeRequirement(r.effective, options.levelLabels)}
+              {r.effective.level === null && r.effective.ccaps.length === 0 ? t("public") : describeRequirement(r.effective, options.levelLabels, locale)}
               {r.origins.length > 0 && <div className="origin">{t("from", { origins: r.origins.map((o) => t(`origin.${o}`)).join(" + ") })}</div>}
             </td>
             <td>{formatDate(r.updatedAt, locale)}</td>

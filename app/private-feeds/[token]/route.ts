@@ -1,9 +1,11 @@
+import { getTranslations } from "next-intl/server";
 import { connection } from "next/server";
+import { currentLocale } from "@/app/_lib/locale";
 import { getDb } from "@/db/client";
-import { buildFeed } from "@/lib/feeds/build-feed";
 import { listPrivateFeedItems } from "@/lib/feeds/private/list-private-feed-items";
 import { loadPrivateFeedReader } from "@/lib/feeds/private/load-private-feed-reader";
 import { privateFeedPath } from "@/lib/feeds/private/private-feed-token";
+import { renderPrivateFeed } from "@/lib/feeds/private/render-private-feed";
 import { siteConfig } from "@/lib/site-config";
 
 /*
@@ -19,17 +21,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   const { token } = await params;
   const db = await getDb();
   const reader = await loadPrivateFeedReader(db, token);
-  if (!reader) return new Response("No such feed. If you regenerated your private feed, use its new address from your account page.", { status: 404, headers: { ...PRIVATE, "content-type": "text/plain; charset=utf-8" } });
+  if (!reader) return new Response((await getTranslations("reader.feeds"))("privateGone"), { status: 404, headers: { ...PRIVATE, "content-type": "text/plain; charset=utf-8" } });
   const site = siteConfig.url;
-  const items = await listPrivateFeedItems(db, { viewer: reader.viewer, now: new Date(), limit: 30, siteUrl: site });
-  const self = `${site}${privateFeedPath(token)}`;
-  const body = buildFeed(items, {
-    format: "rss",
-    title: `${siteConfig.name} — ${reader.name ? `${reader.name}'s` : "your"} private feed`,
-    description: `The latest from ${siteConfig.name}, in full for what your account may read. Keep this address to yourself.`,
-    siteUrl: site,
-    link: site,
-    self: { rss: self, atom: self },
-  });
+  const locale = await currentLocale();
+  const items = await listPrivateFeedItems(db, { viewer: reader.viewer, now: new Date(), limit: 30, siteUrl: site, locale });
+  const body = renderPrivateFeed(items, { siteName: siteConfig.name, siteUrl: site, readerName: reader.name, self: `${site}${privateFeedPath(token)}`, locale });
   return new Response(body, { headers: { ...PRIVATE, "content-type": "application/rss+xml; charset=utf-8" } });
 }

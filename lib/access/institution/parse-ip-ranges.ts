@@ -26,7 +26,9 @@ export function parseIpRanges(text: string, field = "ipRanges"): string[] {
           const network = address.kind() === "ipv4" ? ipaddr.IPv4.networkAddressFromCIDR(`${address.toString()}/${prefix}`) : ipaddr.IPv6.networkAddressFromCIDR(`${address.toString()}/${prefix}`);
           return `${network.toString()}/${prefix}`;
         } catch {
-          throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { [field]: `Not an address range: ${entry.slice(0, 60)}` });
+          throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { [field]: `Not an address range: ${entry.slice(0, 60)}` }, undefined, {
+            [field]: { key: "notAnAddressRange", values: { entry: entry.slice(0, 60) } },
+          });
         }
       }),
     ),

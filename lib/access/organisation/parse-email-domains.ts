@@ -13,7 +13,9 @@ export function parseEmailDomains(input: string, field = "emailDomains"): string
     .map((d) => d.trim().toLowerCase().replace(/^@/, "").replace(/\.$/, ""))
     .filter((d) => d !== "");
   const bad = domains.find((d) => !DOMAIN.test(d));
-  if (bad !== undefined) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { [field]: `"${bad.slice(0, 100)}" is not a domain (like ut.ee).` });
+  if (bad !== undefined) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { [field]: `"${bad.slice(0, 100)}" is not a domain (like ut.ee).` }, undefined, {
+      [field]: { key: "notADomain", values: { domain: bad.slice(0, 100) } },
+    });
   if (domains.length > 100) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { [field]: "At most 100 domains." });
   return [...new Set(domains)];
 }

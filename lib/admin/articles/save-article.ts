@@ -63,7 +63,8 @@ async function uniqueSlug(db: Database, viewer: StaffViewer, form: ArticleForm, 
 /** Status and publish date after this save, refusing what the viewer's role may not do. */
 function nextStatus(viewer: StaffViewer, form: ArticleForm, existing: EditableArticle | null, now: Date) {
   const mayPublish = can(viewer.role, "publishArticles");
-  const deny = (what: string) => new AppError("FORBIDDEN", `Only editors can ${what}.`);
+  // "Only editors can publish." and its siblings are each in the errors catalogue.
+  const deny = (what: "publish" | "schedule" | "unpublish") => new AppError("FORBIDDEN", `Only editors can ${what}.`);
   switch (form.intent) {
     case "save":
       return { status: existing?.status ?? "draft", publishedAt: existing?.publishedAt ?? null };

@@ -34,7 +34,7 @@ export async function saveAuthor(db: Database, options: { actorId: string; id?: 
   const slug = form.slug || slugify(form.name);
   if (!slug) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { slug: "Enter a slug." });
   const [taken] = await db.select({ name: authors.name }).from(authors).where(and(eq(authors.slug, slug), id === undefined ? undefined : ne(authors.id, id))).limit(1);
-  if (taken) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { slug: `Already used by ${taken.name}.` });
+  if (taken) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { slug: `Already used by ${taken.name}.` }, undefined, { slug: { key: "alreadyUsedBy", values: { name: taken.name } } });
   let userId: string | null = null;
   if (form.userEmail) {
     const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, form.userEmail)).limit(1);

@@ -33,7 +33,7 @@ export async function bulkMemberAction(db: Database, options: { actor: StaffView
   const say = translator(options.locale ?? DEFAULT_LOCALE, "adminPeople");
   const query = parseMemberQuery(options.filter);
   const { rows, total } = await searchMembers(db, { ...query, page: 1 }, { now: options.now, limit: MAX_BULK_MEMBERS });
-  if (total > MAX_BULK_MEMBERS) throw new AppError("INVALID_INPUT", `The filter finds ${total} members; narrow it to at most ${MAX_BULK_MEMBERS}.`);
+  if (total > MAX_BULK_MEMBERS) throw new AppError("INVALID_INPUT", `The filter finds ${total} members; narrow it to at most ${MAX_BULK_MEMBERS}.`, {}, { key: "filterTooBroad", values: { total, max: MAX_BULK_MEMBERS } });
   const ids = rows.filter((r) => canActOnMember(options.actor.role, r.role as StaffViewer["role"])).map((r) => r.id);
   if (ids.length === 0) return { message: say("answers.bulkNone"), count: 0 };
   await inTransaction(db, async (t) => {

@@ -60,7 +60,7 @@ export async function changeEntitlements(db: Database, options: { actor: StaffVi
         break;
       }
       case "remove-ccap":
-        if (!before.ccaps.some((c) => c.name === form.ccap)) throw new AppError("NOT_FOUND", `This member does not hold ${form.ccap}.`);
+        if (!before.ccaps.some((c) => c.name === form.ccap)) throw new AppError("NOT_FOUND", `This member does not hold ${form.ccap}.`, {}, { key: "memberLacksCcap", values: { ccap: form.ccap } });
         await t.delete(memberCcaps).where(and(eq(memberCcaps.userId, userId), eq(memberCcaps.ccap, form.ccap)));
         message = say("answers.ccapRemoved", { ccap: form.ccap });
         break;

@@ -70,10 +70,10 @@ export async function importMembersCsv(db: Database, options: { actor: StaffView
   try {
     records = parse(options.csv, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true });
   } catch (e) {
-    throw new AppError("INVALID_INPUT", `The file is not valid CSV: ${(e as Error).message}`, { csv: "Not valid CSV." });
+    throw new AppError("INVALID_INPUT", `The file is not valid CSV: ${(e as Error).message}`, { csv: "Not valid CSV." }, { key: "invalidCsv", values: { reason: (e as Error).message } });
   }
   if (records.length === 0) throw new AppError("INVALID_INPUT", "The file has no rows.", { csv: "No rows." });
-  if (records.length > MAX_ROWS) throw new AppError("PAYLOAD_TOO_LARGE", `At most ${MAX_ROWS} rows per import.`);
+  if (records.length > MAX_ROWS) throw new AppError("PAYLOAD_TOO_LARGE", `At most ${MAX_ROWS} rows per import.`, {}, { key: "tooManyRows", values: { max: MAX_ROWS } });
   if (!("email" in records[0]!)) throw new AppError("INVALID_INPUT", "The first line must name the columns, including email.", { csv: "Missing the email column." });
 
   const catalogue = new Set((await db.select({ name: ccapCatalogue.name }).from(ccapCatalogue)).map((c) => c.name));

@@ -20,7 +20,7 @@ export async function loadMemberTarget(db: Database, actor: StaffViewer, userId:
   if (!isTextId(userId)) throw new AppError("NOT_FOUND", "This member does not exist.");
   const [user] = await db.select({ email: users.email, role: users.role, emailVerified: users.emailVerified }).from(users).where(eq(users.id, userId)).limit(1);
   if (!user) throw new AppError("NOT_FOUND", "This member does not exist.");
-  if (!canActOnMember(actor.role, user.role)) throw new AppError("FORBIDDEN", `Only an admin can change a ${user.role}'s account.`);
+  if (!canActOnMember(actor.role, user.role)) throw new AppError("FORBIDDEN", `Only an admin can change a ${user.role}'s account.`, {}, { key: "onlyAdminChanges", values: { role: user.role } });
   return { email: user.email, role: user.role, isVerified: user.emailVerified !== null };
 }
 

@@ -30,9 +30,12 @@ export async function setMemberRole(db: Database, options: { actor: StaffViewer;
     const user = await loadMemberTarget(t, options.actor, options.userId);
     if (user.role === role) return { message: say("answers.roleAlready", { email: user.email ?? "", role: say(`roles.${role}`) }) };
     if (role !== "reader" && !user.isVerified) {
-      throw new AppError("CONFLICT", `${user.email} has not proved this address yet: whoever signed up with it would get the role. Ask its owner to sign in once with an e-mail link or code, then give the role.`, {
-        email: "Not verified yet.",
-      });
+      throw new AppError(
+        "CONFLICT",
+        `${user.email} has not proved this address yet: whoever signed up with it would get the role. Ask its owner to sign in once with an e-mail link or code, then give the role.`,
+        { email: "Not verified yet." },
+        { key: "roleNeedsProvedAddress", values: { email: user.email ?? "" } },
+      );
     }
     if (user.role === "admin") {
       const [others] = await t.select({ n: count() }).from(users).where(and(eq(users.role, "admin"), ne(users.id, options.userId)));

@@ -100,7 +100,9 @@ async function findManagers(db: Database, input: string): Promise<{ id: string; 
   if (emails.length > 50) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { managers: "At most 50 managers." });
   const found = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, emails));
   const missing = emails.find((e) => !found.some((f) => f.email?.toLowerCase() === e));
-  if (missing !== undefined) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { managers: `No member has the address ${missing.slice(0, 200)}.` });
+  if (missing !== undefined) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { managers: `No member has the address ${missing.slice(0, 200)}.` }, undefined, {
+      managers: { key: "noMemberWithAddress", values: { email: missing.slice(0, 200) } },
+    });
   return found.map((f) => ({ id: f.id, email: f.email ?? "" }));
 }
 

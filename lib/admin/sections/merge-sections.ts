@@ -43,7 +43,9 @@ export async function mergeSections(db: Database, options: { actorId: string; ki
     throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { targetId: `This ${noun} no longer exists.` });
   });
   if (kind === "category" && (await loadCategoryTree(db)).descendantIds(sourceId).includes(targetId)) {
-    throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { targetId: `“${target.name}” sits inside “${source.name}”: move it out first, or merge the other way.` });
+    throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { targetId: `“${target.name}” sits inside “${source.name}”: move it out first, or merge the other way.` }, undefined, {
+      targetId: { key: "sectionInsideSource", values: { target: target.name, source: source.name } },
+    });
   }
   const tags = await inTransaction(db, async (t) => {
     const articleIds = await articlesUnderSections(t, kind, [sourceId, targetId]);

@@ -53,7 +53,7 @@ export async function saveSection(db: Database, options: { actorId: string; kind
   const slug = form.slug || slugify(form.name);
   if (!slug) throw new AppError("INVALID_INPUT", INVALID, { slug: "Enter a slug." });
   const taken = await slugHolder(db, kind, slug, id);
-  if (taken) throw new AppError("INVALID_INPUT", INVALID, { slug: `Already used by ${taken}.` });
+  if (taken) throw new AppError("INVALID_INPUT", INVALID, { slug: `Already used by ${taken}.` }, undefined, { slug: { key: "alreadyUsedBy", values: { name: taken } } });
   if (kind === "category") await checkParent(db, id, form.parentId === "" ? null : form.parentId);
   if (form.requirement) await validateCcaps(db, form.requirement.ccaps, "requirement.ccaps");
   const values = columnsOf(kind, form, slug);

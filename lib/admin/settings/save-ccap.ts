@@ -29,7 +29,7 @@ export async function saveCcap(db: Database, options: { actorId: string; input: 
     if (!before) throw new AppError("NOT_FOUND", "No such capability.");
     const uses = sql<number>`(select count(*)::int from ${articles} where ${form.name} = any(${articles.reqCcaps})) + (select count(*)::int from ${categories} where ${form.name} = any(${categories.reqCcaps})) + (select count(*)::int from ${tags} where ${form.name} = any(${tags.reqCcaps}))`;
     const [row] = await db.select({ n: uses }).from(ccapCatalogue).where(eq(ccapCatalogue.name, form.name));
-    if ((row?.n ?? 0) > 0) throw new AppError("CONFLICT", `${form.name} is still required by ${row!.n} article(s), categories or tags. Change those first.`);
+    if ((row?.n ?? 0) > 0) throw new AppError("CONFLICT", `${form.name} is still required by ${row!.n} article(s), categories or tags. Change those first.`, {}, { key: "ccapStillRequired", values: { name: form.name, count: row!.n } });
     await db.delete(ccapCatalogue).where(eq(ccapCatalogue.name, form.name));
     await recordAudit(db, { actorId: options.actorId, action: "ccap.delete", targetType: "ccap", targetId: form.name, before, after: null });
     return { message: say("answers.ccapRemoved", { ccap: form.name }) };

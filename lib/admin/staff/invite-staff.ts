@@ -31,7 +31,7 @@ export async function inviteStaff(db: Database, options: { actor: StaffViewer; i
   const say = translator(options.locale ?? DEFAULT_LOCALE, "adminPeople");
   const { now } = options;
   const [existing] = await db.select({ role: users.role }).from(users).where(eq(users.email, email)).limit(1);
-  if (existing?.role === role) throw new AppError("CONFLICT", `${email} is already ${role}.`, { email: `Already ${role}.` });
+  if (existing?.role === role) throw new AppError("CONFLICT", `${email} is already ${role}.`, { email: `Already ${role}.` }, { key: "alreadyRole", values: { email, role } }, { email: { key: "alreadyRoleField", values: { role } } });
   const { token, tokenHash } = newInvitationToken();
   const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
   await inTransaction(db, async (t) => {

@@ -3,6 +3,7 @@ import type { Database } from "@/db/client";
 import { articleAuthors, articles, authors } from "@/db/schema";
 import { decideAccess } from "@/lib/access/decide-access";
 import type { Viewer } from "@/lib/access/types";
+import type { Locale } from "@/lib/i18n/locales";
 import { listArticles } from "@/lib/articles/list-articles";
 import { forSubscribersLine, type FeedItem } from "../build-feed";
 
@@ -13,7 +14,7 @@ import { forSubscribersLine, type FeedItem } from "../build-feed";
  * pieces allowed, as on the article page (lib/articles/load-gated-html). No meter: a feed
  * reader does not spend the member's free articles.
  */
-export async function listPrivateFeedItems(db: Database, options: { viewer: Viewer; now: Date; limit: number; siteUrl: string }): Promise<FeedItem[]> {
+export async function listPrivateFeedItems(db: Database, options: { viewer: Viewer; now: Date; limit: number; siteUrl: string; locale?: Locale }): Promise<FeedItem[]> {
   const cards = await listArticles(db, { limit: options.limit, offset: 0, now: options.now });
   if (cards.length === 0) return [];
   const ids = cards.map((c) => c.id);
@@ -38,7 +39,7 @@ export async function listPrivateFeedItems(db: Database, options: { viewer: View
   return cards.map((card) => {
     const teaser = teaserOf.get(card.id) ?? "";
     if (allowed.has(card.id)) return { card, content: teaser + (gatedOf.get(card.id) ?? ""), forSubscribers: false };
-    const line = forSubscribersLine(`${options.siteUrl}/articles/${card.slug}`);
+    const line = forSubscribersLine(`${options.siteUrl}/articles/${card.slug}`, options.locale);
     return { card, content: `${teaser}<p>${escapeHtml(line)}</p>`, forSubscribers: true };
   });
 }

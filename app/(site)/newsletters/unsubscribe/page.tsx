@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { newsletterName, parseUnsubscribeLink } from "@/lib/newsletters/unsubscribe-with-token";
+import { localiseErrorMessage } from "@/app/_lib/localise-error";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,7 +32,7 @@ export default async function UnsubscribePage({ searchParams }: Props) {
     if (name === null) problem = t("gone");
   } catch (e) {
     if (!isAppError(e)) throw e;
-    problem = e.message;
+    problem = await localiseErrorMessage(e.message, e.words);
   }
   const action = `/api/newsletters/unsubscribe?${new URLSearchParams({ u: params.get("u") ?? "", n: params.get("n") ?? "", t: params.get("t") ?? "" })}`;
   return (

@@ -13,6 +13,7 @@ import { getPlan } from "@/lib/billing/plans/get-plan";
 import { previewPlanSwitch } from "@/lib/billing/switch/preview-plan-switch";
 import { AppError } from "@/lib/errors";
 import { parseSerialId } from "@/lib/validation/ids";
+import { localiseErrorMessage } from "@/app/_lib/localise-error";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account.switchPlan");
@@ -38,7 +39,7 @@ export default async function SwitchPlanPage({ searchParams }: { searchParams: P
       preview = await previewPlanSwitch(db, currentGateway(db), { userId: member.viewer.id, planId, now: new Date() });
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
-      refusal = e.message;
+      refusal = await localiseErrorMessage(e.message, e.words);
     }
   }
   return (

@@ -11,6 +11,7 @@ import { isAppError } from "@/lib/errors";
 import { parseSerialId } from "@/lib/validation/ids";
 import { AdminForm } from "../../_components/admin-form";
 import { requireStaff } from "../../_lib/require-staff";
+import { localiseErrorMessage } from "@/app/_lib/localise-error";
 
 export const dynamic = "force-dynamic";
 
@@ -33,7 +34,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   } catch (e) {
     if (!isAppError(e)) throw e;
     month = parseUsageMonth(null, new Date());
-    monthError = e.message;
+    monthError = await localiseErrorMessage(e.message, e.words);
   }
   const [managers, seats, usage] = await Promise.all([
     db.select({ email: users.email }).from(organisationManagers).innerJoin(users, eq(users.id, organisationManagers.userId)).where(eq(organisationManagers.organisationId, id)).orderBy(asc(users.email)),

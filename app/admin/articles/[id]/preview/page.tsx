@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { forbidden, notFound } from "next/navigation";
+import { currentLocale } from "@/app/_lib/locale";
 import { renderArticleRest } from "@/lib/articles/render-article-rest";
 import { getDb } from "@/db/client";
 import { parseSerialId } from "@/lib/validation/ids";
@@ -47,6 +48,7 @@ export default async function PreviewAsPage({ params, searchParams }: Props) {
   const decision = decideAccess(previewViewer(as), view.requirement, context);
   const gatedHtml = decision.allowed ? await loadGatedHtml(db, view.id) : "";
   const t = await getTranslations("admin.preview");
+  const locale = await currentLocale();
   const labelOf = (level: number | null) => (level === null ? t("anonymous") : t("level", { level }));
   const current = as.kind === "anonymous" ? "as=anonymous" : as.ccaps.length ? "custom" : `as=${as.level}`;
 
@@ -54,7 +56,7 @@ export default async function PreviewAsPage({ params, searchParams }: Props) {
     <>
       <h1>{t("heading")}</h1>
       <p>
-        <Link href={`/admin/articles/${view.id}`}>{t("back")}</Link> · {t("needs", { requirement: describeRequirement(view.requirement, settings.levelLabels) || t("nothingPublic") })}
+        <Link href={`/admin/articles/${view.id}`}>{t("back")}</Link> · {t("needs", { requirement: describeRequirement(view.requirement, settings.levelLabels, locale) || t("nothingPublic") })}
       </p>
       <table className="admin-table" aria-label={t("whoMayRead")}>
         <tbody>
@@ -110,8 +112,8 @@ export default async function PreviewAsPage({ params, searchParams }: Props) {
               __html: renderArticleRest(
                 decision.allowed
                   ? { kind: "full", gatedHtml }
-                  : { kind: "paywall", ...offerForPaywall(previewViewer(as), view.requirement, decision, offers, { now }) },
-                { slug: view.slug },
+                  : { kind: "paywall", ...offerForPaywall(previewViewer(as), view.requirement, decision, offers, { now, locale }) },
+                { slug: view.slug, locale },
               ),
             }}
           />
