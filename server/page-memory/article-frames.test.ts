@@ -22,6 +22,13 @@ describe("gzipPersonalPage", () => {
     }
   });
 
+  it("is the kept page's own gzip, laid out as a frame: the anonymous page and members' pages share its compressed parts", () => {
+    expect(shared.frame).not.toBeNull();
+    expect(gunzipSync(shared.gzip!).toString("utf8")).toBe(shared.html);
+    const gz = gzipPersonalPage(accepting("gzip"), shared, `${REST_START}<p>x</p>${REST_END}`, true)!;
+    expect(gz.subarray(0, shared.frame!.head.length)).toEqual(shared.frame!.head);
+  });
+
   it("gives nothing to a reader who refuses gzip, or for a page not kept in memory", () => {
     const rest = `${REST_START}<p>x</p>${REST_END}`;
     for (const refused of [undefined, "br", "gzip;q=0", "identity"]) expect(gzipPersonalPage(accepting(refused), shared, rest, true), String(refused)).toBeNull();

@@ -1,6 +1,6 @@
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { gzipFrame, gzipInFrame } from "./gzip-frame";
+import { gzipFrame, gzipInFrame, gzipWithFrame } from "./gzip-frame";
 
 const page = (n: number) => `<!doctype html><html><head><title>Page ${n}</title></head><body>${"<p>Shared markup, repeated. </p>".repeat(n)}`;
 
@@ -30,5 +30,20 @@ describe("gzipInFrame", () => {
   it("handles empty shared parts", () => {
     const gz = gzipInFrame(gzipFrame(Buffer.alloc(0), Buffer.alloc(0)), Buffer.from("only the middle"));
     expect(gunzipSync(gz).toString()).toBe("only the middle");
+  });
+
+  it("compresses a whole page once as its own frame: the page, and any other middle in the same frame", () => {
+    const prefix = Buffer.from(page(250));
+    const middle = Buffer.from("<aside>The anonymous reader's paywall ✓</aside>");
+    const suffix = Buffer.from(`<script>self.__next_f.push([1,"ünïcode"])</script>${page(40)}`);
+    const { gzip, frame } = gzipWithFrame(prefix, middle, suffix);
+    expect(gunzipSync(gzip).toString("utf8")).toBe(prefix.toString() + middle.toString() + suffix.toString());
+    expect(gzip.lastIndexOf(Buffer.from([0x1f, 0x8b, 0x08]))).toBe(0);
+    // The frame's parts are views into the page's gzip, not copies.
+    expect(frame.head.buffer).toBe(gzip.buffer);
+    expect(frame.tail.buffer).toBe(gzip.buffer);
+    expect(gzipInFrame(frame, middle)).toEqual(gzip);
+    const reader = Buffer.from("<p>A member's full text €.</p>".repeat(200));
+    expect(gunzipSync(gzipInFrame(frame, reader)).toString("utf8")).toBe(prefix.toString() + reader.toString() + suffix.toString());
   });
 });

@@ -1,7 +1,9 @@
 import { gunzipSync, gzipSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
+import { findArticleRest } from "@/lib/articles/splice-article-rest";
 import { ALL_PAGES_TAG, pageTagsForPath } from "@/lib/page-tags/page-tags";
 import { hashScriptPolicy } from "../csp/content-security-policy";
+import { gzipWithFrame, type GzipFrame } from "./gzip-frame";
 import { isFreshCachedPage, remainingFreshnessMs, RENDERED_AT_HEADER, sharedMaxAgeMs } from "../next-adapter";
 
 /** One page as the server answers it to any anonymous reader, ready to send. */
@@ -14,6 +16,11 @@ export interface MemorisedPage {
   /** The markup's bytes: decompressed from gzip when asked, for a page kept compressed. */
   readonly body: Buffer;
   gzip: Buffer | null;
+  /**
+   * For an article page kept compressed: its gzip as a frame around the article rest
+   * (server/page-memory/gzip-frame), for a member's page to be compressed around their own rest.
+   */
+  frame: GzipFrame | null;
   /** Bytes the page holds in memory. */
   readonly keptBytes: number;
   /** The page's Content-Security-Policy: its own inline scripts by hash, so it never changes per response. */
@@ -178,7 +185,7 @@ export function memorisePage(fetched: FetchedPage): MemorisedPage {
   // Compressed once here, not for every reader; and then kept compressed only (a fifth of the
   // bytes, so the memory holds five times the pages of a long archive): the rare reader who
   // refuses gzip, and a member's splice, decompress it (~0.1 ms for a 60 KB page).
-  const gzip = shareable && raw.length > 1024 ? gzipSync(raw) : null;
+  const { gzip, frame } = shareable && raw.length > 1024 ? compressPage(fetched.body, raw) : { gzip: null, frame: null };
   const body = () => (gzip ? gunzipSync(gzip) : raw);
   return {
     status: fetched.status,
@@ -190,10 +197,22 @@ export function memorisePage(fetched: FetchedPage): MemorisedPage {
       return body();
     },
     gzip,
+    frame,
     keptBytes: gzip ? gzip.length : raw.length,
     policy,
     shareable,
   };
+}
+
+/**
+ * The page's gzip; an article page's is laid out as a frame around its rest (one deflate of
+ * the page serves its anonymous readers and every member's splice), a few per cent larger
+ * than one stream since the end cannot refer back to the beginning.
+ */
+function compressPage(html: string, raw: Buffer): { gzip: Buffer; frame: GzipFrame | null } {
+  const at = findArticleRest(html);
+  if (!at) return { gzip: gzipSync(raw), frame: null };
+  return gzipWithFrame(Buffer.from(html.slice(0, at.start), "utf8"), Buffer.from(html.slice(at.start, at.end), "utf8"), Buffer.from(html.slice(at.end), "utf8"));
 }
 
 /**
