@@ -19,6 +19,8 @@
  * 8. Headers of a cached value are sent with the page when Next serves it from the page cache
  *    (app-page-runtime: `cachedData.headers` appended to the response): the cache handler
  *    adds the time the page's render began, so the page memory knows the copy's age.
+ * 9. patches/next+16.4.6.patch: IncrementalCache.set measures a value's JSON size only where
+ *    Next's fetch-cache limit applies (never with a custom cache handler); re-make or drop it.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
