@@ -19,7 +19,11 @@
  * 8. Headers of a cached value are sent with the page when Next serves it from the page cache
  *    (app-page-runtime: `cachedData.headers` appended to the response): the cache handler
  *    adds the time the page's render began, so the page memory knows the copy's age.
- * 9. patches/next+16.4.6.patch: IncrementalCache.set measures a value's JSON size only where
+ * 9. A render's own answer (MISS) is the value handed to the cache handler's set(), awaited
+ *    before the answer is sent, with the same headers object (response-cache/index.js
+ *    handleRevalidate, utils.js toResponseCacheEntry): the handler stamps on it when the render
+ *    began, so the page memory may keep a render that began after it asked.
+ * 10. patches/next+16.4.6.patch: IncrementalCache.set measures a value's JSON size only where
  *    Next's fetch-cache limit applies (never with a custom cache handler); re-make or drop it.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -35,6 +39,32 @@ export async function createNextHandler(options: { dev: boolean; dir: string; ho
   await app.prepare();
   const upgrade = app.getUpgradeHandler() as unknown as UpgradeHandler;
   return { handle: app.getRequestHandler() as RequestHandler, upgrade: (request, socket, head) => void upgrade(request, socket, head) };
+}
+
+/**
+ * This process's clock in ms since the epoch, below the millisecond: what a render's own answer
+ * is stamped with (9), compared with the moment the page memory asked for the page.
+ */
+export function processClockMs(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+/**
+ * 9. Whether a response is a render that began after `askedAt` (processClockMs) and whose page
+ * Next's cache took: as fresh as a copy out of the cache would have been. A render that began
+ * earlier, which Next hands to every request for the page meanwhile, may predate a save.
+ */
+export function isRenderBegunSince(headers: Record<string, string | string[] | undefined>, askedAt: number): boolean {
+  const begun = Number(headers[RENDERED_AT_HEADER]);
+  return headers["x-nextjs-cache"] === "MISS" && Number.isFinite(begun) && begun > askedAt;
+}
+
+/** 9. Stamps a render's value, as Next will send it, with when the render began (processClockMs). */
+export function stampRenderBegun(value: NextCacheValue, begunAt: number): void {
+  if (!isResponseValue(value)) return;
+  // The same object Next sends the answer's headers from (9), hence mutated in place.
+  if (value.headers) value.headers[RENDERED_AT_HEADER] = String(begunAt);
+  else value.headers = { [RENDERED_AT_HEADER]: String(begunAt) };
 }
 
 /** 2. Whether a response came out of Next's page cache as a fresh (HIT) copy. */
