@@ -58,6 +58,40 @@ describe("the Next internals the serving layer uses", () => {
     expect(remainingFreshnessMs({ "cache-control": "s-maxage=300" }, 201_000)).toBeNull();
   });
 
+  it("stores a page through the cache handler without serialising it first (patches/next+16.4.6.patch)", async () => {
+    const { IncrementalCache } = require("next/dist/server/lib/incremental-cache") as {
+      IncrementalCache: new (options: Record<string, unknown>) => { set: (key: string, value: unknown, ctx: Record<string, unknown>) => Promise<void> };
+    };
+    const stored: string[] = [];
+    class Handler {
+      async get() {
+        return null;
+      }
+      async set(key: string) {
+        stored.push(key);
+      }
+      async revalidateTag() {}
+      resetRequestCache() {}
+    }
+    let serialised = 0;
+    // Stands for the RSC payload's Buffer, which JSON.stringify would turn into an array of numbers.
+    const rscData = { toJSON: () => (serialised++, "") };
+    const cache = new IncrementalCache({
+      dev: false,
+      minimalMode: false,
+      requestHeaders: {},
+      fetchCacheKeyPrefix: "",
+      CurCacheHandler: Handler,
+      serverDistDir: "/nonexistent",
+      prerenderManifest: { version: 4, routes: {}, dynamicRoutes: {}, notFoundRoutes: [], preview: {} },
+      previewProps: { previewModeId: "id", previewModeSigningKey: "s", previewModeEncryptionKey: "e" },
+    });
+    await cache.set("/articles/x", { kind: "APP_PAGE", html: "<p>x</p>", rscData, headers: {}, status: 200 }, { route: { kind: "APP_PAGE", sourceRoute: "/(site)/articles/[slug]/page" }, cacheControl: { revalidate: 300, expire: 3600 } });
+    await cache.set("fetch-key", { kind: "FETCH", data: { headers: {}, body: "", status: 200, url: "" }, revalidate: 60, rscData }, { fetchCache: true, tags: [] });
+    expect(stored).toHaveLength(2);
+    expect(serialised).toBe(0);
+  });
+
   it("names the build phase as lib/env expects", () => {
     expect(nextFile("shared/lib/constants.js")).toContain("PHASE_PRODUCTION_BUILD = 'phase-production-build'");
   });

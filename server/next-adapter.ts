@@ -22,6 +22,12 @@
  * 9. The build's final configuration in `.next/required-server-files.json` (`config`), and
  *    `__NEXT_PRIVATE_STANDALONE_CONFIG`, through which Next's standalone server.js hands it to
  *    Next instead of loading next.config (server/next-server-settings adds the server's own).
+ * 10. A render's own answer (MISS) is the value handed to the cache handler's set(), awaited
+ *    before the answer is sent, with the same headers object (response-cache/index.js
+ *    handleRevalidate, utils.js toResponseCacheEntry): the handler stamps on it when the render
+ *    began, so the page memory may keep a render that began after it asked.
+ * 11. patches/next+16.4.6.patch: IncrementalCache.set measures a value's JSON size only where
+ *    Next's fetch-cache limit applies (never with a custom cache handler); re-make or drop it.
  */
 import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -57,6 +63,32 @@ export function takeBuiltNextConfig(dir: string, serverSettings: Record<string, 
   // Next's own dependency, resolved from Next as Next resolves it.
   const fromNext = createRequire(createRequire(import.meta.url).resolve("next/package.json"));
   (fromNext("@next/env") as { loadEnvConfig: (dir: string, dev: boolean) => unknown }).loadEnvConfig(dir, false);
+}
+
+/**
+ * This process's clock in ms since the epoch, below the millisecond: what a render's own answer
+ * is stamped with (10), compared with the moment the page memory asked for the page.
+ */
+export function processClockMs(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+/**
+ * 10. Whether a response is a render that began after `askedAt` (processClockMs) and whose page
+ * Next's cache took: as fresh as a copy out of the cache would have been. A render that began
+ * earlier, which Next hands to every request for the page meanwhile, may predate a save.
+ */
+export function isRenderBegunSince(headers: Record<string, string | string[] | undefined>, askedAt: number): boolean {
+  const begun = Number(headers[RENDERED_AT_HEADER]);
+  return headers["x-nextjs-cache"] === "MISS" && Number.isFinite(begun) && begun > askedAt;
+}
+
+/** 10. Stamps a render's value, as Next will send it, with when the render began (processClockMs). */
+export function stampRenderBegun(value: NextCacheValue, begunAt: number): void {
+  if (!isResponseValue(value)) return;
+  // The same object Next sends the answer's headers from (10), hence mutated in place.
+  if (value.headers) value.headers[RENDERED_AT_HEADER] = String(begunAt);
+  else value.headers = { [RENDERED_AT_HEADER]: String(begunAt) };
 }
 
 /** 2. Whether a response came out of Next's page cache as a fresh (HIT) copy. */

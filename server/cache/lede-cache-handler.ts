@@ -6,7 +6,7 @@
  * read before a save is refused when stored and never served after the save.
  */
 import { pageTagsForPath } from "@/lib/page-tags/page-tags";
-import { isNotFoundPage, isResponseValue, nextTagsOf, pagePathOfCacheKey, withRenderedAt, type NextCacheValue } from "../next-adapter";
+import { isNotFoundPage, isResponseValue, nextTagsOf, pagePathOfCacheKey, stampRenderBegun, withRenderedAt, type NextCacheValue } from "../next-adapter";
 import { decodeCacheValue, encodeCacheValue } from "./cache-value-codec.mjs";
 import { pageStore } from "./page-cache";
 import { MAX_ENTRY_SECONDS, UNKNOWN_RENDER_MS, type PageStore } from "./page-store";
@@ -53,7 +53,8 @@ export default class LedeCacheHandler {
   }
 
   async set(key: string, value: NextCacheValue | null, ctx: SetContext = {}) {
-    const renderedFrom = renderClock(UNKNOWN_RENDER_MS).end(key);
+    const render = renderClock(UNKNOWN_RENDER_MS).end(key);
+    const renderedFrom = render?.begun ?? null;
     // Not-found and error answers are never kept: made-up addresses must not fill the cache,
     // and the not-found page, rendered for whichever request came first, would keep its nonce.
     if (!value || (isResponseValue(value) && (value.status ?? 200) !== 200)) return;
@@ -62,7 +63,11 @@ export default class LedeCacheHandler {
     const tags = ctx.fetchCache ? (ctx.tags ?? []) : [...(path ? pageTagsForPath(path) : []), ...nextTagsOf(value)];
     const cacheControl = ctx.fetchCache ? undefined : ctx.cacheControl;
     const ttl = typeof cacheControl?.expire === "number" ? cacheControl.expire : MAX_ENTRY_SECONDS;
-    await this.store.write(key, { text: encodeCacheValue({ value, cacheControl }), tags }, renderedFrom, ttl);
+    const stored = await this.store.write(key, { text: encodeCacheValue({ value, cacheControl }), tags }, renderedFrom, ttl);
+    // The render's own answer then says when it began (not stored: a copy read later says when
+    // its render began by the store's clock): the page memory keeps it only if it began after the
+    // memory asked for the page, instead of asking Next again for the copy just stored.
+    if (stored && render && path !== null) stampRenderBegun(value, render.begunHere);
   }
 
   /** Next's own revalidatePath/revalidateTag (Lede purges through server/cache/page-cache instead). */

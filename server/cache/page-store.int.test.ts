@@ -70,6 +70,23 @@ describe.each(stores)("the cache handler on the %s store", (_name, makeStoreFor)
     expect(htmlOf(await handler.get(key("/articles/raced"), { kind: "APP_PAGE" }))).toBe("<p>new text</p>");
   });
 
+  it("stamps a render's own answer with when the render began on this process's clock, only when the page was stored", async () => {
+    const before = performance.timeOrigin + performance.now();
+    expect(await handler.get(key("/articles/stamped"), { kind: "APP_PAGE" })).toBeNull();
+    const rendered = page("<p>fresh</p>");
+    await handler.set(key("/articles/stamped"), rendered, setCtx);
+    const stamp = Number((rendered.headers as Record<string, string>)["x-lede-rendered-at"]);
+    expect(stamp).toBeGreaterThanOrEqual(before);
+    expect(stamp).toBeLessThanOrEqual(performance.timeOrigin + performance.now());
+    // A render that a purge overtook is refused, and its answer says nothing.
+    expect(await handler.get(key("/articles/overtaken"), { kind: "APP_PAGE" })).toBeNull();
+    await new Promise((r) => setTimeout(r, 5));
+    await store.purge(["article:overtaken"]);
+    const overtaken = page("<p>old</p>");
+    await handler.set(key("/articles/overtaken"), overtaken, setCtx);
+    expect(overtaken.headers).not.toHaveProperty("x-lede-rendered-at");
+  });
+
   it("stops serving a kept page once a tag of it is purged, and only then", async () => {
     await handler.get(key("/categories/libya/page/2"), { kind: "APP_PAGE" });
     await handler.set(key("/categories/libya/page/2"), page("<p>listing</p>"), setCtx);

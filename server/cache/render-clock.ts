@@ -1,7 +1,10 @@
 import { LRUCache } from "lru-cache";
+import { processClockMs } from "../next-adapter";
 
 interface Render {
   begun: number;
+  /** The same moment on this process's clock (processClockMs), to compare with the page memory's. */
+  begunHere: number;
   tags: readonly string[];
   done: Promise<void>;
   finish: () => void;
@@ -24,15 +27,15 @@ export class RenderClock {
     if (earlier && now - earlier.begun <= this.forgetAfterMs) return;
     let finish = () => {};
     const done = new Promise<void>((resolve) => (finish = resolve));
-    this.renders.set(key, { begun: now, tags, done, finish });
+    this.renders.set(key, { begun: now, begunHere: processClockMs(), tags, done, finish });
   }
 
-  /** When the render being stored began, or null when not known. */
-  end(key: string): number | null {
+  /** When the render being stored began (the store's clock, and this process's), or null when not known. */
+  end(key: string): { begun: number; begunHere: number } | null {
     const render = this.renders.get(key);
     if (!render) return null;
     this.renders.delete(key);
-    return render.begun;
+    return { begun: render.begun, begunHere: render.begunHere };
   }
 
   /** Resolves once every render showing one of `tags` begun before `before` has ended, or after `maxWaitMs`. */

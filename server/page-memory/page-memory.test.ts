@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { sharedMaxAgeMs } from "../next-adapter";
+import { processClockMs, RENDERED_AT_HEADER, sharedMaxAgeMs } from "../next-adapter";
 import { memorisePage, PageMemory, type FetchedPage } from "./page-memory";
 
 const PUBLIC = { "content-type": "text/html; charset=utf-8", "cache-control": "s-maxage=300, stale-while-revalidate=31535700", "x-nextjs-cache": "HIT" };
@@ -119,6 +119,30 @@ describe("PageMemory", () => {
     const memory = new PageMemory({ fetchPage: next.fetchPage, maxBytes: 10_000_000, maxAgeMs: 30_000 });
     expect((await memory.get("/articles/a")).html).toContain("A");
     expect(memory.peek("/articles/a")).toBeUndefined();
+  });
+
+  it("keeps a render's own answer (MISS) only when the render began after the page was asked for, and no purge came meanwhile", async () => {
+    const renderBegun: Record<string, "before" | "after" | "unsaid"> = { "/articles/joined": "before", "/articles/own": "after", "/articles/unsaid": "unsaid", "/articles/purged": "after" };
+    let held: (() => void) | null = null;
+    const fetchPage = async (path: string): Promise<FetchedPage> => {
+      // What the cache handler stamps: when the render began, on this process's clock.
+      const when = renderBegun[path] === "before" ? processClockMs() - 5 : processClockMs() + 0.001;
+      if (path === "/articles/purged") await new Promise<void>((go) => (held = go));
+      const stamp = renderBegun[path] === "unsaid" ? {} : { [RENDERED_AT_HEADER]: String(when) };
+      return { status: 200, headers: { ...PUBLIC, "x-nextjs-cache": "MISS", ...stamp }, body: html(path) };
+    };
+    const memory = new PageMemory({ fetchPage, maxBytes: 10_000_000, maxAgeMs: 30_000 });
+    for (const path of ["/articles/joined", "/articles/own", "/articles/unsaid"]) await memory.get(path);
+    expect(memory.peek("/articles/own")?.html).toContain("/articles/own");
+    expect(memory.peek("/articles/own")?.headers[RENDERED_AT_HEADER]).toBeUndefined();
+    expect(memory.peek("/articles/joined")).toBeUndefined();
+    expect(memory.peek("/articles/unsaid")).toBeUndefined();
+    const purged = memory.get("/articles/purged");
+    await new Promise((r) => setTimeout(r, 5));
+    memory.purge(["article:purged"]);
+    held!();
+    expect((await purged).shareable).toBe(true);
+    expect(memory.peek("/articles/purged")).toBeUndefined();
   });
 
   it("a fetch that began before a purge of its tags is answered but not kept, and later requests do not join it", async () => {

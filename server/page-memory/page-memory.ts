@@ -4,7 +4,7 @@ import { ALL_PAGES_TAG, pageTagsForPath } from "@/lib/page-tags/page-tags";
 import { hashScriptPolicy } from "../csp/content-security-policy";
 import type { GzipFrame } from "./gzip-frame";
 import { gzipSharedPage } from "./gzip-shared-page";
-import { isFreshCachedPage, remainingFreshnessMs, RENDERED_AT_HEADER, sharedMaxAgeMs } from "../next-adapter";
+import { isFreshCachedPage, isRenderBegunSince, processClockMs, remainingFreshnessMs, RENDERED_AT_HEADER, sharedMaxAgeMs } from "../next-adapter";
 
 /** One page as the server answers it to any anonymous reader, ready to send. */
 export interface MemorisedPage {
@@ -154,8 +154,9 @@ export class PageMemory {
 
   private async fetchAndKeep(path: string): Promise<MemorisedPage> {
     const started = this.purges;
+    const askedAt = processClockMs();
     const fetched = await this.options.fetchPage(path);
-    const page = memorisePage(fetched);
+    const page = memorisePage(fetched, askedAt);
     const tags = pageTagsForPath(path);
     // Purges drop a kept page at once; its age only bounds how long an unpurged copy lives,
     // so an archived piece read every few minutes stays in memory instead of being fetched each time.
@@ -168,8 +169,11 @@ export class PageMemory {
 
 }
 
-/** A fetched page, with what sending it takes worked out once. */
-export function memorisePage(fetched: FetchedPage): MemorisedPage {
+/**
+ * A fetched page, with what sending it takes worked out once. `askedAt` (processClockMs): when
+ * the page was asked for, for a render's own answer to count as fresh if it began after.
+ */
+export function memorisePage(fetched: FetchedPage, askedAt = Infinity): MemorisedPage {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(fetched.headers)) {
     if (value === undefined || DROPPED_HEADERS.has(name)) continue;
@@ -178,7 +182,7 @@ export function memorisePage(fetched: FetchedPage): MemorisedPage {
   const raw = Buffer.from(fetched.body, "utf8");
   const policy = hashScriptPolicy(fetched.body);
   const isHtml = (headers["content-type"] ?? "").startsWith("text/html");
-  const shareable = fetched.status === 200 && isHtml && isPublicCachedPage(fetched.headers);
+  const shareable = fetched.status === 200 && isHtml && isPublicCachedPage(fetched.headers, askedAt);
   // Compressed once here, not for every reader; and then kept compressed only (a fifth of the
   // bytes, so the memory holds five times the pages of a long archive): the rare reader who
   // refuses gzip, and a member's splice, decompress it (~0.1 ms for a 60 KB page).
@@ -202,12 +206,19 @@ export function memorisePage(fetched: FetchedPage): MemorisedPage {
 }
 
 /**
- * A fresh copy out of Next's page cache (HIT: the cache checked it against every purge), public
- * and cookie-free. A MISS may come from a render begun before a save, handed to this request.
+ * The page's gzip; an article page's is laid out as a frame around its rest (one deflate of
+ * the page serves its anonymous readers and every member's splice), a few per cent larger
+ * than one stream since the end cannot refer back to the beginning.
  */
-function isPublicCachedPage(headers: FetchedPage["headers"]): boolean {
+/**
+ * A fresh copy out of Next's page cache (HIT: the cache checked it against every purge), or a
+ * render that began after the page was asked for and that the cache took (a purge since is
+ * caught by the caller's purge count); public and cookie-free. Any other MISS may come from a
+ * render begun before a save, handed to this request.
+ */
+function isPublicCachedPage(headers: FetchedPage["headers"], askedAt: number): boolean {
   const cacheControl = String(headers["cache-control"] ?? "");
-  return isFreshCachedPage(headers) && headers["set-cookie"] === undefined && /\bs-maxage=\d+/.test(cacheControl) && !/\b(private|no-store)\b/.test(cacheControl);
+  return (isFreshCachedPage(headers) || isRenderBegunSince(headers, askedAt)) && headers["set-cookie"] === undefined && /\bs-maxage=\d+/.test(cacheControl) && !/\b(private|no-store)\b/.test(cacheControl);
 }
 
 function pageBytes(page: MemorisedPage): number {
