@@ -22,6 +22,7 @@ import { env } from "@/lib/env";
 import { answerLegacyRedirect } from "@/lib/import/answer-legacy-redirect";
 import { startBackgroundTasks } from "./background-tasks";
 import { applyContentSecurityPolicy } from "./csp/apply-content-security-policy";
+import { drainRefusedBody } from "./http/drain-refused-body";
 import { hideInternalHeaders } from "./http/hide-internal-headers";
 import { CLIENT_IP_HEADER, socketClientIp } from "./http/client-ip";
 import { answerDatabaseDown, needsDatabase, watchDatabase } from "./http/database-watch";
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
     const sharedPage = isSharedPageRequest(request);
     // The page memory's own loopback requests read the render time; nobody else gets it.
     if (!sharedPage) hideInternalHeaders(response);
+    drainRefusedBody(request, response, maxBodyBytes);
     applyContentSecurityPolicy(request, response, { sharedPage });
     next.handle(request, response).catch((e: unknown) => failed(response, e));
   };
