@@ -11,6 +11,7 @@ import { isAppError } from "@/lib/errors";
 import type { ReadableRequirement } from "./readable-requirements";
 import { renderSearchResults } from "./render-search-results";
 import { searchArticles } from "./search-articles";
+import { publishedArticle } from "./testing/published-article";
 import { hitsPageQuery, isOwnSql, MAX_CANDIDATES, visibleMatchCountQuery } from "./search-queries";
 
 let db: Database;
@@ -23,26 +24,7 @@ const member = (level: number, options: { role?: "reader" | "author" | "editor";
   return { kind: "member", id: options.id ?? "00000000-0000-0000-0000-000000000000", role: options.role ?? "reader", grants };
 };
 
-function article(slug: string, fields: Partial<ArticleInput> & { body: string }): ArticleInput {
-  return {
-    slug,
-    title: slug.replace(/-/g, " "),
-    standfirst: "",
-    bodyMarkdown: fields.body,
-    heroImage: null,
-    heroAlt: "",
-    heroCaption: "",
-    heroCredit: "",
-    status: "published",
-    publishedAt: new Date(now.getTime() - day),
-    requirement: { level: null, ccaps: [] },
-    authorIds: [],
-    categoryIds: [],
-    tagIds: [],
-    readAlsoIds: [],
-    ...fields,
-  };
-}
+const article = (slug: string, fields: Partial<ArticleInput> & { body: string }) => publishedArticle(slug, now, fields);
 const write = (input: ArticleInput) => writeArticle(db, input, { teaserParagraphs: 1 });
 const slugs = async (query: string, viewer: Viewer, page = 1) => (await searchArticles(db, { query, viewer, page, now })).hits.map((h) => h.slug);
 

@@ -9,6 +9,7 @@ import { writeArticle, type ArticleInput } from "@/lib/articles/write-article";
 import type { Locale } from "@/lib/i18n/locales";
 import { seedDatabase } from "@/scripts/seed/seed";
 import { searchArticles } from "./search-articles";
+import { publishedArticle } from "./testing/published-article";
 
 let db: Database;
 let drop: () => Promise<void>;
@@ -19,26 +20,7 @@ const EUFOR = "eufor-althea-bosnie-renouvellement-mandat";
 const MAURITANIA = "mauritanie-partenaire-discret-frontieres-ue";
 const PROCUREMENT = "achats-communs-defense-europeenne-bilan";
 
-function article(slug: string, fields: Partial<ArticleInput> & { body: string }): ArticleInput {
-  return {
-    slug,
-    title: slug.replace(/-/g, " "),
-    standfirst: "",
-    bodyMarkdown: fields.body,
-    heroImage: null,
-    heroAlt: "",
-    heroCaption: "",
-    heroCredit: "",
-    status: "published",
-    publishedAt: new Date(now.getTime() - 86_400_000),
-    requirement: { level: null, ccaps: [] },
-    authorIds: [],
-    categoryIds: [],
-    tagIds: [],
-    readAlsoIds: [],
-    ...fields,
-  };
-}
+const article = (slug: string, fields: Partial<ArticleInput> & { body: string }) => publishedArticle(slug, now, fields);
 
 const search = (query: string, site: Locale, viewer: Viewer = ANONYMOUS) => searchArticles(db, { query, viewer, page: 1, now, site });
 const slugs = async (query: string, site: Locale, viewer: Viewer = ANONYMOUS) => (await search(query, site, viewer)).hits.map((h) => h.slug);
