@@ -64,6 +64,17 @@ async function openConnection(target: { url?: string; dataDir?: string }): Promi
   return { kind: "pglite", wrap, close: () => client.close() };
 }
 
+/**
+ * A single connection to PostgreSQL that only asks `select 1`, for the serving layer's
+ * watch (server/http/database-watch): its answer says whether the database answers, never
+ * whether the pool is busy. postgres-js reconnects it at the next question after a restart.
+ */
+export async function openDatabaseProbe(url: string): Promise<{ probe: () => Promise<unknown>; close: () => Promise<void> }> {
+  const { default: postgres } = await import("postgres");
+  const client = postgres(url, { max: 1, connect_timeout: 2, idle_timeout: 60, onnotice: () => {} });
+  return { probe: () => client`select 1`, close: () => client.end({ timeout: 1 }) };
+}
+
 /** Opens a database: PostgreSQL when `url` is given, else PGlite in `dataDir`. */
 export async function connect(target: { url?: string; dataDir?: string }): Promise<Opened> {
   const connection = await openConnection(target);

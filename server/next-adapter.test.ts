@@ -92,6 +92,15 @@ describe("the Next internals the serving layer uses", () => {
     expect(serialised).toBe(0);
   });
 
+  it("stores a page without serialising it first in the compiled runtimes a Turbopack build runs too (patches/next+16.4.6.patch)", () => {
+    // Pages and route handlers run Next's bundled copy of IncrementalCache, not the module above.
+    for (const runtime of ["app-page-turbo", "app-route-turbo"]) {
+      const source = nextFile(`compiled/next-server/${runtime}.runtime.prod.js`);
+      expect(source, runtime).toContain("let i=r.fetchCache&&!this.hasCustomCacheHandler&&!r.isImplicitBuildTimeCache?JSON.stringify(t).length:0;");
+      expect(source, runtime).not.toContain("let i=JSON.stringify(t).length;");
+    }
+  });
+
   it("names the build phase as lib/env expects", () => {
     expect(nextFile("shared/lib/constants.js")).toContain("PHASE_PRODUCTION_BUILD = 'phase-production-build'");
   });

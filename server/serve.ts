@@ -14,7 +14,7 @@ import http from "node:http";
 import { parseArgs } from "node:util";
 import compression from "compression";
 import getRawBody from "raw-body";
-import { databaseKind, getDb } from "@/db/client";
+import { getDb, openDatabaseProbe } from "@/db/client";
 import { answerStripeWebhook } from "@/lib/billing/answer-stripe-webhook";
 import { currentGateway } from "@/lib/billing/current-gateway";
 import { SESSION_HANDOFF_HEADER } from "@/lib/auth/session-handoff";
@@ -83,7 +83,8 @@ async function main(): Promise<void> {
   const anonymousMeter = startAnonymousMeterSwitch(getDb);
   const organisations = startOrganisationRanges(getDb);
   // PostgreSQL can go away and come back; the embedded database cannot.
-  const database = databaseKind() === "postgres" ? watchDatabase(getDb) : null;
+  const probe = config.DATABASE_URL ? await openDatabaseProbe(config.DATABASE_URL) : null;
+  const database = probe && watchDatabase(probe.probe);
 
   const handleWithNext = (request: http.IncomingMessage, response: http.ServerResponse) => {
     const sharedPage = isSharedPageRequest(request);
@@ -197,7 +198,7 @@ async function main(): Promise<void> {
     force.unref();
     server.close(() => {
       import("@/db/client")
-        .then(({ closeDatabase }) => closeDatabase())
+        .then(({ closeDatabase }) => Promise.all([closeDatabase(), probe?.close()]))
         .finally(() => process.exit(0));
     });
     // A keep-alive connection (a client's, the page memory's own) that was busy when the signal

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { Database } from "@/db/client";
 import { needsDatabase, watchDatabase } from "./database-watch";
 
 const until = async (check: () => boolean) => {
@@ -11,9 +10,9 @@ describe("watchDatabase", () => {
   it("reports down after two failed probes in a row, and up at the first answer", async () => {
     let up = true;
     let probes = 0;
-    const db = async () => ({ execute: async () => (probes++, up ? [] : Promise.reject(new Error("ECONNREFUSED"))) }) as unknown as Database;
+    const probe = async () => (probes++, up ? [] : Promise.reject(new Error("ECONNREFUSED")));
     const lines: string[] = [];
-    const watch = watchDatabase(db, { everyMs: 5, log: (line) => lines.push(line) });
+    const watch = watchDatabase(probe, { everyMs: 5, log: (line) => lines.push(line) });
     await until(() => probes > 2);
     expect(watch.isDown()).toBe(false);
     up = false;

@@ -1,6 +1,4 @@
 import type { ServerResponse } from "node:http";
-import { sql } from "drizzle-orm";
-import type { Database } from "@/db/client";
 
 /** How often the database is asked whether it answers (one `select 1`: negligible). */
 const PROBE_EVERY_MS = 1_000;
@@ -17,23 +15,28 @@ export interface DatabaseWatch {
   stop(): void;
 }
 
+/** One question to the database: resolves when it answered, rejects when it did not. */
+export type DatabaseProbe = () => Promise<unknown>;
+
 /**
  * Watches the database (PostgreSQL) from the serving layer. While it does not answer, the
  * server answers requests that need it with a 503, `Retry-After` and a human sentence
  * (server/serve.ts) rather than letting each request wait on a dead pool and fail with an
  * error page; shared pages keep coming from the page memory and the page cache, which need
- * no database. The pool itself needs no help to recover: postgres-js drops a broken
+ * no database. The probe asks on a connection of its own (db/client `openDatabaseProbe`): through
+ * the pool, its `select 1` waited behind every busy request (an editor's dashboard under load),
+ * and a busy pool was taken for a dead database. The pool itself needs no help to recover: postgres-js drops a broken
  * connection and opens a new one for the next query, so the first probe that succeeds
  * after the database returns (within about a second) lets requests through again.
  */
-export function watchDatabase(db: () => Promise<Database>, options: { everyMs?: number; log?: (line: string) => void } = {}): DatabaseWatch {
+export function watchDatabase(probeOnce: DatabaseProbe, options: { everyMs?: number; log?: (line: string) => void } = {}): DatabaseWatch {
   const log = options.log ?? ((line: string) => console.error(line));
   let down = false;
   let failures = 0;
   let inFlight: Promise<void> | null = null;
   let stopped = false;
   const probe = (): Promise<void> => {
-    inFlight ??= answers(db)
+    inFlight ??= answers(probeOnce)
       .then((up) => {
         failures = up ? 0 : failures + 1;
         if (up && down) log("[lede] database: answering again; requests that need it are served");
@@ -55,11 +58,11 @@ export function watchDatabase(db: () => Promise<Database>, options: { everyMs?: 
   };
 }
 
-async function answers(db: () => Promise<Database>): Promise<boolean> {
+async function answers(probeOnce: DatabaseProbe): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS)));
-  const query = db()
-    .then((d) => d.execute(sql`select 1`))
+  const query = Promise.resolve()
+    .then(probeOnce)
     .then(
       () => true,
       () => false,

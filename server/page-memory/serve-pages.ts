@@ -37,8 +37,9 @@ export function sendSharedPage(request: IncomingMessage, response: ServerRespons
   response.end(body);
 }
 
-/** Sends one reader's copy of a shared page: its headers, but never cacheable; `gzip`: the page compressed already. */
-function sendPrivatePage(response: ServerResponse, status: number, shared: MemorisedPage, html: string, setCookie?: string, gzip?: Buffer | null): void {
+/** Sends one reader's copy of a shared page: its headers, but never cacheable; the page as markup, or compressed already. */
+function sendPrivatePage(response: ServerResponse, status: number, shared: MemorisedPage, page: { html: string } | { gzip: Buffer }, setCookie?: string): void {
+  const gzip = "gzip" in page ? page.gzip : null;
   const headers: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(shared.headers)) if (!SHARED_ONLY_HEADERS.has(name)) headers[name] = value;
   response.writeHead(status, {
@@ -50,7 +51,7 @@ function sendPrivatePage(response: ServerResponse, status: number, shared: Memor
     ...(setCookie && { "set-cookie": setCookie }),
     ...(gzip && { "content-encoding": "gzip", "content-length": gzip.length, vary: "Accept-Encoding" }),
   });
-  response.end(gzip ?? html);
+  response.end("gzip" in page ? page.gzip : page.html);
 }
 
 /** A shared page's headers that do not belong on one reader's private copy. */
@@ -105,7 +106,8 @@ export async function servePersonalArticle(
     page.meterCookie &&
     serializeCookie(METER_COOKIE, page.meterCookie, { httpOnly: true, sameSite: "lax", secure: config.isHttps, path: "/", maxAge: METER_COOKIE_MAX_AGE_S });
   const gzip = page.rest === undefined ? null : gzipPersonalPage(request, shared, page.rest, kept);
-  sendPrivatePage(response, page.status, shared, page.html, cookie || undefined, gzip);
+  // The whole page is made (the kept gzip inflated, the rest spliced in) only when it is sent as it is.
+  sendPrivatePage(response, page.status, shared, gzip ? { gzip } : { html: page.html }, cookie || undefined);
   return true;
 }
 
@@ -137,7 +139,6 @@ export async function serveSearchPage(
     query: shownQuery(outcome),
   });
   if (!page) return false;
-  if ("gzip" in page) sendPrivatePage(response, 200, shared, "", undefined, page.gzip);
-  else sendPrivatePage(response, 200, shared, page.html);
+  sendPrivatePage(response, 200, shared, page);
   return true;
 }
