@@ -22,7 +22,7 @@ import { env } from "@/lib/env";
 import { answerLegacyRedirect } from "@/lib/import/answer-legacy-redirect";
 import { startBackgroundTasks } from "./background-tasks";
 import { applyContentSecurityPolicy } from "./csp/apply-content-security-policy";
-import { drainRefusedBody } from "./http/drain-refused-body";
+import { dropRefusedBody } from "./http/drop-refused-body";
 import { hideInternalHeaders } from "./http/hide-internal-headers";
 import { CLIENT_IP_HEADER, socketClientIp } from "./http/client-ip";
 import { answerDatabaseDown, needsDatabase, watchDatabase } from "./http/database-watch";
@@ -90,7 +90,6 @@ async function main(): Promise<void> {
     const sharedPage = isSharedPageRequest(request);
     // The page memory's own loopback requests read the render time; nobody else gets it.
     if (!sharedPage) hideInternalHeaders(response);
-    drainRefusedBody(request, response, maxBodyBytes);
     applyContentSecurityPolicy(request, response, { sharedPage });
     next.handle(request, response).catch((e: unknown) => failed(response, e));
   };
@@ -125,7 +124,7 @@ async function main(): Promise<void> {
   });
 
   const answer = (request: http.IncomingMessage, response: http.ServerResponse, route: LedeRoute | SharedFetch) => {
-    if (route.kind === "webhook") return answerWebhook(request, response);
+    if (route.kind === "webhook") return answerWebhook(request, response, maxBodyBytes);
     if (route.kind === "shared") {
       // A gated article while the anonymous meter is on, or from inside an organisation's range:
       // this reader's answer (a first free read, the organisation's access).
@@ -224,16 +223,17 @@ function isGatedPage(html: string): boolean {
   return html.includes("data-paywall");
 }
 
-function answerWebhook(request: http.IncomingMessage, response: http.ServerResponse): void {
+function answerWebhook(request: http.IncomingMessage, response: http.ServerResponse, maxBodyBytes: number): void {
   const header = (name: string) => {
     const value = request.headers[name];
     return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
   };
-  // raw-body stops at the limit; Node discards the rest of the body once the answer is sent.
+  // raw-body stops at the limit; the rest is dropped before the 413 (see dropRefusedBody).
   const readBody = (limit: number) =>
-    getRawBody(request, { limit, encoding: "utf8" }).catch((e: unknown) => {
-      if ((e as { type?: string }).type === "entity.too.large") return null;
-      throw e;
+    getRawBody(request, { limit, encoding: "utf8" }).catch(async (e: unknown) => {
+      if ((e as { type?: string }).type !== "entity.too.large") throw e;
+      await dropRefusedBody(request, maxBodyBytes);
+      return null;
     });
   answerStripeWebhook({ header, readBody }, { db: getDb, gateway: currentGateway }).then(
     (answer) => {
