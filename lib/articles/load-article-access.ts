@@ -1,5 +1,6 @@
 import { and, eq, gte, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { preparedStatement } from "@/db/prepared-statement";
 import { offerCatalogueColumns, sellablePlans, type OfferCatalogue, type StoredOfferPlan } from "@/lib/billing/offer/offer-catalogue";
 import { articles, giftLinks, meterReads, settings, users } from "@/db/schema";
 import { meterPeriodStart } from "@/lib/access/meter/meter-period-start";
@@ -46,26 +47,19 @@ export interface StoredGiftLink {
   giverName: string | null;
 }
 
-/**
- * What deciding a reader's view of a shared article page needs, in one round-trip: the
- * effective requirement, the level labels for the paywall box, the free-article meter's
- * settings, for a member their meter this period, and the gift link a request presents.
- * The gated part is not read here:
- * only after decideAccess allows it (lib/articles/load-gated-html).
- */
-export async function loadArticleAccess(db: Database, slug: string, now: Date, memberId?: string, giftId?: number): Promise<ArticleAccess | null> {
-  // Both periods are counted so that one query serves whichever the settings name.
-  const month = meterPeriodStart(now, "calendar-month");
-  const rolling = meterPeriodStart(now, "rolling-30-days");
-  const since = (from: Date) =>
-    memberId
+/** The access query for a member or a visitor, with or without a gift link: four texts, each built once and sent prepared (db/prepared-statement). */
+function buildAccessStatement(db: Database, forMember: boolean, withGift: boolean) {
+  const memberId = sql.placeholder("memberId");
+  const since = (from: ReturnType<typeof sql.placeholder>) =>
+    forMember
       ? sql<string>`(select count(distinct ${meterReads.articleId}) from ${meterReads} where ${and(eq(meterReads.memberId, memberId), gte(meterReads.readAt, from))})`
       : sql<string>`0`;
-  const unlocked = (from: Date) =>
-    memberId
+  const unlocked = (from: ReturnType<typeof sql.placeholder>) =>
+    forMember
       ? sql<boolean>`exists (select 1 from ${meterReads} where ${and(eq(meterReads.memberId, memberId), eq(meterReads.articleId, articles.id), gte(meterReads.readAt, from))})`
       : sql<boolean>`false`;
-  const [row] = await db
+  const [month, rolling] = [sql.placeholder("month"), sql.placeholder("rolling")];
+  return db
     .select({
       id: articles.id,
       status: articles.status,
@@ -79,15 +73,42 @@ export async function loadArticleAccess(db: Database, slug: string, now: Date, m
       usedRolling: since(rolling),
       unlockedMonth: unlocked(month),
       unlockedRolling: unlocked(rolling),
-      gift:
-        giftId === undefined
-          ? sql<null>`null`
-          : // Spelled out with table names: in a one-table select Drizzle leaves columns unqualified.
-            sql<Record<string, unknown> | null>`(select json_build_object('id', g.id, 'articleId', g.article_id, 'giverId', g.giver_id, 'kind', g.kind, 'expiresAt', g.expires_at, 'maxOpens', g.max_opens, 'opens', g.opens, 'revoked', g.revoked_at is not null, 'giverName', u.name) from ${giftLinks} g join ${users} u on u.id = g.giver_id where g.id = ${giftId})`,
+      gift: withGift
+        ? // Spelled out with table names: in a one-table select Drizzle leaves columns unqualified.
+          sql<Record<string, unknown> | null>`(select json_build_object('id', g.id, 'articleId', g.article_id, 'giverId', g.giver_id, 'kind', g.kind, 'expiresAt', g.expires_at, 'maxOpens', g.max_opens, 'opens', g.opens, 'revoked', g.revoked_at is not null, 'giverName', u.name) from ${giftLinks} g join ${users} u on u.id = g.giver_id where g.id = ${sql.placeholder("giftId")})`
+        : sql<null>`null`,
     })
     .from(articles)
-    .where(eq(articles.slug, slug))
-    .limit(1);
+    .where(eq(articles.slug, sql.placeholder("slug")))
+    .limit(1)
+    .prepare(`lede_article_access_${forMember ? "member" : "visitor"}${withGift ? "_gift" : ""}`);
+}
+
+const accessStatements = {
+  visitor: preparedStatement((db) => buildAccessStatement(db, false, false)),
+  visitorWithGift: preparedStatement((db) => buildAccessStatement(db, false, true)),
+  member: preparedStatement((db) => buildAccessStatement(db, true, false)),
+  memberWithGift: preparedStatement((db) => buildAccessStatement(db, true, true)),
+};
+const accessStatement = (db: Database, forMember: boolean, withGift: boolean) =>
+  (forMember ? (withGift ? accessStatements.memberWithGift : accessStatements.member) : withGift ? accessStatements.visitorWithGift : accessStatements.visitor)(db);
+
+/**
+ * What deciding a reader's view of a shared article page needs, in one round-trip: the
+ * effective requirement, the level labels for the paywall box, the free-article meter's
+ * settings, for a member their meter this period, and the gift link a request presents.
+ * The gated part is not read here:
+ * only after decideAccess allows it (lib/articles/load-gated-html).
+ */
+export async function loadArticleAccess(db: Database, slug: string, now: Date, memberId?: string, giftId?: number): Promise<ArticleAccess | null> {
+  // Both periods are counted so that one query serves whichever the settings name.
+  const [row] = await accessStatement(db, memberId !== undefined, giftId !== undefined).execute({
+    slug,
+    memberId,
+    giftId,
+    month: meterPeriodStart(now, "calendar-month").toISOString(),
+    rolling: meterPeriodStart(now, "rolling-30-days").toISOString(),
+  });
   if (!row) return null;
   const stored = row.settings ?? {};
   const meter = parseMeterSettings(stored);

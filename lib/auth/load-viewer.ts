@@ -1,5 +1,6 @@
 import { and, eq, gt, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { preparedStatement } from "@/db/prepared-statement";
 import { sessions, users } from "@/db/schema";
 import type { Role, Viewer } from "@/lib/access/types";
 import { isWellFormedSessionToken } from "./session-cookie";
@@ -28,12 +29,9 @@ type Row = EntitlementRow & {
   organisationsJson: Parameters<typeof organisationsOf>[0];
 };
 
-/**
- * The member behind a session token and everything they are entitled to, in one query.
- * Null for an unknown, revoked or expired session.
- */
-export async function loadViewer(db: Database, token: string, now: Date): Promise<SignedInMember | null> {
-  const [row] = (await db
+// Asked on every signed-in request: built once, sent prepared (see db/prepared-statement).
+const viewerBySessionToken = preparedStatement((db) =>
+  db
     .select({
       sessionId: sessions.id,
       userId: users.id,
@@ -46,8 +44,17 @@ export async function loadViewer(db: Database, token: string, now: Date): Promis
     })
     .from(sessions)
     .innerJoin(users, eq(sessions.userId, users.id))
-    .where(and(eq(sessions.sessionToken, token), gt(sessions.expires, now)))
-    .limit(1)) as Row[];
+    .where(and(eq(sessions.sessionToken, sql.placeholder("token")), gt(sessions.expires, sql.placeholder("now"))))
+    .limit(1)
+    .prepare("lede_viewer_by_session_token"),
+);
+
+/**
+ * The member behind a session token and everything they are entitled to, in one query.
+ * Null for an unknown, revoked or expired session.
+ */
+export async function loadViewer(db: Database, token: string, now: Date): Promise<SignedInMember | null> {
+  const [row] = (await viewerBySessionToken(db).execute({ token, now: now.toISOString() })) as Row[];
   if (!row) return null;
 
   return {
