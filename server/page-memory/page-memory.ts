@@ -187,7 +187,11 @@ export function memorisePage(fetched: FetchedPage, askedAt = Infinity): Memorise
   // bytes, so the memory holds five times the pages of a long archive): the rare reader who
   // refuses gzip, and a member's splice, decompress it (~0.1 ms for a 60 KB page).
   const { gzip, frame } = shareable && raw.length > 1024 ? gzipSharedPage(fetched.body, raw) : { gzip: null, frame: null };
-  const body = () => (gzip ? gunzipSync(gzip) : raw);
+  // The closures below capture only what is kept: closing over `raw` as well kept every page's
+  // uncompressed bytes alive beside its gzip (five times what the budget counted).
+  const kept = gzip ?? raw;
+  const compressed = gzip !== null;
+  const body = () => (compressed ? gunzipSync(kept) : kept);
   return {
     status: fetched.status,
     headers,
@@ -199,7 +203,7 @@ export function memorisePage(fetched: FetchedPage, askedAt = Infinity): Memorise
     },
     gzip,
     frame,
-    keptBytes: gzip ? gzip.length : raw.length,
+    keptBytes: kept.length,
     policy,
     shareable,
   };
