@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { processClockMs, RENDERED_AT_HEADER, sharedMaxAgeMs } from "../next-adapter";
@@ -230,6 +232,23 @@ describe("memorisePage", () => {
     const hash = createHash("sha256").update("self.__next_f.push([0])").digest("base64");
     const scriptSrc = page.policy.split("; ").find((d) => d.startsWith("script-src"));
     expect(scriptSrc).toBe(`script-src 'self' 'sha256-${hash}'`);
+  });
+});
+
+describe("memorisePage's memory", () => {
+  it("keeps a compressed page's gzip only, not its uncompressed bytes beside it", () => {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    gc();
+    const before = process.memoryUsage().arrayBuffers;
+    // 40 pages of 256 KB: 10 MB uncompressed; repetitive, so their gzip is a few KB each.
+    const pages = Array.from({ length: 40 }, (_, i) => memorisePage({ status: 200, headers: PUBLIC, body: html(`page ${i} ${"<b>words</b>".repeat(23_000)}`) }));
+    gc();
+    const held = process.memoryUsage().arrayBuffers - before;
+    const kept = pages.reduce((sum, page) => sum + (page.gzip?.length ?? Infinity), 0);
+    expect(kept).toBeLessThan(1024 * 1024);
+    expect(held).toBeLessThan(2 * 1024 * 1024);
+    expect(pages[7]!.html).toContain("page 7 ");
   });
 });
 
