@@ -45,6 +45,19 @@ describe("saveArticle", () => {
     expect(loaded.authorUserIds).toContain(author.id);
   });
 
+  it("an automatic slug steps past a whole window of taken ones, and a piece keeps its own", async () => {
+    const saved = [];
+    for (let i = 0; i < 22; i++) saved.push(await saveArticle(db, editor, draft({ title: "Same title every time" }), { now }));
+    const slugs = saved.map((piece) => piece.slug);
+    expect(slugs.slice(0, 3)).toEqual(["same-title-every-time", "same-title-every-time-2", "same-title-every-time-3"]);
+    expect(slugs.slice(19)).toEqual(["same-title-every-time-20", "same-title-every-time-21", "same-title-every-time-22"]);
+    expect(new Set(slugs).size).toBe(22);
+    // Saved again without a slug, the first piece keeps the address it holds.
+    const first = saved[0]!;
+    const again = await saveArticle(db, editor, draft({ title: "Same title every time", version: first.version }), { id: first.id, now });
+    expect(again.slug).toBe("same-title-every-time");
+  });
+
   it("a taken slug names the piece holding it only to someone who may edit that piece", async () => {
     const scheduled = await saveArticle(db, editor, draft({ title: "Embargoed: the minister resigns", slug: "embargoed-slug" }), { now });
     await saveArticle(db, editor, draft({ title: "Embargoed: the minister resigns", slug: "embargoed-slug", version: scheduled.version, intent: "schedule", publishAt: "2027-01-01T00:00:00Z" }), { id: scheduled.id, now });

@@ -1,4 +1,4 @@
-import { and, eq, inArray, like, ne } from "drizzle-orm";
+import { and, eq, inArray, ne } from "drizzle-orm";
 import { inTransaction, type Database } from "@/db/client";
 import { articles, authors } from "@/db/schema";
 import { PUBLIC, type Requirement } from "@/lib/access/types";
@@ -52,13 +52,20 @@ async function uniqueSlug(db: Database, viewer: StaffViewer, form: ArticleForm, 
     const named = holder && canEditArticle(viewer, holder) ? `Already used by “${holder.title}”.` : ARTICLE_FIELD_ERRORS.takenByAnother;
     throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { slug: named });
   }
-  // An automatic slug steps aside instead of failing: "title", "title-2", "title-3" …
+  // An automatic slug steps aside instead of failing: "title", "title-2", "title-3" … asked for by
+  // exact addresses, a window at a time, through the slug index (a LIKE prefix cannot use it under
+  // most collations: it scanned every piece, 0.75 s a save at 200,000 pieces).
   const base = slugify(form.title) || "article";
-  const used = new Set((await db.select({ slug: articles.slug }).from(articles).where(and(like(articles.slug, `${base}%`), notThis))).map((r) => r.slug));
-  let slug = base;
-  for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
-  return slug;
+  for (let from = 1; ; from += SLUG_WINDOW) {
+    const candidates = Array.from({ length: SLUG_WINDOW }, (_, i) => (from + i === 1 ? base : `${base}-${from + i}`));
+    const used = new Set((await db.select({ slug: articles.slug }).from(articles).where(and(inArray(articles.slug, candidates), notThis))).map((r) => r.slug));
+    const free = candidates.find((slug) => !used.has(slug));
+    if (free) return free;
+  }
 }
+
+/** Automatic slugs asked for at once. */
+const SLUG_WINDOW = 20;
 
 /** Status and publish date after this save, refusing what the viewer's role may not do. */
 function nextStatus(viewer: StaffViewer, form: ArticleForm, existing: EditableArticle | null, now: Date) {
