@@ -44,6 +44,7 @@ async function openConnection(target: { url?: string; dataDir?: string }): Promi
     const { default: postgres } = await import("postgres");
     const client = postgres(url, {
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      backoff: poolReconnectDelaySeconds,
       onnotice: () => {},
     });
     const wrap = async () => {
@@ -62,6 +63,18 @@ async function openConnection(target: { url?: string; dataDir?: string }): Promi
     return drizzle(client, { schema }) as unknown as Database;
   };
   return { kind: "pglite", wrap, close: () => client.close() };
+}
+
+/**
+ * Seconds the pool waits before a new connection after `failures` failed ones in a row.
+ * postgres-js counts failures across the whole pool and by default waits 3^failures/100 s,
+ * up to 20 s: the failed requests of a short outage pushed reconnection 10 s past the
+ * database's return (CI, faults/postgres-restart). While the database is down the serving
+ * layer answers 503 without touching the pool (server/http/database-watch), so a short,
+ * capped wait cannot hammer a database that is coming back.
+ */
+export function poolReconnectDelaySeconds(failures: number): number {
+  return Math.min(0.05 * 2 ** failures, 0.5) * (0.5 + Math.random() / 2);
 }
 
 /**
