@@ -18,7 +18,7 @@ function newestMtime(entry: string): number {
 export function needsBuild(): boolean {
   const buildId = path.join(root, ".next", "BUILD_ID");
   if (!existsSync(buildId) || !existsSync(SERVER_BUNDLE)) return true;
-  const sources = ["app", "lib", "db", "public", "next.config.ts", "proxy.ts", "server", "package-lock.json", "tsconfig.json"];
+  const sources = ["app", "lib", "db", "public", "next.config.ts", "proxy.ts", "server", "package-lock.json", "patches", "tsconfig.json"];
   const built = Math.min(statSync(buildId).mtimeMs, statSync(SERVER_BUNDLE).mtimeMs);
   return Math.max(...sources.map((s) => newestMtime(path.join(root, s)))) > built;
 }
